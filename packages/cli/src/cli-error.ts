@@ -1,0 +1,22 @@
+import type { ExitCodeValue } from './exit-codes.js';
+
+/**
+ * An error that ends a command with a message for the user and a given exit
+ * code. Commands throw it; `main` prints the message and returns the code.
+ *
+ * @example
+ * throw new CliError('cannot read --body @body.json: no such file', ExitCode.usage);
+ */
+export class CliError extends Error {
+  /** The exit code `main` returns for this error. */
+  readonly exitCode: ExitCodeValue;
+  /** A machine-readable code, printed in `--json` error output. */
+  readonly code: string;
+
+  constructor(message: string, exitCode: ExitCodeValue, code = 'CLI_ERROR') {
+    super(message);
+    this.name = 'CliError';
+    this.exitCode = exitCode;
+    this.code = code;
+  }
+}

@@ -1,0 +1,29 @@
+/** Where a command reads its environment and writes its output; tests pass their own. */
+export interface CliIo {
+  /** Writes to standard output. */
+  stdout: (text: string) => void;
+  /** Writes to standard error. */
+  stderr: (text: string) => void;
+  /** The environment variables the command may read. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** The working directory, for config discovery and relative paths. */
+  cwd: string;
+  /** Whether standard output is a terminal (progress bars, colour). */
+  isTty: boolean;
+}
+
+/** The process's own standard streams, environment and working directory. */
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    isTty: Boolean(process.stdout.isTTY),
+  };
+}
+
+/** Prints a value as indented JSON followed by a newline. */
+export function printJson(io: CliIo, value: unknown): void {
+  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,33 @@
+import { CommanderError } from 'commander';
+import { CliError } from './cli-error.js';
+import { ExitCode } from './exit-codes.js';
+import { processIo, type CliIo } from './io.js';
+import { createProgram } from './program.js';
+
+/**
+ * Runs `circleci-kit` with the given arguments (without `node` and the script)
+ * and returns the exit code. Errors never escape: usage errors give 2, a
+ * {@link CliError} its own code, and anything unexpected 1 with its message.
+ *
+ * @example
+ * process.exitCode = await main(['spec', 'info', '--json']);
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let exitCode: number = ExitCode.ok;
+  const program = createProgram({ io, setExitCode: (code) => void (exitCode = code) });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    if (error instanceof CliError) {
+      io.stderr(`circleci-kit: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr(`circleci-kit: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return ExitCode.checkFailed;
+  }
+}

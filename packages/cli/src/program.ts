@@ -1,0 +1,33 @@
+import { Command } from 'commander';
+import type { ExitCodeValue } from './exit-codes.js';
+import type { CliIo } from './io.js';
+
+/** What every command group receives when it registers its commands. */
+export interface CommandContext {
+  io: CliIo;
+  /** Sets the code that `main` returns once the command has finished. */
+  setExitCode: (code: ExitCodeValue) => void;
+}
+
+/** A function that adds one group of commands (e.g. `spec`, `slug`) to the program. */
+export type RegisterCommands = (program: Command, context: CommandContext) => void;
+
+// Each command group lives in its own folder under ./commands and is listed here.
+const groups: RegisterCommands[] = [];
+
+/**
+ * Builds the `circleci-kit` program with every command group registered.
+ * Output goes through `io`, so tests can run commands in-process.
+ */
+export function createProgram(context: CommandContext): Command {
+  const { io } = context;
+  const program = new Command('circleci-kit')
+    .description(
+      'Work safely against the CircleCI API v2: specs, slugs, client, mock server, conformance, contracts and breaking changes.',
+    )
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+  for (const register of groups) register(program, context);
+  return program;
+}

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// The test command: builds every package (codegen → build through turbo), runs
+// every Vitest test and the Deno-compatible tests under `deno test`, and ends
+// with one line totalling all runners: `N passed, N failed[, N skipped]`.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', PACT_DO_NOT_TRACK: 'true', DENO_NO_UPDATE_CHECK: '1' };
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+/** Runs a command, mirroring its output, and resolves with its exit code and captured stdout. */
+function run(command, args, extraEnv = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      env: { ...env, ...extraEnv },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, out }));
+  });
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let failedSteps = [];
+
+const build = await run(bin('turbo'), ['run', 'build', '--output-logs=errors-only']);
+if (build.code !== 0) failedSteps.push('build');
+
+if (build.code === 0) {
+  const reportDir = join(root, '.cache', 'test');
+  mkdirSync(reportDir, { recursive: true });
+  const vitestJson = join(reportDir, 'vitest.json');
+  rmSync(vitestJson, { force: true });
+  const vitest = await run(bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${vitestJson}`,
+  ]);
+  try {
+    const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
+    totals.passed += report.numPassedTests;
+    totals.failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+    totals.skipped += report.numPendingTests + report.numTodoTests;
+  } catch {
+    totals.failed += 1;
+  }
+  if (vitest.code !== 0) failedSteps.push('vitest');
+
+  const deno = await run('node', [join(root, 'tools/test/run-deno.mjs')], { NO_COLOR: '1' });
+  const summary =
+    /^(?:ok|FAILED) \| (\d+) passed(?: \((\d+) steps?\))? \| (\d+) failed(?: \((\d+) steps?\))?(?: \| (\d+) ignored)?/m.exec(
+      deno.out,
+    );
+  if (summary) {
+    totals.passed += Number(summary[1]);
+    totals.failed += Number(summary[3]);
+    totals.skipped += Number(summary[5] ?? 0);
+  } else if (!/no Deno-compatible test files/.test(deno.out)) {
+    totals.failed += 1;
+  }
+  if (deno.code !== 0) failedSteps.push('deno');
+}
+
+if (failedSteps.length > 0) console.log(`\nfailed steps: ${failedSteps.join(', ')}`);
+if (failedSteps.length > 0 && totals.failed === 0) totals.failed = 1;
+const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
+console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exit(failedSteps.length > 0 ? 1 : 0);
