@@ -1,0 +1,14 @@
+import { Ajv, type Options } from 'ajv';
+import { addFormats } from './formats.js';
+
+/** The Ajv instance every validator is compiled with: OpenAPI keywords tolerated, formats checked. */
+export function createAjv(options: Options = {}): Ajv {
+  return addFormats(
+    new Ajv({
+      strict: false,
+      allErrors: false,
+      validateFormats: true,
+      ...options,
+    }),
+  );
+}

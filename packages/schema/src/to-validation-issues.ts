@@ -1,0 +1,125 @@
+/**
+ * Ajv's errors → {@link ValidationIssue}s worded for people.
+ */
+import type { ErrorObject } from 'ajv';
+import { appendPointer, resolvePointer } from './_internals/json-pointer.js';
+import type { ValidationIssue } from './types.js';
+
+const MAX_ACTUAL = 60;
+
+/** A short, readable rendering of a value for a message. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  let text: string;
+  if (Array.isArray(value)) text = `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  else if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value);
+    text =
+      keys.length === 0
+        ? 'an empty object'
+        : `an object with ${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}`;
+  } else text = JSON.stringify(value) ?? String(value);
+  return text.length > MAX_ACTUAL ? `${text.slice(0, MAX_ACTUAL - 1)}…` : text;
+}
+
+function list(values: readonly unknown[]): string {
+  return values.map((value) => JSON.stringify(value)).join(', ');
+}
+
+function expectation(error: ErrorObject): string {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'type':
+      return Array.isArray(p.type) ? (p.type as string[]).join(' or ') : `${String(p.type)}`;
+    case 'enum':
+      return `one of ${list((p.allowedValues as unknown[]) ?? [])}`;
+    case 'const':
+      return JSON.stringify(p.allowedValue);
+    case 'format':
+      return `a valid ${String(p.format)}`;
+    case 'pattern':
+      return `a string matching ${String(p.pattern)}`;
+    case 'required':
+      return 'present (the schema requires it)';
+    case 'additionalProperties':
+      return 'absent (the schema does not list this property)';
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+    case 'minLength':
+    case 'maxLength':
+    case 'minItems':
+    case 'maxItems':
+    case 'minProperties':
+    case 'maxProperties':
+    case 'multipleOf':
+      return `${String(p.comparison ?? '')} ${String(p.limit)}${keywordUnit(error.keyword)}`.trim();
+    case 'uniqueItems':
+      return 'no duplicate items';
+    case 'oneOf':
+      return 'exactly one of the alternatives';
+    case 'anyOf':
+      return 'at least one of the alternatives';
+    default:
+      return error.message ?? error.keyword;
+  }
+}
+
+function keywordUnit(keyword: string): string {
+  if (keyword === 'minLength' || keyword === 'maxLength') return ' characters';
+  if (keyword === 'minItems' || keyword === 'maxItems') return ' items';
+  if (keyword === 'minProperties' || keyword === 'maxProperties') return ' properties';
+  if (keyword === 'multipleOf') return ' (a multiple of it)';
+  return '';
+}
+
+function comparisonOf(error: ErrorObject): string | undefined {
+  const limits: Record<string, string> = {
+    minimum: '>=',
+    maximum: '<=',
+    exclusiveMinimum: '>',
+    exclusiveMaximum: '<',
+    minLength: 'at least',
+    maxLength: 'at most',
+    minItems: 'at least',
+    maxItems: 'at most',
+    minProperties: 'at least',
+    maxProperties: 'at most',
+    multipleOf: '',
+  };
+  return limits[error.keyword];
+}
+
+/**
+ * Turns Ajv's errors for `data` into issues: the pointer of the offending
+ * value (for `required` and `additionalProperties`, of the property itself),
+ * the keyword, what was expected, what was found, and a sentence.
+ *
+ * @example
+ * ```ts
+ * toValidationIssues(validate.errors ?? [], data);
+ * // → [{ pointer: '/id', keyword: 'format', expected: 'a valid uuid', actual: '"abc"',
+ * //      message: '/id: expected a valid uuid, got "abc"' }]
+ * ```
+ */
+export function toValidationIssues(errors: readonly ErrorObject[], data: unknown): ValidationIssue[] {
+  return errors.map((error) => {
+    const p = error.params as Record<string, unknown>;
+    let pointer = error.instancePath;
+    if (error.keyword === 'required') pointer = appendPointer(pointer, String(p.missingProperty));
+    if (error.keyword === 'additionalProperties') pointer = appendPointer(pointer, String(p.additionalProperty));
+    const comparison = comparisonOf(error);
+    const expected =
+      comparison === undefined ? expectation(error) : expectation({ ...error, params: { ...p, comparison } });
+    const actual = describeValue(resolvePointer(data, pointer));
+    const where = pointer === '' ? 'the value' : pointer;
+    const message =
+      error.keyword === 'required'
+        ? `${where} is missing: the schema requires it`
+        : error.keyword === 'additionalProperties'
+          ? `${where} is not allowed: the schema does not list this property (remove it)`
+          : `${where}: expected ${expected}, got ${actual}`;
+    return { pointer, keyword: error.keyword, message, expected, actual };
+  });
+}
