@@ -1,1 +1,12 @@
-export {};
+export { SlugError, type SlugErrorCode } from './slug-error.js';
+export { LONG_VCS, type Vcs, type VcsStyle } from './vcs.js';
+export type { ParsedProjectSlug, ProjectSlug, ProjectSlugInput, ProjectSlugParts } from './project-slug.js';
+export type { OrgSlug, ParsedOrgSlug } from './org-slug.js';
+export { isCircleciId, SHORT_ID_PATTERN, UUID_PATTERN } from './circleci-id.js';
+export { parseProjectSlug } from './parse-project-slug.js';
+export { parseOrgSlug } from './parse-org-slug.js';
+export { formatProjectSlug, type FormatProjectSlugOptions } from './format-project-slug.js';
+export { isProjectSlug } from './is-project-slug.js';
+export { toPath } from './to-path.js';
+export { fromPath } from './from-path.js';
+export { toSegments, type ProjectSegments } from './to-segments.js';
