@@ -1,0 +1,67 @@
+/** Escapes one reference token of a JSON pointer (RFC 6901). */
+export function escapeToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Builds a JSON pointer from reference tokens. */
+export function toPointer(tokens: readonly (string | number)[]): string {
+  return tokens.map((token) => `/${escapeToken(String(token))}`).join('');
+}
+
+/** Splits a JSON pointer (`/a/b~1c`) into its unescaped tokens; `undefined` if it is not a pointer. */
+export function parsePointer(pointer: string): string[] | undefined {
+  if (pointer === '') return [];
+  if (!pointer.startsWith('/')) return undefined;
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Turns a local `$ref` (`#/components/schemas/A`) into a JSON pointer; `undefined` for any other ref. */
+export function refToPointer(ref: string): string | undefined {
+  if (!ref.startsWith('#')) return undefined;
+  try {
+    return decodeURIComponent(ref.slice(1));
+  } catch {
+    return undefined;
+  }
+}
+
+/** True for a plain object (not an array, not null). */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** True for a Reference Object (`{ $ref: string }`). */
+export function isRef(value: unknown): value is { $ref: string } {
+  return isObject(value) && typeof value.$ref === 'string';
+}
+
+/**
+ * Reads the value at a JSON pointer, following `$ref`s met on the way
+ * (at most `maxHops` of them, so a ref loop cannot hang). `undefined` when
+ * nothing is there.
+ */
+export function getAtPointer(root: unknown, pointer: string, maxHops = 64): unknown {
+  const tokens = parsePointer(pointer);
+  if (tokens === undefined) return undefined;
+  let node: unknown = root;
+  let hops = 0;
+  for (const token of tokens) {
+    while (isRef(node) && hops++ < maxHops) {
+      const next = refToPointer(node.$ref);
+      if (next === undefined || next === pointer) return undefined;
+      node = getAtPointer(root, next, maxHops - hops);
+    }
+    if (Array.isArray(node)) {
+      if (!/^(0|[1-9]\d*)$/.test(token)) return undefined;
+      node = node[Number(token)];
+    } else if (isObject(node) && Object.hasOwn(node, token)) {
+      node = node[token];
+    } else {
+      return undefined;
+    }
+  }
+  return node;
+}

@@ -1,0 +1,97 @@
+import type { Rewrite } from '../types.js';
+import { HTTP_METHODS } from './http-methods.js';
+import { escapeToken, getAtPointer, isObject, isRef, refToPointer } from './json-pointer.js';
+
+const LITERAL_KEYS = new Set(['example', 'examples', 'default', 'enum']);
+
+function rewriteNullable(document: Record<string, unknown>, rewrites: Rewrite[]): void {
+  const walk = (node: unknown, pointer: string): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => walk(item, `${pointer}/${index}`));
+      return;
+    }
+    if (!isObject(node)) return;
+    if (node['x-nullable'] === true) {
+      delete node['x-nullable'];
+      node.nullable = true;
+      rewrites.push({ kind: 'x-nullable', pointer, message: 'x-nullable: true rewritten to nullable: true' });
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (!LITERAL_KEYS.has(key)) walk(value, `${pointer}/${escapeToken(key)}`);
+    }
+  };
+  walk(document, '');
+}
+
+interface Located {
+  parameter: unknown;
+  /** Where the parameter object itself lives (the ref target for a `$ref`). */
+  pointer: string;
+  key: string | undefined;
+}
+
+function locate(document: Record<string, unknown>, parameter: unknown, pointer: string): Located {
+  const target = isRef(parameter) ? refToPointer(parameter.$ref) : undefined;
+  const resolved = target === undefined ? parameter : getAtPointer(document, target);
+  const key =
+    isObject(resolved) && typeof resolved.name === 'string' && typeof resolved.in === 'string'
+      ? `${resolved.in}\u0000${resolved.name}`
+      : undefined;
+  return { parameter, pointer: target ?? pointer, key };
+}
+
+function mergeParameters(document: Record<string, unknown>, rewrites: Rewrite[]): void {
+  const paths = isObject(document.paths) ? document.paths : {};
+  const madeRequired = new Set<string>();
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isObject(item)) continue;
+    const itemPointer = `/paths/${escapeToken(path)}`;
+    const pathLevel = (Array.isArray(item.parameters) ? item.parameters : []).map((parameter, index) =>
+      locate(document, parameter, `${itemPointer}/parameters/${index}`),
+    );
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (!isObject(operation)) continue;
+      const pointer = `${itemPointer}/${method}`;
+      const own = (Array.isArray(operation.parameters) ? operation.parameters : []).map((parameter, index) =>
+        locate(document, parameter, `${pointer}/parameters/${index}`),
+      );
+      const ownKeys = new Set(own.map((located) => located.key));
+      const inherited = pathLevel.filter((located) => located.key === undefined || !ownKeys.has(located.key));
+      for (const located of inherited) {
+        rewrites.push({
+          kind: 'path-level-parameter',
+          pointer: `${pointer}/parameters`,
+          message: `path-level parameter ${located.pointer} merged into ${method.toUpperCase()} ${path}`,
+        });
+      }
+      const merged = [...inherited, ...own];
+      if (inherited.length > 0) operation.parameters = merged.map((located) => located.parameter);
+      for (const located of merged) {
+        const resolved = isRef(located.parameter) ? getAtPointer(document, located.pointer) : located.parameter;
+        if (!isObject(resolved) || resolved.in !== 'path' || resolved.required === true) continue;
+        resolved.required = true;
+        if (madeRequired.has(located.pointer)) continue;
+        madeRequired.add(located.pointer);
+        rewrites.push({
+          kind: 'path-parameter-required',
+          pointer: `${located.pointer}/required`,
+          message: `path parameter ${JSON.stringify(resolved.name)} made required (OpenAPI requires it)`,
+        });
+      }
+    }
+  }
+}
+
+/**
+ * Normalizes a document in place, before dereferencing, and returns what it
+ * changed: `x-nullable: true` → `nullable: true`; path-level parameters
+ * merged into each operation (an operation's own parameter with the same
+ * name and location wins); every path parameter made `required: true`.
+ */
+export function normalize(document: Record<string, unknown>): Rewrite[] {
+  const rewrites: Rewrite[] = [];
+  rewriteNullable(document, rewrites);
+  mergeParameters(document, rewrites);
+  return rewrites;
+}

@@ -1,0 +1,101 @@
+import { LineCounter, parseDocument } from 'yaml';
+import { SpecError } from '../spec-error.js';
+
+/** How many YAML alias expansions a document may make before it is refused as an alias bomb. */
+export const MAX_YAML_ALIASES = 1000;
+
+/** The format `parseText` chose, by content: JSON when the text starts with `{` or `[`. */
+export type TextFormat = 'json' | 'yaml';
+
+/** Tells JSON from YAML by content: JSON text starts (after blanks and a BOM) with `{` or `[`. */
+export function detectFormat(text: string): TextFormat {
+  return /^\uFEFF?\s*[{[]/.test(text) ? 'json' : 'yaml';
+}
+
+/** 1-based line and column of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lines = before.split(/\r\n|\r|\n/);
+  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+}
+
+function jsonErrorOffset(text: string, message: string): number {
+  const at = /at position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  if (/end of JSON input/i.test(message)) return text.length;
+  // V8 does not always say where: find the shortest prefix that fails for a
+  // reason other than ending early (binary search, about log2(n) parses).
+  const endsEarly = (prefix: string): boolean => {
+    try {
+      JSON.parse(prefix);
+      return true;
+    } catch (error) {
+      const text = String((error as Error).message);
+      const position = /at position (\d+)/.exec(text);
+      return /end of JSON input/i.test(text) || (position !== null && Number(position[1]) >= prefix.length);
+    }
+  };
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (endsEarly(text.slice(0, middle + 1))) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function parseJson(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const message = String((error as Error).message);
+    const bom = text.startsWith('\uFEFF') ? 1 : 0;
+    const { line, column } = lineColumn(text, jsonErrorOffset(text.slice(bom), message) + bom);
+    throw new SpecError({ code: 'PARSE_JSON', message: `not valid JSON: ${message}`, source, line, column });
+  }
+}
+
+function parseYaml(text: string, source: string): unknown {
+  const lineCounter = new LineCounter();
+  let document;
+  try {
+    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    throw new SpecError({ code: 'PARSE_YAML', message: `not valid YAML: ${String(error)}`, source, cause: error });
+  }
+  const [first] = document.errors;
+  if (first) {
+    const position = first.linePos?.[0] ?? lineCounter.linePos(first.pos[0]);
+    throw new SpecError({
+      code: 'PARSE_YAML',
+      message: `not valid YAML: ${first.message.split('\n')[0]}`,
+      source,
+      line: position.line,
+      column: position.col,
+    });
+  }
+  try {
+    return document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    const message = String((error as Error).message);
+    if (/excessive alias/i.test(message)) {
+      throw new SpecError({
+        code: 'PARSE_YAML',
+        message: `refused: YAML aliases would expand beyond ${MAX_YAML_ALIASES} nodes (an alias bomb?); ${message}`,
+        source,
+      });
+    }
+    throw new SpecError({ code: 'PARSE_YAML', message: `not valid YAML: ${message}`, source, cause: error });
+  }
+}
+
+/**
+ * Parses spec text as JSON or YAML (told apart by content, see
+ * {@link detectFormat}). Parse errors become `SpecError`s with line and column;
+ * YAML alias bombs are refused.
+ */
+export function parseText(text: string, source: string): { value: unknown; format: TextFormat } {
+  const format = detectFormat(text);
+  return { value: format === 'json' ? parseJson(text, source) : parseYaml(text, source), format };
+}

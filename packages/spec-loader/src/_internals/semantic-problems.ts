@@ -1,0 +1,104 @@
+import type { SpecProblem } from '../types.js';
+import { HTTP_METHODS } from './http-methods.js';
+import { escapeToken, getAtPointer, isObject, isRef, refToPointer } from './json-pointer.js';
+
+const SKIPPED_KEYS = new Set(['example', 'examples', 'default', 'enum']);
+
+/**
+ * Finds every `$ref` in a document: local ones that point at nothing
+ * (`MISSING_REF`) and, unless allowed, ones that leave the document
+ * (`EXTERNAL_REF`). Literal data (`example`, `default`, `enum`) is not searched.
+ */
+export function refProblems(document: unknown, allowExternal: boolean): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const walk = (node: unknown, pointer: string): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => walk(item, `${pointer}/${index}`));
+    } else if (isObject(node)) {
+      if (typeof node.$ref === 'string') {
+        const target = refToPointer(node.$ref);
+        if (target === undefined) {
+          if (!allowExternal) {
+            problems.push({
+              code: 'EXTERNAL_REF',
+              pointer: `${pointer}/$ref`,
+              message: `refused $ref ${JSON.stringify(node.$ref)}: it leaves the document (set allowExternalRefs to follow it)`,
+            });
+          }
+        } else if (getAtPointer(document, target) === undefined) {
+          problems.push({
+            code: 'MISSING_REF',
+            pointer: `${pointer}/$ref`,
+            message: `$ref ${JSON.stringify(node.$ref)} points at nothing in the document`,
+          });
+        }
+        return;
+      }
+      for (const [key, value] of Object.entries(node)) {
+        if (!SKIPPED_KEYS.has(key)) walk(value, `${pointer}/${escapeToken(key)}`);
+      }
+    }
+  };
+  walk(document, '');
+  return problems;
+}
+
+/**
+ * The rules of OpenAPI 3.0 that its JSON Schema cannot say: unique
+ * operationIds (`DUPLICATE_OPERATION_ID`), and path templates whose
+ * `{placeholders}` match the declared path parameters (`INVALID_DOCUMENT`).
+ */
+export function operationProblems(document: Record<string, unknown>): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const firstSeen = new Map<string, string>();
+  const paths = isObject(document.paths) ? document.paths : {};
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isObject(item)) continue;
+    const itemPointer = `/paths/${escapeToken(path)}`;
+    const placeholders = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? '');
+    const pathLevel = Array.isArray(item.parameters) ? item.parameters : [];
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (!isObject(operation)) continue;
+      const pointer = `${itemPointer}/${method}`;
+      const id = operation.operationId;
+      if (typeof id === 'string') {
+        const previous = firstSeen.get(id);
+        if (previous === undefined) firstSeen.set(id, pointer);
+        else {
+          problems.push({
+            code: 'DUPLICATE_OPERATION_ID',
+            pointer: `${pointer}/operationId`,
+            message: `operationId ${JSON.stringify(id)} is already used by ${previous}`,
+          });
+        }
+      }
+      const own = Array.isArray(operation.parameters) ? operation.parameters : [];
+      const declared = new Set<string>();
+      for (const parameter of [...pathLevel, ...own]) {
+        const resolved = isRef(parameter) ? getAtPointer(document, refToPointer(parameter.$ref) ?? '#') : parameter;
+        if (isObject(resolved) && resolved.in === 'path' && typeof resolved.name === 'string')
+          declared.add(resolved.name);
+      }
+      for (const name of placeholders) {
+        if (!declared.has(name)) {
+          problems.push({
+            code: 'INVALID_DOCUMENT',
+            pointer,
+            message: `path ${path} has {${name}} but ${method.toUpperCase()} declares no path parameter named ${JSON.stringify(name)}`,
+          });
+        }
+      }
+      for (const name of declared) {
+        if (!placeholders.includes(name)) {
+          problems.push({
+            code: 'INVALID_DOCUMENT',
+            pointer,
+            message: `path parameter ${JSON.stringify(name)} of ${method.toUpperCase()} ${path} is not in the path template`,
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}

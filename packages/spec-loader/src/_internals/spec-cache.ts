@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { LOADER_VERSION } from '../loader-version.js';
+import type { Rewrite, SpecProblem } from '../types.js';
+import { readCheckedFile, writeCheckedFile } from './checked-file.js';
+import { isObject } from './json-pointer.js';
+
+/**
+ * One cached spec: the normalized document BEFORE dereferencing (a tree,
+ * so plain JSON keeps it exactly; dereferencing it again is cheap and
+ * restores the shared and circular objects), with what the cold load found.
+ */
+export interface CacheEntry {
+  fingerprint: string;
+  document: Record<string, unknown>;
+  rewrites: Rewrite[];
+  warnings: SpecProblem[];
+}
+
+function entryPath(cacheDir: string, key: string): string {
+  return join(cacheDir, 'specs', `v${LOADER_VERSION}-${key}.json`);
+}
+
+/** Reads a cache entry; `undefined` when absent, from another loader version, or corrupt. */
+export async function readCacheEntry(cacheDir: string, key: string): Promise<CacheEntry | undefined> {
+  const body = await readCheckedFile(entryPath(cacheDir, key), LOADER_VERSION);
+  if (body === undefined) return undefined;
+  try {
+    const entry = JSON.parse(body) as CacheEntry;
+    if (typeof entry.fingerprint === 'string' && isObject(entry.document) && Array.isArray(entry.rewrites))
+      return entry;
+  } catch {
+    // A checksum match on bad JSON means another writer's bug: rebuild.
+  }
+  return undefined;
+}
+
+/** Writes a cache entry atomically; the document must not be dereferenced yet. */
+export async function writeCacheEntry(cacheDir: string, key: string, entry: CacheEntry): Promise<void> {
+  await writeCheckedFile(entryPath(cacheDir, key), LOADER_VERSION, JSON.stringify(entry));
+}

@@ -1,0 +1,161 @@
+import { canonicalJson } from './_internals/canonical-json.js';
+import { checkVersion } from './_internals/check-version.js';
+import { isObject } from './_internals/json-pointer.js';
+import { normalize } from './_internals/normalize.js';
+import { parseText } from './_internals/parse-text.js';
+import { readSource, type ReadSource } from './_internals/read-source.js';
+import { schemaProblems } from './_internals/schema-problems.js';
+import { operationProblems, refProblems } from './_internals/semantic-problems.js';
+import { sha256Hex } from './_internals/sha256.js';
+import { buildLoadedSpec } from './_internals/build-loaded-spec.js';
+import { LOADER_VERSION } from './loader-version.js';
+import { SpecError } from './spec-error.js';
+import type { LoadedSpec, SpecProblem } from './types.js';
+
+/** Where a spec comes from: a file path, an http(s) URL, JSON or YAML text, or the parsed document. */
+export type SpecSource = string | URL | Record<string, unknown>;
+
+/** Options of {@link loadSpec}. */
+export interface LoadSpecOptions {
+  /**
+   * `strict` throws a `SpecError` when the document breaks OpenAPI 3.0;
+   * `lenient` loads it anyway and lists the problems in `warnings`.
+   * @default 'strict'
+   */
+  mode?: 'strict' | 'lenient';
+  /**
+   * How to read a string source. `auto`: an `http(s)://` string is a URL;
+   * a string with a line break, or starting with `{`, `[`, `openapi:` or
+   * `swagger:`, is the document's text; anything else is a file path.
+   * @default 'auto'
+   */
+  sourceType?: 'auto' | 'path' | 'url' | 'text';
+  /**
+   * Folder of the on-disk cache of loaded specs (and of fetched URLs, with
+   * their ETags). No cache when unset.
+   * @default undefined
+   */
+  cacheDir?: string;
+  /**
+   * Time allowed to fetch a URL, in milliseconds.
+   * @default 30000
+   */
+  timeoutMs?: number;
+  /**
+   * Follow `$ref`s to other files inside the spec file's own folder (never
+   * outside it). Off, such refs are refused with `EXTERNAL_REF`.
+   * @default false
+   */
+  allowExternalRefs?: boolean;
+  /**
+   * With `allowExternalRefs`, also follow `$ref`s to http(s) URLs.
+   * @default false
+   */
+  allowRemoteRefs?: boolean;
+  /**
+   * The `fetch` used for URLs (tests inject their own).
+   * @default globalThis.fetch
+   */
+  fetch?: typeof globalThis.fetch;
+}
+
+const ORDER: Record<string, number> = { MISSING_REF: 0, EXTERNAL_REF: 1, DUPLICATE_OPERATION_ID: 2 };
+
+function sortProblems(problems: SpecProblem[]): SpecProblem[] {
+  return problems
+    .map((problem, index) => ({ problem, index }))
+    .sort((a, b) => (ORDER[a.problem.code] ?? 9) - (ORDER[b.problem.code] ?? 9) || a.index - b.index)
+    .map(({ problem }) => problem);
+}
+
+/** Throws the first problem as a `SpecError` (with all of them in `problems`), or returns them as warnings. */
+function settle(problems: SpecProblem[], mode: 'strict' | 'lenient', source: string): SpecProblem[] {
+  const [first] = problems;
+  if (mode === 'lenient' || first === undefined) return problems;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : '';
+  throw new SpecError({
+    code: first.code as SpecError['code'],
+    message: `${first.message}${more}`,
+    pointer: first.pointer,
+    source,
+    problems,
+  });
+}
+
+function toJsonText(value: unknown, source: string): string {
+  try {
+    return canonicalJson(value);
+  } catch (error) {
+    throw new SpecError({ code: 'NOT_OPENAPI', message: String((error as Error).message), source, cause: error });
+  }
+}
+
+async function cacheKey(input: ReadSource, options: LoadSpecOptions, canonical?: string): Promise<string> {
+  const refs = `${options.allowExternalRefs === true}${options.allowRemoteRefs === true}`;
+  return sha256Hex(`${LOADER_VERSION}\u0000${refs}\u0000${input.text ?? canonical ?? ''}`);
+}
+
+/**
+ * Loads CircleCI's (or any) OpenAPI 3.0 document: reads it from a file, a
+ * URL, text or an object; parses JSON or YAML; validates it; normalizes it
+ * (see `rewrites`); dereferences it (circular refs become shared objects);
+ * indexes its operations and fingerprints the source. Throws only
+ * {@link SpecError}.
+ *
+ * @example
+ * const spec = await loadSpec('../shared/specs/current/openapi.json');
+ * spec.operations.get('getCurrentUser')?.path; // '/me'
+ * spec.operationByRoute('get', '/me')?.operationId; // 'getCurrentUser'
+ */
+export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}): Promise<LoadedSpec> {
+  const mode = options.mode ?? 'strict';
+  const input = await readSource(source, options);
+  const label = input.label;
+  const cache = options.cacheDir === undefined ? undefined : await import('./_internals/spec-cache.js');
+  let key: string | undefined;
+  if (cache && options.cacheDir !== undefined && input.text !== undefined) {
+    key = await cacheKey(input, options);
+    const entry = await cache.readCacheEntry(options.cacheDir, key);
+    if (entry)
+      return buildLoadedSpec(entry.document, {
+        ...entry,
+        warnings: settle(entry.warnings, mode, label),
+        source: label,
+        fromCache: true,
+      });
+  }
+  const parsed = input.text === undefined ? input.value : parseText(input.text, label).value;
+  checkVersion(parsed, label);
+  const canonical = toJsonText(parsed, label);
+  const fingerprint = await sha256Hex(canonical);
+  // The loader works on its own copy: an object source is never changed.
+  let document = (input.text === undefined ? JSON.parse(canonical) : parsed) as Record<string, unknown>;
+  if (options.allowExternalRefs === true && input.baseDir !== undefined) {
+    const { bundleExternalRefs } = await import('./_internals/bundle-external-refs.js');
+    document = await bundleExternalRefs(document, input, options);
+  }
+  if (cache && options.cacheDir !== undefined && key === undefined) {
+    key = await cacheKey(input, options, canonical);
+    const entry = await cache.readCacheEntry(options.cacheDir, key);
+    if (entry)
+      return buildLoadedSpec(entry.document, {
+        ...entry,
+        warnings: settle(entry.warnings, mode, label),
+        source: label,
+        fromCache: true,
+      });
+  }
+  const problems = sortProblems([
+    ...refProblems(document, options.allowExternalRefs === true),
+    ...operationProblems(document),
+    ...schemaProblems(document),
+  ]);
+  const warnings = settle(problems, mode, label);
+  if (!isObject(document.paths)) document.paths = {};
+  if (!isObject(document.info)) document.info = { title: '', version: '' };
+  const rewrites = normalize(document);
+  if (cache && options.cacheDir !== undefined && key !== undefined) {
+    await cache.writeCacheEntry(options.cacheDir, key, { fingerprint, document, rewrites, warnings });
+  }
+  return buildLoadedSpec(document, { fingerprint, rewrites, warnings, source: label, fromCache: false });
+}

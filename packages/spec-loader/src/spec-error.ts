@@ -1,0 +1,82 @@
+import type { SpecProblem } from './types.js';
+
+/**
+ * What went wrong while loading a spec:
+ *
+ * - `PARSE_JSON`, `PARSE_YAML`: the text is not well-formed (with `line`/`column`);
+ * - `NOT_OPENAPI`: the value is not an OpenAPI document at all;
+ * - `UNSUPPORTED_VERSION`: Swagger 2.0, OpenAPI 3.1 or another version than 3.0.x;
+ * - `INVALID_DOCUMENT`: the document breaks the OpenAPI 3.0 schema or its rules;
+ * - `MISSING_REF`: a `$ref` points at nothing;
+ * - `EXTERNAL_REF`: a `$ref` leaves the document and no option allows it;
+ * - `DUPLICATE_OPERATION_ID`: two operations share an operationId;
+ * - `FETCH_FAILED`: the URL could not be fetched (network, timeout, HTTP error);
+ * - `NOT_FOUND`: no file at that path, or a 404 from the URL.
+ */
+export type SpecErrorCode =
+  | 'PARSE_JSON'
+  | 'PARSE_YAML'
+  | 'NOT_OPENAPI'
+  | 'UNSUPPORTED_VERSION'
+  | 'INVALID_DOCUMENT'
+  | 'MISSING_REF'
+  | 'EXTERNAL_REF'
+  | 'DUPLICATE_OPERATION_ID'
+  | 'FETCH_FAILED'
+  | 'NOT_FOUND';
+
+/** What a {@link SpecError} is made of. */
+export interface SpecErrorInit {
+  code: SpecErrorCode;
+  message: string;
+  /** Where the spec came from: a path, a URL (credentials removed), `<string>` or `<object>`. */
+  source: string;
+  /** JSON pointer of the offending place; `''` for the whole document. @default '' */
+  pointer?: string;
+  /** 1-based line of a parse error. */
+  line?: number;
+  /** 1-based column of a parse error. */
+  column?: number;
+  /** Every problem found, when validation found several. @default [] */
+  problems?: SpecProblem[];
+  cause?: unknown;
+}
+
+/**
+ * The only error `loadSpec` throws. It says what is wrong (`code`), where
+ * (`pointer`, and `line`/`column` for parse errors) and in which source.
+ *
+ * @example
+ * try {
+ *   await loadSpec('openapi.json');
+ * } catch (error) {
+ *   if (error instanceof SpecError) console.error(error.code, error.pointer, error.message);
+ * }
+ */
+export class SpecError extends Error {
+  /** A machine-readable code; see {@link SpecErrorCode}. */
+  readonly code: SpecErrorCode;
+  /** JSON pointer of the offending place (`''` for the whole document). */
+  readonly pointer: string;
+  /** Where the spec came from (credentials removed from URLs). */
+  readonly source: string;
+  /** 1-based line, for parse errors. */
+  readonly line: number | undefined;
+  /** 1-based column, for parse errors. */
+  readonly column: number | undefined;
+  /** Every problem found (validation finds all at once); the first is the one in `message`. */
+  readonly problems: SpecProblem[];
+
+  constructor(init: SpecErrorInit) {
+    const where = init.line === undefined ? '' : ` (line ${init.line}, column ${init.column ?? 1})`;
+    const at = init.pointer ? ` at ${init.pointer}` : '';
+    super(`${init.source}${where}${at}: ${init.message}`, init.cause === undefined ? {} : { cause: init.cause });
+    this.name = 'SpecError';
+    this.code = init.code;
+    this.pointer = init.pointer ?? '';
+    this.source = init.source;
+    this.line = init.line;
+    this.column = init.column;
+    this.problems = init.problems ?? [];
+  }
+}
