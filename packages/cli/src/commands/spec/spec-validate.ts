@@ -1,0 +1,86 @@
+import type { Command } from 'commander';
+import type { SpecProblem } from '@circleci-kit/spec-loader';
+import { CliError } from '../../cli-error.js';
+import { ExitCode } from '../../exit-codes.js';
+import { printJson } from '../../io.js';
+import { loadSpecForCli, type SpecFlags } from '../../load-spec-for-cli.js';
+import type { CommandContext } from '../../program.js';
+import { addSpecOptions } from '../../spec-options.js';
+
+/** One problem as `spec validate --json` prints it (line and column are null unless a parse error). */
+export interface ValidationEntry {
+  code: string;
+  pointer: string;
+  message: string;
+  line: number | null;
+  column: number | null;
+}
+
+function entry(problem: SpecProblem): ValidationEntry {
+  return {
+    code: problem.code,
+    pointer: problem.pointer,
+    message: problem.message,
+    line: problem.line ?? null,
+    column: problem.column ?? null,
+  };
+}
+
+function errorsOf(error: CliError & { cause?: unknown }): ValidationEntry[] {
+  const spec = error.cause as
+    { problems?: SpecProblem[]; pointer?: string; line?: number; column?: number } | undefined;
+  if (spec?.problems && spec.problems.length > 0) return spec.problems.map(entry);
+  return [
+    entry({
+      code: error.code,
+      pointer: spec?.pointer ?? '',
+      message: error.message,
+      ...(spec?.line === undefined ? {} : { line: spec.line }),
+      ...(spec?.column === undefined ? {} : { column: spec.column }),
+    }),
+  ];
+}
+
+/**
+ * Registers `spec validate`: exit 0 when the spec is valid OpenAPI 3.0 (in
+ * `--lenient` mode, warnings alone still pass), 1 when not, 2 for usage errors.
+ *
+ * @example
+ * registerSpecValidate(specGroup, context); // circleci-kit spec validate --lenient --json
+ */
+export function registerSpecValidate(group: Command, { io, setExitCode }: CommandContext): void {
+  addSpecOptions(group.command('validate'))
+    .description('validate the spec against OpenAPI 3.0 (exit 0 valid, 1 invalid, 2 usage error)')
+    .option('--lenient', 'report problems as warnings instead of errors')
+    .option('--json', 'print JSON: { valid, errors: [{ code, pointer, message, line, column }], warnings }')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ circleci-kit spec validate\n  $ circleci-kit spec validate --spec old-openapi.json --lenient --json\n',
+    )
+    .action(async (options: SpecFlags & { json?: boolean }) => {
+      let errors: ValidationEntry[] = [];
+      let warnings: ValidationEntry[] = [];
+      try {
+        const { spec } = await loadSpecForCli(io, options);
+        warnings = spec.warnings.map(entry);
+      } catch (error) {
+        if (!(error instanceof CliError) || error.exitCode !== ExitCode.checkFailed) throw error;
+        errors = errorsOf(error);
+      }
+      const valid = errors.length === 0;
+      if (!valid) setExitCode(ExitCode.checkFailed);
+      if (options.json === true) {
+        printJson(io, { valid, errors, warnings });
+        return;
+      }
+      const where = (e: ValidationEntry) =>
+        `${e.pointer || '/'}${e.line === null ? '' : ` (line ${e.line}, column ${e.column ?? 1})`}`;
+      for (const e of errors) io.stdout(`error   ${e.code} ${where(e)}: ${e.message}\n`);
+      for (const w of warnings) io.stdout(`warning ${w.code} ${where(w)}: ${w.message}\n`);
+      io.stdout(
+        valid
+          ? `valid${warnings.length > 0 ? ` with ${warnings.length} warning(s)` : ''}\n`
+          : `invalid: ${errors.length} error(s)\n`,
+      );
+    });
+}
