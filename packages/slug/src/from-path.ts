@@ -1,3 +1,4 @@
+import { splitEncodedPath } from './_internals/decode-path.js';
 import { parseProjectText } from './_internals/parse-project-text.js';
 import type { ParsedProjectSlug } from './project-slug.js';
 import { SlugError } from './slug-error.js';
@@ -18,16 +19,5 @@ import { SlugError } from './slug-error.js';
  */
 export function fromPath(path: string): ParsedProjectSlug {
   if (typeof path !== 'string') throw new SlugError('NOT_A_STRING', path, 'expected the path as a string');
-  const segments = path.replace(/%2F/gi, '/').split('/');
-  const decoded = segments.map((segment, index) => decodeSegment(segment, index, path));
-  return parseProjectText(decoded.join('/'), path);
-}
-
-function decodeSegment(segment: string, index: number, path: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    const code = index === 0 ? 'UNKNOWN_VCS' : index === 1 ? 'INVALID_ORG' : 'INVALID_PROJECT';
-    throw new SlugError(code, path, `segment ${index + 1} has a malformed percent escape`);
-  }
+  return parseProjectText(splitEncodedPath(path, path).join('/'), path);
 }

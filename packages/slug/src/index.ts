@@ -10,3 +10,5 @@ export { isProjectSlug } from './is-project-slug.js';
 export { toPath } from './to-path.js';
 export { fromPath } from './from-path.js';
 export { toSegments, type ProjectSegments } from './to-segments.js';
+export { slugFromUrl } from './slug-from-url.js';
+export { slugFromGitConfig } from './slug-from-git-config.js';

@@ -65,6 +65,17 @@ export const slugLikeString: fc.Arbitrary<string> = fc
     fc.oneof(
       fc.constantFrom('gh', 'GitHub', 'bb', 'bitbucket', 'circleci', 'gl', 'gitlab', '/', '/', '%2F', '%2f', '%'),
       fc.constantFrom('.git', '.', '..', ' ', '-', '_', 'org', 'repo', '43G3lM5RtfFE7v5sa4nWAU', '%zz', '%E0%A4%A'),
+      fc.constantFrom(
+        'https://',
+        'git@',
+        'github.com',
+        'bitbucket.org',
+        ':',
+        'app.circleci.com/',
+        'pipelines/',
+        'api/v2/project/',
+      ),
+      fc.constantFrom('[remote "origin"]', '\n', '\r\n', 'url = ', '"', '\\', '#', ';', '[url "x"]', 'insteadOf='),
       fc.uuid(),
       fc.string({ unit: 'binary', maxLength: 4 }),
     ),

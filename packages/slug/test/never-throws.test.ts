@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { fromPath, parseOrgSlug, parseProjectSlug, SlugError, type SlugErrorCode } from '../src/index.js';
+import {
+  fromPath,
+  parseOrgSlug,
+  parseProjectSlug,
+  slugFromGitConfig,
+  slugFromUrl,
+  SlugError,
+  type SlugErrorCode,
+} from '../src/index.js';
 import { slugLikeString } from './arbitraries.js';
 
 const CODES: readonly SlugErrorCode[] = [
@@ -16,7 +24,14 @@ const CODES: readonly SlugErrorCode[] = [
   'REMOTE_NOT_FOUND',
 ];
 
-const PARSERS: readonly ((input: string) => unknown)[] = [parseProjectSlug, parseOrgSlug, fromPath];
+const PARSERS: readonly ((input: string) => unknown)[] = [
+  parseProjectSlug,
+  parseOrgSlug,
+  fromPath,
+  slugFromUrl,
+  (input) => slugFromGitConfig(input),
+  (input) => slugFromGitConfig(`[remote "origin"]\n\turl = ${input}\n`),
+];
 
 /** Whether every parser, called on `input`, either returns or throws a SlugError with a known code. */
 function throwsOnlySlugErrors(input: unknown): boolean {
