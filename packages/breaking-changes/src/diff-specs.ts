@@ -1,0 +1,158 @@
+import type { LoadedSpec, OperationInfo, ParameterInfo } from '@circleci-kit/spec-loader';
+import { matchOperations } from './engine/match-operations.js';
+import { pairParameters } from './engine/pair-parameters.js';
+import { joinPointer, resolvePointer } from './engine/pointer.js';
+import { routeKey } from './engine/route-key.js';
+import { walkSchemas, type SchemaRoot } from './engine/walk-schemas.js';
+import { catalogue } from './rules/catalogue.js';
+import type { Finding, OperationPair, OperationRule, Rule, SchemaNode, SchemaRule, SpecRule } from './rules/rule.js';
+import type { Change, DiffOptions, OperationRef } from './types.js';
+
+function operationRef(op: OperationInfo): OperationRef {
+  const ref: OperationRef = { method: op.method.toUpperCase(), path: op.path, operationId: op.operationId };
+  if (op.summary !== undefined) ref.summary = op.summary;
+  return ref;
+}
+
+function toChange(rule: Rule, op: OperationInfo, finding: Finding): Change {
+  const change: Change = {
+    id: rule.id,
+    level: rule.level,
+    direction: rule.direction,
+    operation: operationRef(finding.operation ?? op),
+    old: finding.old,
+    new: finding.new,
+    message: finding.message,
+    subjects: finding.subjects ?? [],
+  };
+  if (finding.otherPath !== undefined) change.otherPath = finding.otherPath;
+  return change;
+}
+
+function rawOperation(spec: LoadedSpec, op: OperationInfo): Record<string, unknown> {
+  const raw = resolvePointer(spec.document, op.pointer);
+  return raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+}
+
+function parameterPointer(raw: Record<string, unknown>, op: OperationInfo, param: ParameterInfo): string {
+  const list = Array.isArray(raw['parameters']) ? (raw['parameters'] as Array<Record<string, unknown>>) : [];
+  const index = list.findIndex((p) => p['name'] === param.name && p['in'] === param.in);
+  if (index >= 0) return joinPointer(op.pointer, 'parameters', index, 'schema');
+  // A path-level parameter: it sits on the path item, one level up.
+  return joinPointer(op.pointer.replace(/\/[^/]*$/, ''), 'parameters');
+}
+
+function schemaRoots(
+  pair: OperationPair,
+  visit: (old: SchemaNode['old'], next: SchemaNode['new'], root: SchemaRoot) => void,
+) {
+  const { old, new: next } = pair;
+  const params = [...pair.parameters.pairs, ...pair.parameters.renamed, ...pair.parameters.moved];
+  for (const [o, n] of params) {
+    visit(o.schema, n.schema, {
+      oldPointer: parameterPointer(pair.rawOld, old, o),
+      newPointer: parameterPointer(pair.rawNew, next, n),
+      side: 'request',
+      site: 'parameter',
+      label: `${n.in} parameter \`${n.name}\``,
+      path: n.name,
+      depth: 0,
+    });
+  }
+  for (const [type, media] of Object.entries(old.requestBody?.content ?? {})) {
+    const twin = next.requestBody?.content[type];
+    if (!media.schema || !twin?.schema) continue;
+    const at = ['requestBody', 'content', type, 'schema'];
+    visit(media.schema, twin.schema, {
+      oldPointer: joinPointer(old.pointer, ...at),
+      newPointer: joinPointer(next.pointer, ...at),
+      side: 'request',
+      site: 'request-body',
+      label: 'request body',
+      path: '',
+      depth: 0,
+    });
+  }
+  for (const [status, response] of Object.entries(old.responses)) {
+    const twin = next.responses[status];
+    if (!twin) continue;
+    for (const [type, media] of Object.entries(response.content)) {
+      const other = twin.content[type];
+      if (!media.schema || !other?.schema) continue;
+      const at = ['responses', status, 'content', type, 'schema'];
+      visit(media.schema, other.schema, {
+        oldPointer: joinPointer(old.pointer, ...at),
+        newPointer: joinPointer(next.pointer, ...at),
+        side: 'response',
+        site: 'response-body',
+        label: `response ${status}`,
+        path: '',
+        depth: 0,
+      });
+    }
+    for (const [name, header] of Object.entries(response.headers)) {
+      const other = twin.headers[name];
+      if (!header.schema || !other?.schema) continue;
+      const at = ['responses', status, 'headers', name, 'schema'];
+      visit(header.schema, other.schema, {
+        oldPointer: joinPointer(old.pointer, ...at),
+        newPointer: joinPointer(next.pointer, ...at),
+        side: 'response',
+        site: 'response-header',
+        label: `response ${status} header \`${name}\``,
+        path: name,
+        depth: 0,
+      });
+    }
+  }
+}
+
+/**
+ * Diffs two versions of a spec with the rule catalogue. Operations are
+ * matched by method and route with path-parameter names erased, then by
+ * operationId (a move). Request-side narrowing and response-side widening
+ * are the breaking directions. Description, summary and example edits are
+ * left out unless `includeDocs` is set.
+ *
+ * @example
+ * const old = await loadSpec('specs/2025-05-14.json', { validation: 'lenient' });
+ * const next = await loadSpec('specs/2025-10-17.json', { validation: 'lenient' });
+ * for (const change of diffSpecs(old, next)) console.log(change.level, change.id, change.message);
+ */
+export function diffSpecs(old: LoadedSpec, next: LoadedSpec, options: DiffOptions = {}): Change[] {
+  const ignored = new Set(options.ignore ?? []);
+  const active = catalogue.filter((rule) => !ignored.has(rule.id) && (options.includeDocs || !rule.docs));
+  const specRules = active.filter((rule): rule is SpecRule => rule.scope === 'spec');
+  const operationRules = active.filter((rule): rule is OperationRule => rule.scope === 'operation');
+  const schemaRules = active.filter((rule): rule is SchemaRule => rule.scope === 'schema');
+  const matching = matchOperations(old, next);
+  const changes: Change[] = [];
+  for (const rule of specRules) {
+    for (const finding of rule.check(old, next, matching)) {
+      if (finding.operation) changes.push(toChange(rule, finding.operation, finding));
+    }
+  }
+  const pairs = [...matching.pairs, ...matching.moved];
+  for (const [o, n] of pairs) {
+    const sameRoute = routeKey(o.method, o.path) === routeKey(n.method, n.path);
+    const pair: OperationPair = {
+      old: o,
+      new: n,
+      rawOld: rawOperation(old, o),
+      rawNew: rawOperation(next, n),
+      parameters: pairParameters(o, n, sameRoute),
+    };
+    for (const rule of operationRules) {
+      for (const finding of rule.check(pair)) changes.push(toChange(rule, n, finding));
+    }
+    schemaRoots(pair, (oldSchema, newSchema, root) => {
+      const rules = schemaRules.filter((rule) => rule.sites.includes(root.site));
+      walkSchemas(oldSchema, newSchema, root, (node) => {
+        for (const rule of rules) {
+          for (const finding of rule.check(node)) changes.push(toChange(rule, n, finding));
+        }
+      });
+    });
+  }
+  return changes;
+}

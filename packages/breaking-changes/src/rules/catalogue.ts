@@ -1,0 +1,189 @@
+import { operationDescriptionChanged } from './docs/operation-description-changed.js';
+import { operationSummaryChanged } from './docs/operation-summary-changed.js';
+import { parameterDescriptionChanged } from './docs/parameter-description-changed.js';
+import { schemaDescriptionChanged } from './docs/schema-description-changed.js';
+import { schemaExampleChanged } from './docs/schema-example-changed.js';
+import { operationDeprecated } from './lifecycle/operation-deprecated.js';
+import { operationSunsetChanged } from './lifecycle/operation-sunset-changed.js';
+import { operationUndeprecated } from './lifecycle/operation-undeprecated.js';
+import { parameterDeprecated } from './lifecycle/parameter-deprecated.js';
+import { operationAdded } from './operations/operation-added.js';
+import { operationIdChanged } from './operations/operation-id-changed.js';
+import { operationMoved } from './operations/operation-moved.js';
+import { operationRemoved } from './operations/operation-removed.js';
+import { operationTagsChanged } from './operations/operation-tags-changed.js';
+import { parameterAddedOptional } from './parameters/parameter-added-optional.js';
+import { parameterAddedRequired } from './parameters/parameter-added-required.js';
+import { parameterBecameOptional } from './parameters/parameter-became-optional.js';
+import { parameterBecameRequired } from './parameters/parameter-became-required.js';
+import { parameterFormatChanged } from './parameters/parameter-format-changed.js';
+import { parameterMoved } from './parameters/parameter-moved.js';
+import { parameterRemoved } from './parameters/parameter-removed.js';
+import { parameterRenamed } from './parameters/parameter-renamed.js';
+import { parameterStyleChanged } from './parameters/parameter-style-changed.js';
+import { parameterTypeChanged } from './parameters/parameter-type-changed.js';
+import { pathParameterRenamed } from './parameters/path-parameter-renamed.js';
+import { requestAdditionalPropertiesForbidden } from './request/request-additional-properties-forbidden.js';
+import { requestBecameNotNullable } from './request/request-became-not-nullable.js';
+import { requestBecameNullable } from './request/request-became-nullable.js';
+import { requestBodyAddedOptional } from './request/request-body-added-optional.js';
+import { requestBodyAddedRequired } from './request/request-body-added-required.js';
+import { requestBodyBecameOptional } from './request/request-body-became-optional.js';
+import { requestBodyBecameRequired } from './request/request-body-became-required.js';
+import { requestBodyRemoved } from './request/request-body-removed.js';
+import { requestDefaultChanged } from './request/request-default-changed.js';
+import { requestEnumAdded } from './request/request-enum-added.js';
+import { requestEnumValueAdded } from './request/request-enum-value-added.js';
+import { requestEnumValueRemoved } from './request/request-enum-value-removed.js';
+import { requestMaxItemsDecreased } from './request/request-max-items-decreased.js';
+import { requestMaxItemsIncreased } from './request/request-max-items-increased.js';
+import { requestMaxLengthDecreased } from './request/request-max-length-decreased.js';
+import { requestMaxLengthIncreased } from './request/request-max-length-increased.js';
+import { requestMaximumDecreased } from './request/request-maximum-decreased.js';
+import { requestMaximumIncreased } from './request/request-maximum-increased.js';
+import { requestMediaTypeAdded } from './request/request-media-type-added.js';
+import { requestMediaTypeRemoved } from './request/request-media-type-removed.js';
+import { requestMinItemsDecreased } from './request/request-min-items-decreased.js';
+import { requestMinItemsIncreased } from './request/request-min-items-increased.js';
+import { requestMinLengthDecreased } from './request/request-min-length-decreased.js';
+import { requestMinLengthIncreased } from './request/request-min-length-increased.js';
+import { requestMinimumDecreased } from './request/request-minimum-decreased.js';
+import { requestMinimumIncreased } from './request/request-minimum-increased.js';
+import { requestPatternRemoved } from './request/request-pattern-removed.js';
+import { requestPatternTightened } from './request/request-pattern-tightened.js';
+import { requestPropertyAddedOptional } from './request/request-property-added-optional.js';
+import { requestPropertyAddedRequired } from './request/request-property-added-required.js';
+import { requestPropertyBecameOptional } from './request/request-property-became-optional.js';
+import { requestPropertyBecameRequired } from './request/request-property-became-required.js';
+import { requestPropertyFormatChanged } from './request/request-property-format-changed.js';
+import { requestPropertyRemoved } from './request/request-property-removed.js';
+import { requestPropertyTypeChanged } from './request/request-property-type-changed.js';
+import { errorStatusRemoved } from './response/error-status-removed.js';
+import { responseDiscriminatorChanged } from './response/response-discriminator-changed.js';
+import { responseEnumValueAdded } from './response/response-enum-value-added.js';
+import { responseEnumValueRemoved } from './response/response-enum-value-removed.js';
+import { responseHeaderAdded } from './response/response-header-added.js';
+import { responseHeaderBecameOptional } from './response/response-header-became-optional.js';
+import { responseHeaderRemoved } from './response/response-header-removed.js';
+import { responseMaxItemsIncreased } from './response/response-max-items-increased.js';
+import { responseMaxLengthIncreased } from './response/response-max-length-increased.js';
+import { responseMaximumIncreased } from './response/response-maximum-increased.js';
+import { responseMediaTypeAdded } from './response/response-media-type-added.js';
+import { responseMediaTypeRemoved } from './response/response-media-type-removed.js';
+import { responseMinimumDecreased } from './response/response-minimum-decreased.js';
+import { responseOptionalPropertyRemoved } from './response/response-optional-property-removed.js';
+import { responsePatternLoosened } from './response/response-pattern-loosened.js';
+import { responsePropertyAdded } from './response/response-property-added.js';
+import { responsePropertyBecameNotNullable } from './response/response-property-became-not-nullable.js';
+import { responsePropertyBecameNullable } from './response/response-property-became-nullable.js';
+import { responsePropertyBecameOptional } from './response/response-property-became-optional.js';
+import { responsePropertyBecameRequired } from './response/response-property-became-required.js';
+import { responsePropertyFormatChanged } from './response/response-property-format-changed.js';
+import { responsePropertyTypeChanged } from './response/response-property-type-changed.js';
+import { responseRequiredPropertyRemoved } from './response/response-required-property-removed.js';
+import { responseStatusAdded } from './response/response-status-added.js';
+import { successStatusChanged } from './response/success-status-changed.js';
+import { successStatusRemoved } from './response/success-status-removed.js';
+import { securityRequiredAdded } from './security/security-required-added.js';
+import { securitySchemeAdded } from './security/security-scheme-added.js';
+import { securitySchemeRemoved } from './security/security-scheme-removed.js';
+import { securityScopeAdded } from './security/security-scope-added.js';
+import type { Rule } from './rule.js';
+
+/**
+ * Every rule, in the order findings are reported within one scope: spec
+ * rules (operations added, removed, moved), then operation rules, then
+ * schema rules on every pair of schema nodes.
+ */
+export const catalogue: readonly Rule[] = [
+  operationDescriptionChanged,
+  operationSummaryChanged,
+  parameterDescriptionChanged,
+  schemaDescriptionChanged,
+  schemaExampleChanged,
+  operationDeprecated,
+  operationSunsetChanged,
+  operationUndeprecated,
+  parameterDeprecated,
+  operationAdded,
+  operationIdChanged,
+  operationMoved,
+  operationRemoved,
+  operationTagsChanged,
+  parameterAddedOptional,
+  parameterAddedRequired,
+  parameterBecameOptional,
+  parameterBecameRequired,
+  parameterFormatChanged,
+  parameterMoved,
+  parameterRemoved,
+  parameterRenamed,
+  parameterStyleChanged,
+  parameterTypeChanged,
+  pathParameterRenamed,
+  requestAdditionalPropertiesForbidden,
+  requestBecameNotNullable,
+  requestBecameNullable,
+  requestBodyAddedOptional,
+  requestBodyAddedRequired,
+  requestBodyBecameOptional,
+  requestBodyBecameRequired,
+  requestBodyRemoved,
+  requestDefaultChanged,
+  requestEnumAdded,
+  requestEnumValueAdded,
+  requestEnumValueRemoved,
+  requestMaxItemsDecreased,
+  requestMaxItemsIncreased,
+  requestMaxLengthDecreased,
+  requestMaxLengthIncreased,
+  requestMaximumDecreased,
+  requestMaximumIncreased,
+  requestMediaTypeAdded,
+  requestMediaTypeRemoved,
+  requestMinItemsDecreased,
+  requestMinItemsIncreased,
+  requestMinLengthDecreased,
+  requestMinLengthIncreased,
+  requestMinimumDecreased,
+  requestMinimumIncreased,
+  requestPatternRemoved,
+  requestPatternTightened,
+  requestPropertyAddedOptional,
+  requestPropertyAddedRequired,
+  requestPropertyBecameOptional,
+  requestPropertyBecameRequired,
+  requestPropertyFormatChanged,
+  requestPropertyRemoved,
+  requestPropertyTypeChanged,
+  errorStatusRemoved,
+  responseDiscriminatorChanged,
+  responseEnumValueAdded,
+  responseEnumValueRemoved,
+  responseHeaderAdded,
+  responseHeaderBecameOptional,
+  responseHeaderRemoved,
+  responseMaxItemsIncreased,
+  responseMaxLengthIncreased,
+  responseMaximumIncreased,
+  responseMediaTypeAdded,
+  responseMediaTypeRemoved,
+  responseMinimumDecreased,
+  responseOptionalPropertyRemoved,
+  responsePatternLoosened,
+  responsePropertyAdded,
+  responsePropertyBecameNotNullable,
+  responsePropertyBecameNullable,
+  responsePropertyBecameOptional,
+  responsePropertyBecameRequired,
+  responsePropertyFormatChanged,
+  responsePropertyTypeChanged,
+  responseRequiredPropertyRemoved,
+  responseStatusAdded,
+  successStatusChanged,
+  successStatusRemoved,
+  securityRequiredAdded,
+  securitySchemeAdded,
+  securitySchemeRemoved,
+  securityScopeAdded,
+];

@@ -1,0 +1,16 @@
+import { pairFinding } from '../helpers/operation-facts.js';
+import { defineRule, type OperationRule } from '../rule.js';
+
+/**
+ * `operation-summary-changed` (info): The operation's summary changed (documentation only; reported with `includeDocs`).
+ */
+export const operationSummaryChanged: OperationRule = defineRule({
+  scope: 'operation',
+  id: 'operation-summary-changed',
+  level: 'info',
+  direction: 'none',
+  summary: "The operation's summary changed (documentation only; reported with `includeDocs`).",
+  docs: true,
+  check: (pair) =>
+    (pair.old.summary ?? '') === (pair.new.summary ?? '') ? [] : [pairFinding(pair, 'summary changed', ['summary'])],
+});

@@ -1,0 +1,18 @@
+import { describeParameter, pairFinding } from '../helpers/operation-facts.js';
+import { defineRule, type OperationRule } from '../rule.js';
+
+/**
+ * `parameter-description-changed` (info): A parameter's description changed (documentation only; reported with `includeDocs`).
+ */
+export const parameterDescriptionChanged: OperationRule = defineRule({
+  scope: 'operation',
+  id: 'parameter-description-changed',
+  level: 'info',
+  direction: 'none',
+  summary: "A parameter's description changed (documentation only; reported with `includeDocs`).",
+  docs: true,
+  check: (pair) =>
+    pair.parameters.pairs
+      .filter(([o, n]) => (o.description ?? '') !== (n.description ?? ''))
+      .map(([, n]) => pairFinding(pair, `${describeParameter(n)} description changed`, ['parameters'], [n.name])),
+});

@@ -1,0 +1,66 @@
+import type { JsonValue, SchemaObject } from '@circleci-kit/spec-loader';
+import { joinPointer } from '../../engine/pointer.js';
+import type { Finding, SchemaNode } from '../rule.js';
+
+/** The declared type of a schema, `any` when it has none. */
+export function typeOf(schema: SchemaObject): string {
+  return schema.type ?? 'any';
+}
+
+/**
+ * Whether the type changed between two declared types. A type appearing or
+ * disappearing is not a change of type; `integer` → `number` is.
+ */
+export function typeChanged(node: SchemaNode): boolean {
+  return node.old.type !== undefined && node.new.type !== undefined && node.old.type !== node.new.type;
+}
+
+/** Whether the `format` changed, appeared or disappeared. */
+export function formatChanged(node: SchemaNode): boolean {
+  return (node.old.format ?? '') !== (node.new.format ?? '') && node.old.type === node.new.type;
+}
+
+/** Enum values only in the old version and only in the new one (both must have an enum). */
+export function enumDelta(node: SchemaNode): { removed: JsonValue[]; added: JsonValue[] } {
+  const { enum: before } = node.old;
+  const { enum: after } = node.new;
+  if (!before || !after) return { removed: [], added: [] };
+  const key = (value: JsonValue) => JSON.stringify(value);
+  const afterKeys = new Set(after.map(key));
+  const beforeKeys = new Set(before.map(key));
+  return {
+    removed: before.filter((value) => !afterKeys.has(key(value))),
+    added: after.filter((value) => !beforeKeys.has(key(value))),
+  };
+}
+
+/** Property names only in the old version and only in the new one. */
+export function propertyDelta(node: SchemaNode): { removed: string[]; added: string[] } {
+  const before = Object.keys(node.old.properties ?? {});
+  const after = Object.keys(node.new.properties ?? {});
+  return {
+    removed: before.filter((name) => !node.new.properties?.[name]),
+    added: after.filter((name) => !node.old.properties?.[name]),
+  };
+}
+
+/** Whether the schema lists `name` as required. */
+export function requiredIn(schema: SchemaObject, name: string): boolean {
+  return schema.required?.includes(name) ?? false;
+}
+
+/** The label of one property under a node, e.g. ``response 200 property `workflow` ``. */
+export function propLabel(node: SchemaNode, name: string): string {
+  const path = node.path === '' ? name : `${node.path}.${name}`;
+  return `${node.label.replace(/ property `[^`]*`$/, '')} property \`${path}\``;
+}
+
+/** A finding about one property that exists only on one side (`old` or `new`). */
+export function propertyFinding(node: SchemaNode, name: string, side: 'old' | 'new', message: string): Finding {
+  return {
+    message,
+    old: side === 'old' ? joinPointer(node.oldPointer, 'properties', name) : null,
+    new: side === 'new' ? joinPointer(node.newPointer, 'properties', name) : null,
+    subjects: [name],
+  };
+}

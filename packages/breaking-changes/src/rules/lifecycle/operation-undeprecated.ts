@@ -1,0 +1,17 @@
+import { pairFinding } from '../helpers/operation-facts.js';
+import { defineRule, type OperationRule } from '../rule.js';
+
+/**
+ * `operation-undeprecated` (info): The operation is no longer marked `deprecated`.
+ */
+export const operationUndeprecated: OperationRule = defineRule({
+  scope: 'operation',
+  id: 'operation-undeprecated',
+  level: 'info',
+  direction: 'none',
+  summary: 'The operation is no longer marked `deprecated`.',
+  check: (pair) =>
+    pair.old.deprecated && !pair.new.deprecated
+      ? [pairFinding(pair, 'operation no longer deprecated', ['deprecated'])]
+      : [],
+});

@@ -1,0 +1,17 @@
+import { describeParameter, sideFinding } from '../helpers/operation-facts.js';
+import { defineRule, type OperationRule } from '../rule.js';
+
+/**
+ * `parameter-removed` (warn): A parameter is gone: the server ignores it (or rejects it) where clients still send it.
+ */
+export const parameterRemoved: OperationRule = defineRule({
+  scope: 'operation',
+  id: 'parameter-removed',
+  level: 'warn',
+  direction: 'request',
+  summary: 'A parameter is gone: the server ignores it (or rejects it) where clients still send it.',
+  check: (pair) =>
+    pair.parameters.removed.map((param) =>
+      sideFinding(pair, 'old', `${describeParameter(param)} removed`, ['parameters'], [param.name]),
+    ),
+});

@@ -1,0 +1,14 @@
+import { boundRule } from '../helpers/bound-rule.js';
+import type { SchemaRule } from '../rule.js';
+
+/**
+ * `request-max-items-increased` (info): A higher (or removed) `maxItems` on the request side accepts more arrays.
+ */
+export const requestMaxItemsIncreased: SchemaRule = boundRule({
+  id: 'request-max-items-increased',
+  level: 'info',
+  side: 'request',
+  keyword: 'maxItems',
+  change: 'loosened',
+  summary: 'A higher (or removed) `maxItems` on the request side accepts more arrays.',
+});

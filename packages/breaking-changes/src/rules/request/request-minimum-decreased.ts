@@ -1,0 +1,14 @@
+import { boundRule } from '../helpers/bound-rule.js';
+import type { SchemaRule } from '../rule.js';
+
+/**
+ * `request-minimum-decreased` (info): A lower (or removed) `minimum` on the request side accepts more numbers.
+ */
+export const requestMinimumDecreased: SchemaRule = boundRule({
+  id: 'request-minimum-decreased',
+  level: 'info',
+  side: 'request',
+  keyword: 'minimum',
+  change: 'loosened',
+  summary: 'A lower (or removed) `minimum` on the request side accepts more numbers.',
+});

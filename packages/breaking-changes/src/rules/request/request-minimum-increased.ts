@@ -1,0 +1,14 @@
+import { boundRule } from '../helpers/bound-rule.js';
+import type { SchemaRule } from '../rule.js';
+
+/**
+ * `request-minimum-increased` (error): A higher (or new) `minimum` on the request side rejects numbers that were accepted.
+ */
+export const requestMinimumIncreased: SchemaRule = boundRule({
+  id: 'request-minimum-increased',
+  level: 'error',
+  side: 'request',
+  keyword: 'minimum',
+  change: 'tightened',
+  summary: 'A higher (or new) `minimum` on the request side rejects numbers that were accepted.',
+});

@@ -1,0 +1,17 @@
+import { sideFinding, successStatuses } from '../helpers/operation-facts.js';
+import { defineRule, type OperationRule } from '../rule.js';
+
+/**
+ * `error-status-removed` (info): A documented non-success status is gone.
+ */
+export const errorStatusRemoved: OperationRule = defineRule({
+  scope: 'operation',
+  id: 'error-status-removed',
+  level: 'info',
+  direction: 'response',
+  summary: 'A documented non-success status is gone.',
+  check: (pair) =>
+    Object.keys(pair.old.responses)
+      .filter((status) => !pair.new.responses[status] && !successStatuses(pair.old).includes(status))
+      .map((status) => sideFinding(pair, 'old', `response status ${status} removed`, ['responses', status], [status])),
+});

@@ -1,0 +1,23 @@
+import { responseKeysOnlyIn, sideFinding } from '../helpers/operation-facts.js';
+import { defineRule, type OperationRule } from '../rule.js';
+
+/**
+ * `response-header-added` (info): A response has one more header.
+ */
+export const responseHeaderAdded: OperationRule = defineRule({
+  scope: 'operation',
+  id: 'response-header-added',
+  level: 'info',
+  direction: 'response',
+  summary: 'A response has one more header.',
+  check: (pair) =>
+    responseKeysOnlyIn(pair, 'new', (response) => response.headers).map(({ status, key }) =>
+      sideFinding(
+        pair,
+        'new',
+        `response ${status} header \`${key}\` added`,
+        ['responses', status, 'headers', key],
+        [key],
+      ),
+    ),
+});

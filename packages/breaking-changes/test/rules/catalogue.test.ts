@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../src/index.js';
+import { operationCases } from './cases/operations.js';
+import { parameterCases } from './cases/parameters.js';
+import { requestCases } from './cases/request.js';
+import { responseCases } from './cases/response.js';
+
+const cases = [...operationCases, ...parameterCases, ...requestCases, ...responseCases];
+
+describe('the rule catalogue', () => {
+  it('has at least 60 rules with unique kebab-case ids', () => {
+    expect(catalogue.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(catalogue.map((rule) => rule.id)).size).toBe(catalogue.length);
+    for (const rule of catalogue) expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  });
+
+  it.each(catalogue.map((rule) => ({ id: rule.id })))(
+    '$id has a minimal pair that fires it and one that does not',
+    ({ id }) => {
+      const mine = cases.filter((c) => c.rule === id);
+      expect(mine.some((c) => c.want > 0)).toBe(true);
+      expect(mine.some((c) => c.want === 0)).toBe(true);
+    },
+  );
+});

@@ -1,0 +1,4 @@
+import { runRuleCases } from '../helpers/rule-cases.js';
+import { responseCases } from './cases/response.js';
+
+runRuleCases(responseCases);
