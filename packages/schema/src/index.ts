@@ -6,3 +6,7 @@ export { toJsonSchema } from './to-json-schema.js';
 export type { ToJsonSchemaOptions } from './to-json-schema.js';
 export { describeValue, toValidationIssues } from './to-validation-issues.js';
 export type * from './types.js';
+export { arbitraryFor, invalidArbitrary, validArbitrary } from './arbitrary-for.js';
+export type { ArbitraryOptions } from './arbitrary-for.js';
+export { checkSchema } from './check-schema.js';
+export type { CheckFailure, CheckSchemaOptions, CheckSchemaResult } from './check-schema.js';
