@@ -1,1 +1,29 @@
-export {};
+export type {
+  BodySpec,
+  EnumValue,
+  HttpMethod,
+  OperationSpec,
+  OperationTable,
+  ParameterLocation,
+  ParameterSpec,
+  ParameterType,
+  SlugKind,
+} from './operation-spec.js';
+export type { BuiltRequest } from './built-request.js';
+export { camelCase, methodName } from './camel-case.js';
+export { withAuth, type AuthScheme } from './auth.js';
+export { MASK, redactHeaders, redactRequest, redactUrl } from './redact.js';
+export { RequestValidationError, type ParameterProblem } from './request-validation-error.js';
+export { CircleCIError, type CircleCIErrorCode, type CircleCIErrorInit } from './circleci-error.js';
+export {
+  DEFAULT_RETRY,
+  backoffDelay,
+  isIdempotent,
+  parseRetryAfter,
+  resolveRetry,
+  type RetryOptions,
+  type RetryPolicy,
+} from './retry-policy.js';
+export type { AttemptContext, Hooks, ResponseView, RetryContext } from './hooks.js';
+export type { ApiResponse, CallOptions, ClientOptions } from './client-options.js';
+export type { FetchPage, Page, PageIterator, PaginateOptions } from './paginate.js';
