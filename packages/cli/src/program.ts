@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { ExitCodeValue } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { registerSpecCommands } from './commands/spec/index.js';
+import { registerSlugCommands } from './commands/slug/index.js';
 
 /** What every command group receives when it registers its commands. */
 export interface CommandContext {
@@ -14,7 +15,7 @@ export interface CommandContext {
 export type RegisterCommands = (program: Command, context: CommandContext) => void;
 
 // Each command group lives in its own folder under ./commands and is listed here.
-const groups: RegisterCommands[] = [registerSpecCommands];
+const groups: RegisterCommands[] = [registerSpecCommands, registerSlugCommands];
 
 /**
  * Builds the `circleci-kit` program with every command group registered.

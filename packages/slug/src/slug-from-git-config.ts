@@ -27,7 +27,7 @@ export function slugFromGitConfig(text: string, remote = 'origin'): ParsedProjec
   const remotes = [...new Set(entries.filter((e) => e.section === 'remote').map((e) => e.subsection))];
   if (!remotes.includes(remote)) {
     const known = remotes.filter((name) => name !== undefined).join(', ') || 'none';
-    throw new SlugError('REMOTE_NOT_FOUND', remote, `no remote of that name in the git config (remotes: ${known})`);
+    throw new SlugError('REMOTE_NOT_FOUND', remote, `the git config has no such remote; its remotes: ${known}`);
   }
   const url = entries.find((e) => e.section === 'remote' && e.subsection === remote && e.key === 'url')?.value;
   if (url === undefined) throw new SlugError('REMOTE_NOT_FOUND', remote, 'the remote has no url in the git config');

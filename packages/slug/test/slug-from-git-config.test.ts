@@ -71,6 +71,6 @@ describe('slugFromGitConfig refuses', () => {
   });
 
   it('names the remotes it found', () => {
-    expect(() => slugFromGitConfig(CONFIG, 'fork')).toThrow('(remotes: origin, upstream)');
+    expect(() => slugFromGitConfig(CONFIG, 'fork')).toThrow('its remotes: origin, upstream');
   });
 });

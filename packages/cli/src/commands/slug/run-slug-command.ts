@@ -1,0 +1,38 @@
+import { SlugError, type ParsedProjectSlug } from '@circleci-kit/slug';
+import { CliError } from '../../cli-error.js';
+import { ExitCode } from '../../exit-codes.js';
+import { printJson } from '../../io.js';
+import type { CommandContext } from '../../program.js';
+
+/**
+ * Runs a `slug` command: prints the slug `find` returns as `{ vcs, org,
+ * project, slug }` (JSON with `--json`, aligned lines otherwise). A
+ * {@link SlugError} or {@link CliError} ends the command with exit code 2:
+ * with `--json` it prints `{ "error": { "code", "message" } }` on stdout,
+ * otherwise the message on stderr.
+ *
+ * @example
+ * runSlugCommand(context, options.json === true, () => parseProjectSlug(input));
+ */
+export function runSlugCommand(
+  { io, setExitCode }: CommandContext,
+  json: boolean,
+  find: () => ParsedProjectSlug,
+): void {
+  let parsed: ParsedProjectSlug;
+  try {
+    parsed = find();
+  } catch (error) {
+    if (!(error instanceof SlugError) && !(error instanceof CliError)) throw error;
+    if (!json) throw new CliError(error.message, ExitCode.usage, error.code);
+    printJson(io, { error: { code: error.code, message: error.message } });
+    setExitCode(ExitCode.usage);
+    return;
+  }
+  const { vcs, org, project, slug } = parsed;
+  if (json) {
+    printJson(io, { vcs, org, project, slug });
+    return;
+  }
+  for (const [key, value] of Object.entries({ vcs, org, project, slug })) io.stdout(`${`${key}:`.padEnd(9)}${value}\n`);
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { slugFromGitConfig } from '@circleci-kit/slug';
+import type { Command } from 'commander';
+import type { CommandContext } from '../../program.js';
+import { findGitConfig } from './find-git-config.js';
+import { runSlugCommand } from './run-slug-command.js';
+
+/**
+ * Registers `slug detect`: the project slug of a remote (`origin` by default)
+ * of the git repository holding the working directory, read from its
+ * `.git/config` without running git.
+ *
+ * @example
+ * registerSlugDetect(slugGroup, context); // circleci-kit slug detect --remote upstream --json
+ */
+export function registerSlugDetect(group: Command, context: CommandContext): void {
+  group
+    .command('detect')
+    .description("the project slug of the current repository's remote, from its .git/config")
+    .option('--remote <name>', 'the remote to read', 'origin')
+    .option('--json', 'print JSON: { vcs, org, project, slug }, or { error: { code, message } }')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ circleci-kit slug detect\n  $ circleci-kit slug detect --remote upstream --json\n',
+    )
+    .action((options: { remote: string; json?: boolean }) => {
+      runSlugCommand(context, options.json === true, () =>
+        slugFromGitConfig(readFileSync(findGitConfig(context.io.cwd), 'utf8'), options.remote),
+      );
+    });
+}
