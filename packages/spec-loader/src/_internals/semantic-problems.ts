@@ -74,11 +74,16 @@ export function operationProblems(document: Record<string, unknown>): SpecProble
         }
       }
       const own = Array.isArray(operation.parameters) ? operation.parameters : [];
-      const declared = new Set<string>();
-      for (const parameter of [...pathLevel, ...own]) {
+      const declared = new Map<string, string>();
+      const located = [
+        ...pathLevel.map((parameter, index) => ({ parameter, at: `${itemPointer}/parameters/${index}` })),
+        ...own.map((parameter, index) => ({ parameter, at: `${pointer}/parameters/${index}` })),
+      ];
+      for (const { parameter, at } of located) {
         const resolved = isRef(parameter) ? getAtPointer(document, refToPointer(parameter.$ref) ?? '#') : parameter;
-        if (isObject(resolved) && resolved.in === 'path' && typeof resolved.name === 'string')
-          declared.add(resolved.name);
+        if (isObject(resolved) && resolved.in === 'path' && typeof resolved.name === 'string') {
+          declared.set(resolved.name, at);
+        }
       }
       for (const name of placeholders) {
         if (!declared.has(name)) {
@@ -89,12 +94,12 @@ export function operationProblems(document: Record<string, unknown>): SpecProble
           });
         }
       }
-      for (const name of declared) {
+      for (const [name, at] of declared) {
         if (!placeholders.includes(name)) {
           problems.push({
             code: 'INVALID_DOCUMENT',
-            pointer,
-            message: `path parameter ${JSON.stringify(name)} of ${method.toUpperCase()} ${path} is not in the path template`,
+            pointer: at,
+            message: `path parameter ${JSON.stringify(name)} of ${method.toUpperCase()} ${path} is not in the path template (a query parameter declared in: path?)`,
           });
         }
       }
