@@ -29,6 +29,13 @@ function toChange(rule: Rule, op: OperationInfo, finding: Finding): Change {
   return change;
 }
 
+/** The pointer, or its nearest ancestor that exists in the document (`tags` added where there were none). */
+function existing(document: unknown, pointer: string | null): string | null {
+  let at = pointer;
+  while (at !== null && at !== '' && resolvePointer(document, at) === undefined) at = at.replace(/\/[^/]*$/, '');
+  return at;
+}
+
 function rawOperation(spec: LoadedSpec, op: OperationInfo): Record<string, unknown> {
   const raw = resolvePointer(spec.document, op.pointer);
   return raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
@@ -153,6 +160,10 @@ export function diffSpecs(old: LoadedSpec, next: LoadedSpec, options: DiffOption
         }
       });
     });
+  }
+  for (const change of changes) {
+    change.old = existing(old.document, change.old);
+    change.new = existing(next.document, change.new);
   }
   return changes;
 }

@@ -1,0 +1,54 @@
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSpec, type LoadedSpec } from '@circleci-kit/spec-loader';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { diffSpecs } from '../src/index.js';
+import { resolvePointer } from '../src/engine/pointer.js';
+
+const dir = fileURLToPath(new URL('../../../../shared/specs/history/', import.meta.url));
+const files = readdirSync(dir)
+  .filter((file) => file.endsWith('.json'))
+  .sort();
+const specs: LoadedSpec[] = [];
+
+beforeAll(async () => {
+  for (const file of files) {
+    specs.push(
+      await loadSpec(join(dir, file), { mode: 'lenient', cacheDir: join(tmpdir(), 'circleci-kit-test-cache') }),
+    );
+  }
+}, 120_000);
+
+describe('the 109 published versions', () => {
+  it('are all there', () => {
+    expect(files).toHaveLength(109);
+  });
+
+  it('diffSpecs(a, a) is empty for every version, docs included', () => {
+    const noisy = specs.filter((spec) => diffSpecs(spec, spec, { includeDocs: true }).length > 0);
+    expect(noisy.map((spec) => spec.source)).toEqual([]);
+  });
+
+  it('every consecutive pair diffs without an error, into changes whose pointers resolve', () => {
+    for (let i = 1; i < specs.length; i++) {
+      const [old, next] = [specs[i - 1]!, specs[i]!];
+      for (const change of diffSpecs(old, next, { includeDocs: true })) {
+        expect(change.old ?? change.new).not.toBeNull();
+        if (change.old !== null)
+          expect(resolvePointer(old.document, change.old), `${files[i]} ${change.id} ${change.old}`).toBeDefined();
+        if (change.new !== null)
+          expect(resolvePointer(next.document, change.new), `${files[i]} ${change.id} ${change.new}`).toBeDefined();
+      }
+    }
+  });
+
+  it('the 2019-11-11 version moves GET /workflow/{id}/jobs to /job as one change', () => {
+    const index = files.indexOf('circleci-v2-2019-11-11.json');
+    const moves = diffSpecs(specs[index - 1]!, specs[index]!).filter((change) => change.id === 'operation-moved');
+    expect(moves.map((change) => change.message)).toEqual([
+      'listWorkflowJobs moved from GET /workflow/{id}/jobs to GET /workflow/{id}/job',
+    ]);
+  });
+});

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseLog } from '../../src/index.js';
+
+const fixture = readFileSync(
+  new URL('../../../../../shared/fixtures/breaking-log/breaking.md', import.meta.url),
+  'utf8',
+);
+
+describe('parseLog on the published log', () => {
+  const log = parseLog(fixture);
+  const at = (line: number) => log.entries.find((entry) => entry.line === line);
+
+  it.each([
+    {
+      given: 'Dec 9 deletion',
+      line: 4,
+      want: {
+        date: '2019-12-09',
+        section: 'released',
+        routes: ['GET /pipeline/{}'],
+        fields: ['workflow'],
+        mentionedDates: [],
+      },
+    },
+    {
+      given: 'Nov 21 deprecation with a future date',
+      line: 10,
+      want: {
+        date: '2019-11-21',
+        section: 'released',
+        routes: ['GET /pipeline/{}'],
+        fields: ['workflow'],
+        mentionedDates: ['2019-12-09'],
+      },
+    },
+    {
+      given: ':name route spelling and "November 20th"',
+      line: 17,
+      want: {
+        date: '2019-11-11',
+        section: 'released',
+        routes: [' /workflow/{}/jobs', ' /workflow/{}/job'],
+        fields: [],
+        mentionedDates: ['2019-11-20'],
+      },
+    },
+    {
+      given: 'Oct 17 bullet: POST to :project-slug routes',
+      line: 22,
+      want: {
+        date: '2019-10-17',
+        section: 'released',
+        routes: ['POST /project/{}/job/{}', 'POST /project/{}/job/{}/cancel'],
+        fields: [],
+        mentionedDates: [],
+      },
+    },
+    {
+      given: 'undated proposal takes the first proposal date',
+      line: 116,
+      want: {
+        date: '2019-10-23',
+        section: 'proposed',
+        routes: [' /workflow/{}/jobs', ' /workflow/{}/job'],
+        fields: [],
+        mentionedDates: [],
+      },
+    },
+    {
+      given: 'route without a leading slash after a method',
+      line: 68,
+      want: {
+        date: '2019-10-23',
+        section: 'proposed',
+        routes: ['POST /project/{}/{}/{}/{}/ssh-users'],
+        fields: [],
+        mentionedDates: [],
+      },
+    },
+  ])('$given', ({ line, want }) => {
+    const entry = at(line);
+    expect(entry).toBeDefined();
+    expect({
+      date: entry!.date,
+      section: entry!.section,
+      routes: entry!.routes.map((route) => `${route.method ?? ''} ${route.path}`),
+      fields: entry!.fields,
+      mentionedDates: entry!.mentionedDates,
+    }).toEqual(want);
+  });
+
+  it('keeps the API reference anchors and drops struck-out proposals', () => {
+    expect(at(21)!.anchors).toEqual(['get-a-workflow-39-s-jobs']);
+    expect(at(34)!.routes.map((route) => route.path)).toEqual(['/pipeline/{}/workflow']);
+  });
+});
+
+describe('parseLog never throws (fixed seed)', () => {
+  it('on any text, and every entry date is null or YYYY-MM-DD', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('#', ' ', '\n', '-', '`', '/', ':', 'a', 'Dec 9, 2019', '~~', '{x}') }),
+        (text) => {
+          for (const entry of parseLog(text).entries) expect(entry.date ?? '2000-01-01').toMatch(/^\d{4}-\d\d-\d\d$/);
+        },
+      ),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+});
