@@ -2,7 +2,12 @@ import { resolveProjectSlug } from './_internals/resolve-project-slug.js';
 import type { ProjectSlugInput } from './project-slug.js';
 import { LONG_VCS, type VcsStyle } from './vcs.js';
 
-/** Options of {@link formatProjectSlug}. */
+/**
+ * Options of {@link formatProjectSlug}.
+ *
+ * @example
+ * const options: FormatProjectSlugOptions = { vcs: 'long' };
+ */
 export interface FormatProjectSlugOptions {
   /**
    * How to spell the VCS: `short` (`gh`, `bb`) or `long` (`github`, `bitbucket`).
@@ -29,6 +34,6 @@ export interface FormatProjectSlugOptions {
  */
 export function formatProjectSlug(slug: ProjectSlugInput, options: FormatProjectSlugOptions = {}): string {
   const parsed = resolveProjectSlug(slug);
-  if (options?.vcs !== 'long') return parsed.slug;
+  if (options.vcs !== 'long') return parsed.slug;
   return `${LONG_VCS[parsed.vcs]}/${parsed.org}/${parsed.project}`;
 }

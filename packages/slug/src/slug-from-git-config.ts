@@ -11,8 +11,7 @@ import { slugFromUrl } from './slug-from-url.js';
  * continuations, any key case and the old `[remote.origin]` syntax are handled.
  *
  * @param text - the contents of a `.git/config` file.
- * @param remote - the remote to read.
- * @default remote 'origin'
+ * @param remote - the remote to read; `'origin'` when left out.
  * @throws {SlugError} `REMOTE_NOT_FOUND` when the remote or its `url` is missing,
  *   otherwise what {@link slugFromUrl} throws for its URL.
  *

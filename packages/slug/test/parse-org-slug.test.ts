@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseOrgSlug } from '../src/index.js';
+import { parsedProjectSlug, slugLikeString } from './arbitraries.js';
 import { errorCode } from './support.js';
 
 const ORG_ID = '43G3lM5RtfFE7v5sa4nWAU';
@@ -31,5 +33,32 @@ describe('parseOrgSlug refuses', () => {
     { given: null, want: 'NOT_A_STRING' },
   ])('$given with $want', ({ given, want }) => {
     expect(errorCode(() => parseOrgSlug(given as string))).toBe(want);
+  });
+});
+
+describe('parseOrgSlug properties', () => {
+  it('parses the org part of every valid project slug, in both spellings', () => {
+    fc.assert(
+      fc.property(parsedProjectSlug, fc.boolean(), ({ vcs, org }, long) => {
+        const word = long ? ({ gh: 'github', bb: 'bitbucket', circleci: 'circleci' } as const)[vcs] : vcs;
+        expect(parseOrgSlug(`${word}/${org}`)).toEqual({ vcs, org, slug: `${vcs}/${org}` });
+      }),
+      { seed: 361, numRuns: 2_000 },
+    );
+  });
+
+  it('normalizes idempotently', () => {
+    fc.assert(
+      fc.property(slugLikeString, (input) => {
+        let first;
+        try {
+          first = parseOrgSlug(input);
+        } catch {
+          return;
+        }
+        expect(parseOrgSlug(first.slug)).toEqual(first);
+      }),
+      { seed: 362, numRuns: 5_000 },
+    );
   });
 });

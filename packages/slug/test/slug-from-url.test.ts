@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { slugFromUrl, type SlugError } from '../src/index.js';
+import { parsedProjectSlug } from './arbitraries.js';
 import { errorCode, thrown } from './support.js';
 
 const ORG_ID = '43G3lM5RtfFE7v5sa4nWAU';
@@ -93,5 +95,31 @@ describe('slugFromUrl refuses', () => {
     expect(error.code).toBe('INVALID_PROJECT');
     expect(error.message).not.toContain('ghs_secret');
     expect(error.input).toBe('"https://***@github.com/org/re po"');
+  });
+});
+
+describe('slugFromUrl properties', () => {
+  const long = { gh: 'github', bb: 'bitbucket', circleci: 'circleci' } as const;
+  const host = { gh: 'github.com', bb: 'bitbucket.org' } as const;
+
+  it('reads the slug back from every URL form of a valid slug', () => {
+    fc.assert(
+      fc.property(parsedProjectSlug, fc.nat(5), (x, form) => {
+        const path = `${x.org}/${x.project}`;
+        const urls =
+          x.vcs === 'circleci'
+            ? [`https://app.circleci.com/pipelines/circleci/${path}/1`]
+            : [
+                `https://${host[x.vcs]}/${path}.git`,
+                `git@${host[x.vcs]}:${path}.git`,
+                `ssh://git@${host[x.vcs]}/${path}`,
+                `https://circleci.com/${x.vcs}/${path}/42`,
+                `https://app.circleci.com/projects/${long[x.vcs]}/${path}`,
+                `https://circleci.com/api/v2/project/${x.slug.replaceAll('/', '%2F')}/pipeline`,
+              ];
+        expect(slugFromUrl(urls[form % urls.length] ?? '')).toEqual(x);
+      }),
+      { seed: 371, numRuns: 5_000 },
+    );
   });
 });
