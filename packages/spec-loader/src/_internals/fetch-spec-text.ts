@@ -46,10 +46,24 @@ export async function fetchSpecText(url: string, options: FetchOptions): Promise
   const headers: Record<string, string> = { accept: 'application/json, application/yaml;q=0.9, */*;q=0.5' };
   if (cached) headers['if-none-match'] = cached.etag;
   const doFetch = options.fetch ?? globalThis.fetch;
+  // fetch refuses URLs with credentials: send them as basic auth instead.
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch (error) {
+    throw new SpecError({ code: 'FETCH_FAILED', message: 'not a valid URL', source, cause: error });
+  }
+  if (target.username !== '' || target.password !== '') {
+    const user = decodeURIComponent(target.username);
+    const password = decodeURIComponent(target.password);
+    headers.authorization = `Basic ${btoa(`${user}:${password}`)}`;
+    target.username = '';
+    target.password = '';
+  }
   let response: Response;
   let body: string;
   try {
-    response = await doFetch(url, { headers, signal: AbortSignal.timeout(timeoutMs) });
+    response = await doFetch(target.href, { headers, signal: AbortSignal.timeout(timeoutMs) });
     if (response.status === 304 && cached) return cached.body;
     body = await response.text();
   } catch (error) {
@@ -57,7 +71,9 @@ export async function fetchSpecText(url: string, options: FetchOptions): Promise
     const reason =
       name === 'TimeoutError' || name === 'AbortError'
         ? `timed out after ${timeoutMs} ms`
-        : `network error: ${String((error as Error).cause ?? (error as Error).message)}`;
+        : `network error: ${String((error as Error).cause ?? (error as Error).message)
+            .split(url)
+            .join(source)}`;
     throw new SpecError({ code: 'FETCH_FAILED', message: `cannot fetch the spec (${reason})`, source, cause: error });
   }
   if (response.status === 404 || response.status === 410) {

@@ -1,0 +1,132 @@
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSpec } from '../src/index.js';
+
+const specPath = fileURLToPath(new URL('../../../../shared/specs/current/openapi.json', import.meta.url));
+const specText = readFileSync(specPath, 'utf8');
+const freshDir = () => mkdtempSync(join(tmpdir(), 'spec-loader-'));
+
+let server: Server;
+let base = '';
+const seen: Array<{ url: string; ifNoneMatch: string | undefined }> = [];
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    seen.push({ url: request.url ?? '', ifNoneMatch: request.headers['if-none-match'] as string | undefined });
+    if (request.url === '/openapi.json') {
+      if (request.headers['if-none-match'] === '"v1"') return void response.writeHead(304).end();
+      return void response.writeHead(200, { etag: '"v1"', 'content-type': 'application/json' }).end(specText);
+    }
+    if (request.url === '/slow') return void setTimeout(() => response.end(specText), 2000);
+    if (request.url === '/boom') return void response.writeHead(500).end('oops');
+    response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('the on-disk cache', () => {
+  it('serves a warm load from the cache, with the same result', async () => {
+    const cacheDir = freshDir();
+    const cold = await loadSpec(specPath, { cacheDir });
+    const warm = await loadSpec(specPath, { cacheDir });
+    expect([cold.fromCache, warm.fromCache]).toEqual([false, true]);
+    expect(warm.fingerprint).toBe(cold.fingerprint);
+    expect([...warm.operations.keys()]).toEqual([...cold.operations.keys()]);
+    expect(warm.rewrites).toEqual(cold.rewrites);
+    expect(JSON.stringify(warm.operations.get('listPipelinesForProject'))).toBe(
+      JSON.stringify(cold.operations.get('listPipelinesForProject')),
+    );
+  });
+
+  it.each([
+    { given: 'a truncated entry', damage: (text: string) => text.slice(0, text.length / 2) },
+    { given: 'a flipped byte', damage: (text: string) => text.replace('"openapi"', '"openapj"') },
+    { given: 'an empty file', damage: () => '' },
+    { given: 'a missing header', damage: (text: string) => text.slice(text.indexOf('\n') + 1) },
+  ])('detects $given and rebuilds it', async ({ damage }) => {
+    const cacheDir = freshDir();
+    await loadSpec(specPath, { cacheDir });
+    const [entry] = readdirSync(join(cacheDir, 'specs'));
+    const file = join(cacheDir, 'specs', entry!);
+    writeFileSync(file, damage(readFileSync(file, 'utf8')));
+    const rebuilt = await loadSpec(specPath, { cacheDir });
+    expect(rebuilt.fromCache).toBe(false);
+    expect(rebuilt.operations.size).toBe(110);
+    expect((await loadSpec(specPath, { cacheDir })).fromCache).toBe(true);
+  });
+
+  it('leaves no temporary files behind', async () => {
+    const cacheDir = freshDir();
+    await loadSpec(specPath, { cacheDir });
+    expect(readdirSync(join(cacheDir, 'specs')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('loading from a URL', () => {
+  it('fetches, then revalidates with the ETag', async () => {
+    const cacheDir = freshDir();
+    seen.length = 0;
+    const first = await loadSpec(`${base}/openapi.json`, { cacheDir });
+    const second = await loadSpec(`${base}/openapi.json`, { cacheDir });
+    expect(first.operations.size).toBe(110);
+    expect(second.fingerprint).toBe(first.fingerprint);
+    expect(seen.map((request) => request.ifNoneMatch)).toEqual([undefined, '"v1"']);
+  });
+
+  it.each([
+    { given: 'a 404', path: '/nope.json', options: {}, want: 'NOT_FOUND' },
+    { given: 'a 500', path: '/boom', options: {}, want: 'FETCH_FAILED' },
+    { given: 'a timeout', path: '/slow', options: { timeoutMs: 200 }, want: 'FETCH_FAILED' },
+    { given: 'a malformed URL', path: 'http://[::1', options: {}, want: 'FETCH_FAILED' },
+  ])('gives $want for $given', async ({ path, options, want }) => {
+    const url = path.startsWith('http') ? path : `${base}${path}`;
+    await expect(loadSpec(url, options)).rejects.toMatchObject({ code: want });
+  });
+
+  it('gives FETCH_FAILED for a refused connection and keeps credentials out of the message', async () => {
+    const error = await loadSpec('http://user:secret@127.0.0.1:1/openapi.json?circle-token=abc').catch((e) => e);
+    expect(error).toMatchObject({ code: 'FETCH_FAILED' });
+    expect(String(error.message)).not.toMatch(/secret|abc/);
+  });
+});
+
+describe('external $refs', () => {
+  const folder = freshDir();
+  writeFileSync(join(folder, 'user.json'), JSON.stringify({ type: 'object', properties: { id: { type: 'string' } } }));
+  const main = (ref: string) => {
+    const path = join(folder, `main-${Math.random().toString(36).slice(2)}.json`);
+    const response = { description: 'ok', content: { 'application/json': { schema: { $ref: ref } } } };
+    writeFileSync(
+      path,
+      JSON.stringify({
+        openapi: '3.0.3',
+        info: { title: 't', version: '1' },
+        paths: { '/me': { get: { operationId: 'me', responses: { '200': response } } } },
+      }),
+    );
+    return path;
+  };
+
+  it('refuses a ref to another file unless allowed', async () => {
+    await expect(loadSpec(main('./user.json'))).rejects.toMatchObject({ code: 'EXTERNAL_REF' });
+    const spec = await loadSpec(main('./user.json'), { allowExternalRefs: true });
+    expect(spec.operations.get('me')?.responses['200']?.content['application/json']?.schema?.properties).toHaveProperty(
+      'id',
+    );
+  });
+
+  it.each([
+    { given: 'a file outside the folder', ref: '../../../etc/passwd' },
+    { given: 'a URL without allowRemoteRefs', ref: 'http://127.0.0.1:1/schema.json' },
+  ])('refuses $given even when external refs are allowed', async ({ ref }) => {
+    await expect(loadSpec(main(ref), { allowExternalRefs: true })).rejects.toMatchObject({ code: 'EXTERNAL_REF' });
+  });
+});
