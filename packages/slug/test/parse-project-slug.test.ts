@@ -103,6 +103,10 @@ describe('SlugError from parseProjectSlug', () => {
     );
   });
 
+  it('points a percent-encoded slug to fromPath', () => {
+    expect(() => parseProjectSlug('gh%2Forg%2Frepo')).toThrow('read it with fromPath');
+  });
+
   it('shortens a long input', () => {
     const error = thrown(() => parseProjectSlug(`gh/${'a'.repeat(500)}`)) as SlugError;
     expect(error.input.length).toBeLessThan(130);

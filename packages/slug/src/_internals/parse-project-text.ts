@@ -25,7 +25,10 @@ export function buildProjectSlug(vcsWord: string, org: string, project: string, 
 export function parseProjectText(text: string, input: unknown): ParsedProjectSlug {
   const segments = splitSlug(text, input);
   const [first = '', org = '', last = ''] = segments;
-  if (segments.length === 1) throw new SlugError('TOO_FEW_SEGMENTS', input, `only one segment: ${FORMS}`);
+  if (segments.length === 1) {
+    const hint = /%2F/i.test(first) ? ' (this looks percent-encoded: read it with fromPath)' : '';
+    throw new SlugError('TOO_FEW_SEGMENTS', input, `only one segment: ${FORMS}${hint}`);
+  }
   resolveVcs(first, input);
   if (segments.length === 2) throw new SlugError('TOO_FEW_SEGMENTS', input, `only two segments: ${FORMS}`);
   if (segments.length > 3) {
