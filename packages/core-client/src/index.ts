@@ -27,3 +27,28 @@ export {
 export type { AttemptContext, Hooks, ResponseView, RetryContext } from './hooks.js';
 export type { ApiResponse, CallOptions, ClientOptions } from './client-options.js';
 export type { FetchPage, Page, PageIterator, PaginateOptions } from './paginate.js';
+export { buildRequest, DEFAULT_BASE_URL, type BuildRequestOptions, type ParamsArgs } from './build-request.js';
+export {
+  createClient,
+  type ApiFailure,
+  type CallResult,
+  type CircleCIClient,
+  type ClientBase,
+  type OperationMethods,
+  type PageItem,
+} from './create-client.js';
+export { compareWithSpec, type ChangedOperation, type SpecDrift, type SpecLike } from './compare-with-spec.js';
+export {
+  toOperationSpec,
+  type OperationInfoLike,
+  type ParameterInfoLike,
+  type SchemaLike,
+} from './to-operation-spec.js';
+export { operations, specFingerprint, specVersion } from '../generated/operations.js';
+export type {
+  OperationData,
+  OperationId,
+  OperationParams,
+  PaginatedOperationId,
+} from '../generated/operation-types.js';
+export type { components, operations as OpenApiOperations, paths } from '../generated/openapi-types.js';

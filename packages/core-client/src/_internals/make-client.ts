@@ -9,6 +9,7 @@ import { RequestValidationError } from '../request-validation-error.js';
 import { resolveRetry } from '../retry-policy.js';
 import type { ClientContext } from './client-context.js';
 import { execute } from './execute.js';
+import { lookupOperation } from './lookup-operation.js';
 
 /** The default `User-Agent`. */
 export const DEFAULT_USER_AGENT = 'circleci-kit-core-client';
@@ -28,18 +29,6 @@ export interface UntypedClient {
   request(operationId: string, params?: Params, options?: CallOptions): Promise<ApiResponse<unknown> | ApiFailure>;
   paginate(operationId: string, params?: Params, options?: PaginateOptions): PageIterator<unknown>;
   readonly [method: string]: unknown;
-}
-
-function lookup(table: OperationTable, operationId: string): OperationSpec {
-  const operation = Object.hasOwn(table, operationId) ? table[operationId] : undefined;
-  if (operation) return operation;
-  const byMethod = Object.values(table).find((op) => methodName(op.id) === operationId);
-  if (byMethod) return byMethod;
-  const wanted = operationId.toLowerCase();
-  const near = Object.keys(table).find((id) => id.toLowerCase() === wanted);
-  throw new RequestValidationError(operationId, [
-    { parameter: 'operationId', message: `unknown operation${near ? `; did you mean ${near}?` : ''}` },
-  ]);
 }
 
 function contextOf(table: OperationTable, options: ClientOptions): ClientContext {
@@ -86,9 +75,9 @@ export function makeClient(table: OperationTable, specFingerprint: string, optio
   const client: Record<string, unknown> = {
     specFingerprint,
     request: async (operationId: string, params?: Params, call?: CallOptions) =>
-      settle(lookup(table, operationId), params, call),
+      settle(lookupOperation(table, operationId), params, call),
     paginate: (operationId: string, params: Params = {}, options: PaginateOptions = {}) => {
-      const operation = lookup(table, operationId);
+      const operation = lookupOperation(table, operationId);
       if (!operation.paginated) {
         throw new RequestValidationError(operationId, [
           { parameter: 'operationId', message: 'this operation is not paginated (no page-token parameter)' },

@@ -1,0 +1,21 @@
+import { methodName } from '../camel-case.js';
+import type { OperationSpec, OperationTable } from '../operation-spec.js';
+import { RequestValidationError } from '../request-validation-error.js';
+
+/**
+ * The table entry of an operationId, also found by its client method name
+ * (`getOrgClaims` for `GetOrgClaims`).
+ *
+ * @throws {RequestValidationError} for an unknown operation, with the nearest name.
+ */
+export function lookupOperation(table: OperationTable, operationId: string): OperationSpec {
+  const operation = Object.hasOwn(table, operationId) ? table[operationId] : undefined;
+  if (operation) return operation;
+  const byMethod = Object.values(table).find((op) => methodName(op.id) === operationId);
+  if (byMethod) return byMethod;
+  const wanted = operationId.toLowerCase();
+  const near = Object.keys(table).find((id) => id.toLowerCase() === wanted);
+  throw new RequestValidationError(operationId, [
+    { parameter: 'operationId', message: `unknown operation${near ? `; did you mean ${near}?` : ''}` },
+  ]);
+}

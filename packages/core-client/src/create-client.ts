@@ -1,0 +1,77 @@
+import { operations, specFingerprint } from '../generated/operations.js';
+import type { OperationData, OperationId, PaginatedOperationId } from '../generated/operation-types.js';
+import { makeClient, type ApiFailure } from './_internals/make-client.js';
+import type { ParamsArgs } from './build-request.js';
+import type { ApiResponse, CallOptions, ClientOptions } from './client-options.js';
+import type { PageIterator, PaginateOptions } from './paginate.js';
+
+export type { ApiFailure } from './_internals/make-client.js';
+
+/** What a call resolves to: the response, or with `throwOnError: false` the response or the failure. */
+export type CallResult<Id extends OperationId, Throw extends boolean> = Throw extends false
+  ? ApiResponse<OperationData[Id]> | ApiFailure
+  : ApiResponse<OperationData[Id]>;
+
+/** The type of one item of a paginated operation's `items`. */
+export type PageItem<Id extends OperationId> = OperationData[Id] extends { items?: ReadonlyArray<infer Item> | null }
+  ? Item
+  : unknown;
+
+/** One method per operation, named after its operationId with a lower-case first letter. */
+export type OperationMethods<Throw extends boolean> = {
+  readonly [Id in OperationId as Uncapitalize<Id>]: (
+    ...args: ParamsArgs<Id, CallOptions>
+  ) => Promise<CallResult<Id, Throw>>;
+};
+
+/** The client's own members, besides one method per operation. */
+export interface ClientBase<Throw extends boolean> {
+  /** sha256 of the canonical JSON of the spec this client was generated from. */
+  readonly specFingerprint: string;
+  /**
+   * Calls any operation by operationId.
+   * @example await client.request('getCurrentUser')
+   */
+  request<Id extends OperationId>(
+    operationId: Id,
+    ...args: ParamsArgs<Id, CallOptions>
+  ): Promise<CallResult<Id, Throw>>;
+  request(
+    operationId: string,
+    params?: Readonly<Record<string, unknown>>,
+    options?: CallOptions,
+  ): Promise<ApiResponse<unknown> | (Throw extends false ? ApiFailure : never)>;
+  /**
+   * The items of a paginated operation, fetched page by page; `.pages()` gives the pages.
+   * @example for await (const pipeline of client.paginate('listPipelinesForProject', { projectSlug })) {}
+   */
+  paginate<Id extends PaginatedOperationId>(
+    operationId: Id,
+    ...args: ParamsArgs<Id, PaginateOptions>
+  ): PageIterator<PageItem<Id>>;
+  paginate(
+    operationId: string,
+    params?: Readonly<Record<string, unknown>>,
+    options?: PaginateOptions,
+  ): PageIterator<unknown>;
+}
+
+/** A client for every operation of the CircleCI API v2. */
+export type CircleCIClient<Throw extends boolean = true> = ClientBase<Throw> & OperationMethods<Throw>;
+
+/**
+ * Creates a client with one method per operation of the spec it was
+ * generated from, plus `request`, `paginate` and `specFingerprint`. The
+ * token stays in a closure: printing or serializing the client never shows it.
+ *
+ * @example
+ * const client = createClient({ token: process.env.CIRCLECI_TOKEN });
+ * const { data } = await client.triggerPipeline({ projectSlug: 'gh/acme/api', body: { branch: 'dev' } });
+ */
+export function createClient<const Options extends ClientOptions = ClientOptions>(
+  options?: Options,
+): CircleCIClient<Options['throwOnError'] extends false ? false : true> {
+  return makeClient(operations, specFingerprint, options) as unknown as CircleCIClient<
+    Options['throwOnError'] extends false ? false : true
+  >;
+}
