@@ -25,3 +25,12 @@ export type {
   SchemaSite,
   SpecRule,
 } from './rules/rule.js';
+export { breakingReport, meetsFailOn, type BreakingReport, type FailOn } from './report/breaking-report.js';
+export { formatText } from './format/format-text.js';
+export { formatMarkdown } from './format/format-markdown.js';
+export { formatJunit } from './format/format-junit.js';
+export { formatGithub } from './format/format-github.js';
+export { formatTimeline } from './format/format-timeline.js';
+export { listHistory, type HistoryVersion } from './history/list-history.js';
+export { readLogHistory, revisionAt, type LogRevision } from './history/read-log-history.js';
+export { replayHistory, type ReplayOptions, type ReplayResult, type ReplayStep } from './history/replay-history.js';

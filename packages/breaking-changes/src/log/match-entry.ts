@@ -34,18 +34,19 @@ export function docsAnchor(summary: string): string {
 
 /**
  * Matches a log entry against a change. The entry must name the change's
- * route (either route of a move; parameter names and `:name`/`{name}`
+ * route (the old route of a move: that is the one that breaks; parameter names and `:name`/`{name}`
  * spellings ignored; the method too when the entry gives one) or link to
  * its operation's reference anchor; and when it names fields in backticks,
- * one of them must be what the change is about (singular and plural alike: the log's `workflow` key is the spec's `workflows`), unless the change is about
- * the whole route. Returns the evidence, or `null` when they do not match.
+ * one of them must be what the change is about (singular and plural alike: the log's `workflow` key is the spec's `workflows`); when it names
+ * none, it matches only changes to the whole route, body or status. Returns the evidence, or `null` when they do not match.
  *
  * @example
  * matchEntry(change, entry); // [{ entry: 'GET /pipeline/{pipeline-id}', change: 'GET /pipeline/{pipeline-id}' }, { entry: '`workflow`', change: 'workflow' }]
  */
 export function matchEntry(change: Change, entry: LogEntry): Evidence[] | null {
   const evidence: Evidence[] = [];
-  const paths = [change.operation.path, ...(change.otherPath ? [change.otherPath] : [])];
+  // For a move, the route that breaks is the old one: the entry must name it.
+  const paths = change.otherPath ? [change.otherPath] : [change.operation.path];
   for (const route of entry.routes) {
     if (route.method && route.method !== change.operation.method) continue;
     const hit = paths.find((path) => normalizePath(path) === route.path);
@@ -63,9 +64,13 @@ export function matchEntry(change: Change, entry: LogEntry): Evidence[] | null {
   if (evidence.length === 0) return null;
   const fields = entry.fields.flatMap((field) => {
     const subject = change.subjects.find((name) => singular(name) === singular(field));
-    return subject === undefined ? [] : [{ entry: `\`${field}\``, change: subject }];
+    return subject === undefined ? [] : [{ entry: field, change: subject }];
   });
-  if (entry.fields.length > 0 && fields.length === 0 && !ROUTE_LEVEL.has(change.id)) return null;
+  // An entry about fields needs one of them; an entry about a route only
+  // matches route-level changes and changes to a whole body or status.
+  if (!ROUTE_LEVEL.has(change.id) && (entry.fields.length > 0 ? fields.length === 0 : change.subjects.length > 0)) {
+    return null;
+  }
   evidence.push(...fields);
   return evidence;
 }

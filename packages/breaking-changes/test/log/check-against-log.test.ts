@@ -136,7 +136,7 @@ describe('checkAgainstLog', () => {
     expect(checked!.matches[0]!.evidence).toEqual([
       { entry: 'GET /pipeline/{pipeline-id}', change: 'GET /pipeline/{pipeline-id}' },
       { entry: 'link #get-a-pipeline', change: 'operation "Get a pipeline"' },
-      { entry: '`workflow`', change: 'workflows' },
+      { entry: 'workflow', change: 'workflows' },
     ]);
   });
 

@@ -1,0 +1,20 @@
+import type { BreakingReport } from '../report/breaking-report.js';
+import { verdictLines } from './verdict-lines.js';
+
+/**
+ * The report for a terminal: one line per change (`error  id  METHOD path: message`),
+ * then the log verdicts when a log was checked, then a count.
+ *
+ * @example
+ * io.stdout(formatText(breakingReport(changes)));
+ */
+export function formatText(report: BreakingReport): string {
+  const lines = report.changes.map(
+    (change) =>
+      `${change.level.padEnd(5)}  ${change.id}  ${change.operation.method} ${change.operation.path}: ${change.message}`,
+  );
+  if (report.log.checked) lines.push('', ...verdictLines(report, (text) => text));
+  const { error, warn, info } = report.summary;
+  lines.push('', `${error} error(s), ${warn} warning(s), ${info} info`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseLog } from '../log/parse-log.js';
+import type { BreakingLog } from '../log/log-types.js';
+
+/** One published revision of the breaking-changes log. */
+export interface LogRevision {
+  file: string;
+  /** The publication date, from the file name (`breaking-2019-11-21-556f7fc.md`). */
+  date: string;
+  log: BreakingLog;
+}
+
+/**
+ * Reads a folder of dated log revisions (`*.md` with a `YYYY-MM-DD` in the
+ * name), oldest first.
+ *
+ * @example
+ * const revisions = readLogHistory('../shared/fixtures/breaking-log/history');
+ */
+export function readLogHistory(dir: string): LogRevision[] {
+  return readdirSync(dir)
+    .flatMap((file) => {
+      const date = /(\d{4}-\d{2}-\d{2})/.exec(file)?.[1];
+      return file.endsWith('.md') && date ? [{ file, date }] : [];
+    })
+    .sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file))
+    .map(({ file, date }) => ({ file, date, log: parseLog(readFileSync(join(dir, file), 'utf8')) }));
+}
+
+/**
+ * The revision as it was published on a day: the last one dated on or
+ * before it, or `undefined` before the first.
+ */
+export function revisionAt(revisions: readonly LogRevision[], date: string): LogRevision | undefined {
+  return revisions.filter((revision) => revision.date <= date).at(-1);
+}

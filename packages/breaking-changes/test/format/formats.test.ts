@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+  breakingReport,
+  checkAgainstLog,
+  diffSpecs,
+  formatGithub,
+  formatJunit,
+  formatMarkdown,
+  formatText,
+  meetsFailOn,
+  parseLog,
+} from '../../src/index.js';
+import { obj, spec } from '../helpers/build-spec.js';
+
+const old = spec(
+  {
+    path: '/pipeline/{pipeline-id}',
+    operationId: 'getPipelineById',
+    summary: 'Get a pipeline',
+    responses: { '200': { content: { 'application/json': obj({ id: 'string', workflows: 'array' }, ['id']) } } },
+  },
+  { path: '/me', operationId: 'getCurrentUser' },
+);
+const next = spec({
+  path: '/pipeline/{id}',
+  operationId: 'getPipelineById',
+  summary: 'Get a pipeline',
+  responses: { '200': { content: { 'application/json': obj({ id: 'string', number: 'integer' }, ['id']) } } },
+});
+const changes = diffSpecs(old, next);
+const log = parseLog(
+  '# Breaking Changes\n\n## Dec 9, 2019\nThe `workflow` key in `GET /pipeline/{pipeline-id}` <is> "now" deleted\n',
+);
+const report = breakingReport(changes, checkAgainstLog(changes, log, { releaseDate: '2019-12-17' }));
+
+describe('output formats', () => {
+  it('text', async () => {
+    await expect(formatText(report)).toMatchFileSnapshot('./__snapshots__/report.txt');
+  });
+  it('markdown for a pull-request comment', async () => {
+    await expect(formatMarkdown(report)).toMatchFileSnapshot('./__snapshots__/report.md');
+  });
+  it('junit', async () => {
+    const xml = formatJunit(report, 'error');
+    expect(xml).toContain('<testsuites tests="2" failures="1">');
+    await expect(xml).toMatchFileSnapshot('./__snapshots__/report.xml');
+  });
+  it('github annotations', () => {
+    expect(formatGithub(report).split('\n')[0]).toBe(
+      '::error title=operation-removed (GET /me)::GET /me (getCurrentUser) removed',
+    );
+  });
+});
+
+describe('meetsFailOn', () => {
+  it.each([
+    { given: 'error', levels: ['warn', 'info'], want: false },
+    { given: 'error', levels: ['error'], want: true },
+    { given: 'warn', levels: ['warn'], want: true },
+    { given: 'warn', levels: ['info'], want: false },
+    { given: 'never', levels: ['error'], want: false },
+  ] as const)('--fail-on $given with $levels → $want', ({ given, levels, want }) => {
+    expect(
+      meetsFailOn(
+        levels.map((level) => ({ ...changes[0]!, level })),
+        given,
+      ),
+    ).toBe(want);
+  });
+});
