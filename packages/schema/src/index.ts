@@ -10,3 +10,13 @@ export { arbitraryFor, invalidArbitrary, validArbitrary } from './arbitrary-for.
 export type { ArbitraryOptions } from './arbitrary-for.js';
 export { checkSchema } from './check-schema.js';
 export type { CheckFailure, CheckSchemaOptions, CheckSchemaResult } from './check-schema.js';
+export { createValidators } from './create-validators.js';
+export type { CreateValidatorsOptions, SpecValidators, ValidatorCodeCache } from './create-validators.js';
+export { operationArbitrary } from './operation-arbitrary.js';
+export type { InvalidOperationInput, OperationArbitraryOptions, OperationInput } from './operation-arbitrary.js';
+export { sample } from './sample.js';
+export type { SampleOptions } from './sample.js';
+export { invalidExamples } from './spec-examples.js';
+export type { InvalidExample } from './spec-examples.js';
+export { bodyKey, parameterKey, responseKey, specSchemas } from './spec-schemas.js';
+export type { SpecSchema } from './spec-schemas.js';

@@ -213,12 +213,12 @@ export class ValidBuilder {
       shape[name] = extraValues;
       requiredKeys.push(name);
     }
-    const record = fc.record(shape, { requiredKeys });
+    const record = fc.record(shape, { requiredKeys, noNullPrototype: true });
     const extrasAllowed = node.additionalProperties === true || typeof node.additionalProperties === 'object';
     if (!extrasAllowed || terminal) return record;
     const key = fc.stringMatching(/^[a-z][a-z0-9_]{0,11}$/).filter((k) => !names.has(k) && k !== omit);
     return fc
-      .tuple(fc.dictionary(key, extraValues, { maxKeys: 2 }), record)
+      .tuple(fc.dictionary(key, extraValues, { maxKeys: 2, noNullPrototype: true }), record)
       .map(([extras, values]) => ({ ...extras, ...values }));
   }
 }

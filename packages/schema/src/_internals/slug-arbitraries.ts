@@ -1,0 +1,69 @@
+/**
+ * Realistic project and org slugs, written by `@circleci-kit/slug`.
+ */
+import { formatProjectSlug, parseOrgSlug, parseProjectSlug } from '@circleci-kit/slug';
+import fc from 'fast-check';
+
+/** An organization or user name as GitHub and Bitbucket allow them. */
+export const orgName: fc.Arbitrary<string> = fc
+  .stringMatching(/^[A-Za-z0-9][A-Za-z0-9-]{0,14}$/)
+  .filter((s) => !s.endsWith('-'));
+/** A repository name. */
+export const repoName: fc.Arbitrary<string> = fc
+  .stringMatching(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,19}$/)
+  .filter((s) => s !== '.' && s !== '..');
+/** A CircleCI id: a UUID or a base58-style short id. */
+export const circleciId: fc.Arbitrary<string> = fc.oneof(fc.uuid(), fc.stringMatching(/^[1-9A-HJ-NP-Za-km-z]{22}$/));
+
+/** Project slugs in every accepted form: `gh/…`, `bb/…`, `github/…`, `bitbucket/…`, `circleci/<org id>/<project id>`. */
+export const projectSlug: fc.Arbitrary<string> = fc
+  .oneof(
+    fc.record({
+      vcs: fc.constantFrom('gh', 'bb'),
+      org: orgName,
+      project: repoName,
+      style: fc.constantFrom('short' as const, 'long' as const),
+    }),
+    fc.record({
+      vcs: fc.constant('circleci'),
+      org: circleciId,
+      project: circleciId,
+      style: fc.constant('short' as const),
+    }),
+  )
+  .map(({ style, ...parts }) => {
+    try {
+      const slug = formatProjectSlug(parts, { vcs: style });
+      parseProjectSlug(slug);
+      return slug;
+    } catch {
+      return undefined;
+    }
+  })
+  .filter((slug): slug is string => slug !== undefined);
+
+/** Org slugs: `gh/org`, `github/org`, `bb/org`, `bitbucket/org`, `circleci/<org id>`. */
+export const orgSlug: fc.Arbitrary<string> = fc
+  .oneof(
+    fc.tuple(fc.constantFrom('gh', 'bb', 'github', 'bitbucket'), orgName).map(([vcs, org]) => `${vcs}/${org}`),
+    circleciId.map((id) => `circleci/${id}`),
+  )
+  .filter((slug) => {
+    try {
+      parseOrgSlug(slug);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+
+/** The slug arbitrary for a parameter named like a slug, or `undefined`. */
+export function slugArbitraryFor(name: string): fc.Arbitrary<string> | undefined {
+  const lower = name.toLowerCase();
+  if (lower === 'project-slug' || lower === 'project_slug') return projectSlug;
+  if (lower === 'org-slug-or-id') return fc.oneof(orgSlug, fc.uuid());
+  if (lower === 'org-slug' || lower === 'owner-slug' || lower === 'org_slug') return orgSlug;
+  if (lower === 'organization') return orgName;
+  if (lower === 'project') return repoName;
+  return undefined;
+}

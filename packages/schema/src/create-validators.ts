@@ -1,0 +1,173 @@
+/**
+ * Compiled validators for every parameter, request body and response of a spec.
+ */
+import type { LoadedSpec } from '@circleci-kit/spec-loader';
+import { _, type Ajv } from 'ajv';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import { createAjv } from './_internals/create-ajv.js';
+import { bodyKey, parameterKey, responseKey, specSchemas, type SpecSchema } from './spec-schemas.js';
+import { compileJsonSchema, wrapValidateFunction } from './compile-validator.js';
+import { SchemaError } from './schema-error.js';
+import { toJsonSchema } from './to-json-schema.js';
+import type { JsonSchema, Validator } from './types.js';
+
+/** Where standalone validator code is kept between runs (see `@circleci-kit/schema/disk-cache`). */
+export interface ValidatorCodeCache {
+  /** The validate functions stored for this fingerprint, by export name, or `undefined`. */
+  load(fingerprint: string): Record<string, (data: unknown) => boolean> | undefined;
+  /** Stores the standalone code (CommonJS, formats required as `"formats"`) for this fingerprint. */
+  store(fingerprint: string, code: string): void;
+}
+
+/** Options of {@link createValidators}. */
+export interface CreateValidatorsOptions {
+  /**
+   * A cache of standalone validator code: when it holds the spec's
+   * fingerprint, nothing is compiled; otherwise every validator is compiled
+   * at once and the code stored.
+   * @default undefined (validators compiled on first use, kept in memory)
+   */
+  codeCache?: ValidatorCodeCache;
+}
+
+/** The validators of one spec. */
+export interface SpecValidators {
+  /** The fingerprint of the spec they were compiled from. */
+  readonly fingerprint: string;
+  /** How many schemas the spec has validators for. */
+  readonly size: number;
+  /** The validator of one of {@link specSchemas}' entries, by its key. */
+  byKey(key: string): Validator | undefined;
+  /** The validator of a parameter (`in` as the spec says, `name` as the spec spells it). */
+  parameter(operationId: string, location: 'path' | 'query' | 'header' | 'cookie', name: string): Validator;
+  /** The validator of a request body, or `undefined` when the operation takes none of that type. */
+  requestBody(operationId: string, contentType?: string): Validator | undefined;
+  /**
+   * The validator of a response body: the status as declared, else `4XX`-style
+   * ranges, else `default`. `undefined` when that response has no body of that type.
+   * Throws `UNKNOWN_RESPONSE` when the operation declares no such status and no `default`.
+   */
+  response(operationId: string, status: number | string, contentType?: string): Validator | undefined;
+}
+
+type StandaloneCode = (ajv: Ajv, refs: Record<string, string>) => string;
+/** Ajv's standalone code generator (a CommonJS default export, reached the same way by Node, Deno and TypeScript). */
+const standaloneCode: StandaloneCode =
+  (standaloneModule as unknown as { default?: StandaloneCode }).default ??
+  (standaloneModule as unknown as StandaloneCode);
+
+/** Export name of the n-th validator in standalone code. */
+const exportName = (index: number): string => `v${index}`;
+
+/** Validators kept per spec fingerprint (the most recent few). */
+const bySpec = new Map<string, SpecValidators>();
+const KEEP = 8;
+
+/**
+ * Compiled Ajv validators for every parameter, request body and response of
+ * a loaded spec (by operation and status, `default` included). Compiled once
+ * per spec fingerprint: a second call with the same spec returns the same
+ * validators. With a `codeCache`, the compiled code is stored as standalone
+ * code and reused by later processes.
+ *
+ * @example
+ * ```ts
+ * const spec = await loadSpec('../shared/specs/current/openapi.json');
+ * const validators = createValidators(spec);
+ * const result = validators.response('getPipelineById', 200)?.(body);
+ * if (result && !result.valid) console.log(result.errors.map((e) => e.message));
+ * ```
+ */
+export function createValidators(spec: LoadedSpec, options: CreateValidatorsOptions = {}): SpecValidators {
+  const known = bySpec.get(spec.fingerprint);
+  if (known !== undefined) return known;
+  const schemas = specSchemas(spec);
+  const byKey = new Map(schemas.map((entry, index) => [entry.key, { entry, index }]));
+  const compiled = new Map<string, Validator>();
+  const jsonSchemas = new Map<string, JsonSchema>();
+  const jsonSchemaOf = (entry: SpecSchema): JsonSchema => {
+    let schema = jsonSchemas.get(entry.key);
+    if (schema === undefined) {
+      schema = toJsonSchema(entry.schema, { direction: entry.direction });
+      jsonSchemas.set(entry.key, schema);
+    }
+    return schema;
+  };
+  let ajv: Ajv | undefined;
+  if (options.codeCache !== undefined) {
+    let functions = options.codeCache.load(spec.fingerprint);
+    if (functions === undefined) {
+      const sourceAjv = createAjv({ code: { source: true, formats: _`require("formats")` } });
+      schemas.forEach((entry, index) => sourceAjv.addSchema(jsonSchemaOf(entry), exportName(index)));
+      const code = standaloneCode(
+        sourceAjv,
+        Object.fromEntries(schemas.map((_entry, index) => [exportName(index), exportName(index)])),
+      );
+      options.codeCache.store(spec.fingerprint, code);
+      functions = options.codeCache.load(spec.fingerprint);
+    }
+    schemas.forEach((entry, index) => {
+      const fn = functions?.[exportName(index)];
+      if (fn !== undefined) compiled.set(entry.key, wrapValidateFunction(fn, jsonSchemaOf(entry)));
+    });
+  }
+  const get = (key: string): Validator | undefined => {
+    let validator = compiled.get(key);
+    if (validator === undefined) {
+      const found = byKey.get(key);
+      if (found === undefined) return undefined;
+      ajv ??= createAjv();
+      const schema = jsonSchemaOf(found.entry);
+      validator = wrapValidateFunction(compileJsonSchema(ajv, schema, found.entry.label), schema);
+      compiled.set(key, validator);
+    }
+    return validator;
+  };
+  const operation = (operationId: string) => {
+    const info = spec.operations.get(operationId);
+    if (info === undefined) {
+      throw new SchemaError(
+        'UNKNOWN_OPERATION',
+        `the spec has no operation "${operationId}" (operationIds are case-sensitive)`,
+      );
+    }
+    return info;
+  };
+  const validators: SpecValidators = {
+    fingerprint: spec.fingerprint,
+    size: schemas.length,
+    byKey: get,
+    parameter(operationId, location, name) {
+      const info = operation(operationId);
+      const validator = get(parameterKey(operationId, location, name));
+      if (validator === undefined) {
+        const names = info.parameters[location].map((p) => p.name).join(', ') || 'none';
+        throw new SchemaError(
+          'UNKNOWN_OPERATION',
+          `${operationId} has no ${location} parameter "${name}" (it has: ${names})`,
+        );
+      }
+      return validator;
+    },
+    requestBody(operationId, contentType = 'application/json') {
+      operation(operationId);
+      return get(bodyKey(operationId, contentType));
+    },
+    response(operationId, status, contentType = 'application/json') {
+      const info = operation(operationId);
+      const code = String(status);
+      const declared = [code, `${code[0]}XX`, `${code[0]}xx`, 'default'].find((s) => info.responses[s] !== undefined);
+      if (declared === undefined) {
+        const statuses = Object.keys(info.responses).join(', ');
+        throw new SchemaError(
+          'UNKNOWN_RESPONSE',
+          `${operationId} declares no response ${code} and no default (it declares: ${statuses})`,
+        );
+      }
+      return get(responseKey(operationId, declared, contentType));
+    },
+  };
+  bySpec.set(spec.fingerprint, validators);
+  if (bySpec.size > KEEP) bySpec.delete(bySpec.keys().next().value!);
+  return validators;
+}

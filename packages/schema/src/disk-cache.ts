@@ -1,0 +1,64 @@
+/**
+ * An on-disk {@link ValidatorCodeCache}: standalone validator code, one file
+ * per spec fingerprint, written atomically. Node and Deno; a separate entry
+ * (`@circleci-kit/schema/disk-cache`) so the main entry needs no `node:` module.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { formats } from './_internals/formats.js';
+import type { ValidatorCodeCache } from './create-validators.js';
+
+const requireFromHere = createRequire(import.meta.url);
+
+/** Bump when the generated code changes shape, so older files are not read. */
+const CODE_VERSION = 1;
+
+type ValidateFunctions = Record<string, (data: unknown) => boolean>;
+
+/** Runs standalone (CommonJS) validator code and returns its exports. */
+export function evaluateStandaloneCode(code: string): ValidateFunctions {
+  const module = { exports: {} as ValidateFunctions };
+  const require = (id: string): unknown => (id === 'formats' ? formats : requireFromHere(id));
+  // The code is Ajv's own output, read back from a file this cache wrote.
+  new Function('require', 'module', 'exports', code)(require, module, module.exports);
+  return module.exports;
+}
+
+/**
+ * A validator code cache in `dir` (created when missing). Files are named
+ * `validators-v<version>-<fingerprint>.cjs` and written to a temporary
+ * name first, then renamed, so a reader never sees half a file.
+ *
+ * @example
+ * ```ts
+ * import { diskCodeCache } from '@circleci-kit/schema/disk-cache';
+ * const validators = createValidators(spec, { codeCache: diskCodeCache('.cache/validators') });
+ * ```
+ */
+export function diskCodeCache(dir: string): ValidatorCodeCache {
+  const file = (fingerprint: string): string => join(dir, `validators-v${CODE_VERSION}-${fingerprint}.cjs`);
+  return {
+    load(fingerprint) {
+      let code: string;
+      try {
+        code = readFileSync(file(fingerprint), 'utf8');
+      } catch {
+        return undefined;
+      }
+      try {
+        return evaluateStandaloneCode(code);
+      } catch {
+        rmSync(file(fingerprint), { force: true });
+        return undefined;
+      }
+    },
+    store(fingerprint, code) {
+      mkdirSync(dir, { recursive: true });
+      const target = file(fingerprint);
+      const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      writeFileSync(temporary, code);
+      renameSync(temporary, target);
+    },
+  };
+}

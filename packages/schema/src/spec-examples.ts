@@ -1,0 +1,74 @@
+/**
+ * The spec's own examples, checked against their schemas.
+ */
+import type { LoadedSpec } from '@circleci-kit/spec-loader';
+import { createAjv } from './_internals/create-ajv.js';
+import { childSchemas } from './_internals/find-recursive.js';
+import { specSchemas } from './spec-schemas.js';
+import { compileValidator } from './compile-validator.js';
+import type { SchemaObject, ValidationIssue } from './types.js';
+
+/** An example of the spec that its own schema rejects. */
+export interface InvalidExample {
+  /** Where: the operation part (e.g. `getPipelineById response 200 application/json`) and the schema path inside it. */
+  where: string;
+  example: unknown;
+  errors: ValidationIssue[];
+}
+
+const childPath = (schema: SchemaObject, child: SchemaObject): string => {
+  for (const [name, value] of Object.entries(schema.properties ?? {}))
+    if (value === child) return `/properties/${name}`;
+  if (schema.items === child) return '/items';
+  if (schema.additionalProperties === child) return '/additionalProperties';
+  for (const keyword of ['allOf', 'oneOf', 'anyOf'] as const) {
+    const index = schema[keyword]?.indexOf(child) ?? -1;
+    if (index >= 0) return `/${keyword}/${index}`;
+  }
+  return '/not';
+};
+
+/**
+ * Every `example` in the spec's schemas, and in its media types, that does
+ * not validate against its own schema (in the direction it travels). Each
+ * schema object is checked once, at the first place it is reached.
+ *
+ * @example
+ * ```ts
+ * for (const bad of invalidExamples(spec)) console.log(bad.where, bad.errors[0]?.message);
+ * ```
+ */
+export function invalidExamples(spec: LoadedSpec): InvalidExample[] {
+  const ajv = createAjv();
+  const found: InvalidExample[] = [];
+  const seen = new Set<string>();
+  const check = (where: string, schema: SchemaObject, example: unknown, direction: 'request' | 'response'): void => {
+    const result = compileValidator(schema, { direction, ajv })(example);
+    if (!result.valid) found.push({ where, example, errors: result.errors });
+  };
+  const visited = new Map<SchemaObject, Set<string>>();
+  const walk = (schema: SchemaObject, where: string, direction: 'request' | 'response'): void => {
+    const directions = visited.get(schema) ?? new Set();
+    if (directions.has(direction)) return;
+    directions.add(direction);
+    visited.set(schema, directions);
+    if (schema.example !== undefined) check(where, schema, schema.example, direction);
+    for (const child of childSchemas(schema)) walk(child, `${where}${childPath(schema, child)}`, direction);
+  };
+  for (const entry of specSchemas(spec)) {
+    walk(entry.schema, `${entry.label} #`, entry.direction);
+    const [operationId, kind, status] = entry.key.split('|');
+    const operation = spec.operations.get(operationId!);
+    if (kind === 'body' && !seen.has(entry.key)) {
+      const example = operation?.requestBody?.content[status!]?.example;
+      if (example !== undefined) check(`${entry.label} (media type example)`, entry.schema, example, 'request');
+    }
+    if (kind === 'response') {
+      const type = entry.key.split('|')[3]!;
+      const example = operation?.responses[status!]?.content[type]?.example;
+      if (example !== undefined) check(`${entry.label} (media type example)`, entry.schema, example, 'response');
+    }
+    seen.add(entry.key);
+  }
+  return found;
+}
