@@ -90,9 +90,8 @@ function toJsonText(value: unknown, source: string): string {
   }
 }
 
-async function cacheKey(input: ReadSource, options: LoadSpecOptions, canonical?: string): Promise<string> {
-  const refs = `${options.allowExternalRefs === true}${options.allowRemoteRefs === true}`;
-  return sha256Hex(`${LOADER_VERSION}\u0000${refs}\u0000${input.text ?? canonical ?? ''}`);
+function refOptions(options: LoadSpecOptions): string {
+  return `${options.allowExternalRefs === true}${options.allowRemoteRefs === true}`;
 }
 
 /**
@@ -114,7 +113,7 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
   const cache = options.cacheDir === undefined ? undefined : await import('./_internals/spec-cache.js');
   let key: string | undefined;
   if (cache && options.cacheDir !== undefined && input.text !== undefined) {
-    key = await cacheKey(input, options);
+    key = cache.cacheKey(LOADER_VERSION, refOptions(options), input.text);
     const entry = await cache.readCacheEntry(options.cacheDir, key);
     if (entry)
       return buildLoadedSpec(entry.document, {
@@ -135,7 +134,7 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
     document = await bundleExternalRefs(document, input, options);
   }
   if (cache && options.cacheDir !== undefined && key === undefined) {
-    key = await cacheKey(input, options, canonical);
+    key = cache.cacheKey(LOADER_VERSION, refOptions(options), canonical);
     const entry = await cache.readCacheEntry(options.cacheDir, key);
     if (entry)
       return buildLoadedSpec(entry.document, {

@@ -18,8 +18,10 @@ function record(value: unknown): Record<string, unknown> {
   return isObject(value) ? value : {};
 }
 
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+/** Sets `target[key]` only when `value` is defined (exactOptionalPropertyTypes), without copying objects. */
+function setOptional<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): T {
+  if (value !== undefined) target[key] = value;
+  return target;
 }
 
 function stringOf(value: unknown): string | undefined {
@@ -30,10 +32,9 @@ function content(value: unknown): Record<string, MediaTypeInfo> {
   const out: Record<string, MediaTypeInfo> = {};
   for (const [type, media] of Object.entries(record(value))) {
     const { schema, example } = record(media);
-    out[type] = {
-      ...optional('schema', isObject(schema) ? (schema as SchemaObject) : undefined),
-      ...optional('example', example as MediaTypeInfo['example']),
-    };
+    const info: MediaTypeInfo = {};
+    setOptional(info, 'schema', isObject(schema) ? (schema as SchemaObject) : undefined);
+    out[type] = setOptional(info, 'example', example as MediaTypeInfo['example']);
   }
   return out;
 }
@@ -44,7 +45,7 @@ function parameter(value: unknown): ParameterInfo | undefined {
   if (typeof raw.name !== 'string' || !LOCATIONS.includes(location)) return undefined;
   const style = stringOf(raw.style) ?? (location === 'path' || location === 'header' ? 'simple' : 'form');
   const fromContent = Object.values(content(raw.content))[0]?.schema;
-  return {
+  const info: ParameterInfo = {
     name: raw.name,
     in: location,
     required: location === 'path' || raw.required === true,
@@ -52,9 +53,9 @@ function parameter(value: unknown): ParameterInfo | undefined {
     explode: typeof raw.explode === 'boolean' ? raw.explode : style === 'form',
     schema: isObject(raw.schema) ? (raw.schema as SchemaObject) : (fromContent ?? {}),
     deprecated: raw.deprecated === true,
-    ...optional('description', stringOf(raw.description)),
-    ...optional('example', raw.example as ParameterInfo['example']),
   };
+  setOptional(info, 'description', stringOf(raw.description));
+  return setOptional(info, 'example', raw.example as ParameterInfo['example']);
 }
 
 function requestBody(value: unknown): RequestBodyInfo | undefined {
@@ -69,11 +70,9 @@ function responses(value: unknown): Record<string, ResponseInfo> {
     const headers: Record<string, ResponseHeaderInfo> = {};
     for (const [name, header] of Object.entries(record(raw.headers))) {
       const h = record(header);
-      headers[name] = {
-        required: h.required === true,
-        ...optional('schema', isObject(h.schema) ? (h.schema as SchemaObject) : undefined),
-        ...optional('description', stringOf(h.description)),
-      };
+      const info: ResponseHeaderInfo = { required: h.required === true };
+      setOptional(info, 'schema', isObject(h.schema) ? (h.schema as SchemaObject) : undefined);
+      headers[name] = setOptional(info, 'description', stringOf(h.description));
     }
     out[status] = { status, description: stringOf(raw.description) ?? '', content: content(raw.content), headers };
   }
@@ -111,21 +110,20 @@ export function indexOperations(document: Record<string, unknown>): OperationInf
         const info = parameter(value);
         if (info) parameters[info.in].push(info);
       }
-      const body = requestBody(raw.requestBody);
-      operations.push({
+      const operation: OperationInfo = {
         operationId: stringOf(raw.operationId) ?? `${method} ${path}`,
         method: method as HttpMethod,
         path,
-        ...optional('summary', stringOf(raw.summary)),
-        ...optional('description', stringOf(raw.description)),
         tags: Array.isArray(raw.tags) ? raw.tags.filter((tag): tag is string => typeof tag === 'string') : [],
         deprecated: raw.deprecated === true,
         parameters,
-        ...optional('requestBody', body),
         responses: responses(raw.responses),
         security: security(raw.security) ?? documentSecurity,
         pointer: `/paths/${escapeToken(path)}/${method}`,
-      });
+      };
+      setOptional(operation, 'summary', stringOf(raw.summary));
+      setOptional(operation, 'description', stringOf(raw.description));
+      operations.push(setOptional(operation, 'requestBody', requestBody(raw.requestBody)));
     }
   }
   return operations;

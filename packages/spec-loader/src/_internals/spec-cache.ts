@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { LOADER_VERSION } from '../loader-version.js';
 import type { Rewrite, SpecProblem } from '../types.js';
@@ -14,6 +15,16 @@ export interface CacheEntry {
   document: Record<string, unknown>;
   rewrites: Rewrite[];
   warnings: SpecProblem[];
+}
+
+/**
+ * The cache key of a source: sha256 of the loader version, the options that
+ * change the result, and the source's text (or, for an object, its canonical
+ * JSON, whose hash is the fingerprint). Hashing the raw text lets a warm load
+ * skip parsing the source at all.
+ */
+export function cacheKey(loaderVersion: string, options: string, content: string): string {
+  return createHash('sha256').update(`${loaderVersion}\u0000${options}\u0000`).update(content).digest('hex');
 }
 
 function entryPath(cacheDir: string, key: string): string {
