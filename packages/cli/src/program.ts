@@ -3,6 +3,7 @@ import type { ExitCodeValue } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { registerSpecCommands } from './commands/spec/index.js';
 import { registerSlugCommands } from './commands/slug/index.js';
+import { registerBreakingCommands } from './commands/breaking/index.js';
 
 /** What every command group receives when it registers its commands. */
 export interface CommandContext {
@@ -15,7 +16,7 @@ export interface CommandContext {
 export type RegisterCommands = (program: Command, context: CommandContext) => void;
 
 // Each command group lives in its own folder under ./commands and is listed here.
-const groups: RegisterCommands[] = [registerSpecCommands, registerSlugCommands];
+const groups: RegisterCommands[] = [registerSpecCommands, registerSlugCommands, registerBreakingCommands];
 
 /**
  * Builds the `circleci-kit` program with every command group registered.

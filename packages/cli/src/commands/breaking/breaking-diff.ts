@@ -1,0 +1,113 @@
+import { Option, type Command } from 'commander';
+import {
+  breakingReport,
+  checkAgainstLog,
+  diffSpecs,
+  formatGithub,
+  formatJunit,
+  formatMarkdown,
+  formatText,
+  meetsFailOn,
+  parseLog,
+  type FailOn,
+} from '@circleci-kit/breaking-changes';
+import { CliError } from '../../cli-error.js';
+import { ExitCode } from '../../exit-codes.js';
+import { printJson } from '../../io.js';
+import type { CommandContext } from '../../program.js';
+import { loadVersion } from './load-version.js';
+import { readTextFile } from './read-text-file.js';
+
+interface DiffFlags {
+  log?: string;
+  releaseDate?: string;
+  leadDays: string;
+  format: 'text' | 'json' | 'markdown' | 'junit' | 'github';
+  failOn: FailOn;
+  includeDocs?: boolean;
+  cache: boolean;
+}
+
+/** Checks `--release-date` (YYYY-MM-DD, a real day) and `--lead-days` (a whole number ≥ 0). */
+export function parseDateAndLead(releaseDate: string | undefined, leadDays: string, today: string): [string, number] {
+  const date = releaseDate ?? today;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+    throw new CliError(`--release-date must be a day written YYYY-MM-DD, got "${date}"`, ExitCode.usage, 'BAD_DATE');
+  }
+  if (!/^\d+$/.test(leadDays)) {
+    throw new CliError(
+      `--lead-days must be a whole number of days, got "${leadDays}"`,
+      ExitCode.usage,
+      'BAD_LEAD_DAYS',
+    );
+  }
+  return [date, Number(leadDays)];
+}
+
+/**
+ * Registers `breaking diff OLD NEW`: diffs two spec versions with the rule
+ * catalogue, optionally checks the breaking changes against a
+ * breaking-changes log, prints text, JSON, Markdown, JUnit XML or GitHub
+ * annotations, and exits 1 when the `--fail-on` threshold is met.
+ *
+ * @example
+ * registerBreakingDiff(group, context); // circleci-kit breaking diff old.json new.json --log breaking.md
+ */
+export function registerBreakingDiff(group: Command, { io, setExitCode }: CommandContext): void {
+  group
+    .command('diff')
+    .description('diff two spec versions; exit 1 when a change meets --fail-on')
+    .argument('<old>', 'the old spec: a file or an http(s) URL')
+    .argument('<new>', 'the new spec: a file or an http(s) URL')
+    .option('--log <file>', 'a breaking-changes log (Markdown) to hold each breaking change against')
+    .option('--release-date <YYYY-MM-DD>', 'the day the new version ships (default: today)')
+    .option('--lead-days <n>', 'days ahead an entry must be dated to count as announced', '0')
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'json', 'markdown', 'junit', 'github'])
+        .default('text'),
+    )
+    .addOption(
+      new Option('--fail-on <level>', 'exit 1 at this level or above')
+        .choices(['error', 'warn', 'never'])
+        .default('error'),
+    )
+    .option('--include-docs', 'also report description, summary and example edits')
+    .option('--no-cache', 'do not use the spec cache')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  $ circleci-kit breaking diff old/openapi.json openapi.json',
+        '  $ circleci-kit breaking diff old.json new.json --log breaking.md --release-date 2019-12-06 --format markdown',
+        '  $ circleci-kit breaking diff old.json new.json --format junit --fail-on warn > reports/breaking.xml',
+        '',
+        'JSON output: { changes: [{ id, level, direction, operation: { method, path, operationId }, old, new, message, subjects }],',
+        '  log: { checked, announced, "announced-late", early, unannounced, "not-seen" }, summary: { error, warn, info } }',
+        '',
+      ].join('\n'),
+    )
+    .action(async (oldSource: string, newSource: string, flags: DiffFlags) => {
+      const [releaseDate, leadDays] = parseDateAndLead(
+        flags.releaseDate,
+        flags.leadDays,
+        new Date().toISOString().slice(0, 10),
+      );
+      const markdown = flags.log === undefined ? undefined : await readTextFile(io.cwd, flags.log, '--log');
+      const [old, next] = await Promise.all([
+        loadVersion(io, oldSource, flags.cache),
+        loadVersion(io, newSource, flags.cache),
+      ]);
+      const changes = diffSpecs(old, next, { includeDocs: flags.includeDocs === true });
+      const check =
+        markdown === undefined ? undefined : checkAgainstLog(changes, parseLog(markdown), { releaseDate, leadDays });
+      const report = breakingReport(changes, check);
+      if (flags.format === 'json') printJson(io, report);
+      else if (flags.format === 'markdown') io.stdout(formatMarkdown(report));
+      else if (flags.format === 'junit') io.stdout(formatJunit(report, flags.failOn));
+      else if (flags.format === 'github') io.stdout(formatGithub(report));
+      else io.stdout(formatText(report));
+      if (meetsFailOn(changes, flags.failOn)) setExitCode(ExitCode.checkFailed);
+    });
+}

@@ -1,0 +1,89 @@
+import { isAbsolute, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import {
+  formatTimeline,
+  meetsFailOn,
+  parseLog,
+  readLogHistory,
+  replayHistory,
+  type FailOn,
+  type ReplayOptions,
+} from '@circleci-kit/breaking-changes';
+import { CliError } from '../../cli-error.js';
+import { ExitCode } from '../../exit-codes.js';
+import { printJson } from '../../io.js';
+import { userCacheDir } from '../../load-spec-for-cli.js';
+import type { CommandContext } from '../../program.js';
+import { parseDateAndLead } from './breaking-diff.js';
+import { readTextFile } from './read-text-file.js';
+
+interface HistoryFlags {
+  log?: string;
+  logHistory?: string;
+  leadDays: string;
+  format: 'text' | 'json';
+  failOn: FailOn;
+  includeDocs?: boolean;
+  cache: boolean;
+}
+
+/**
+ * Registers `breaking history DIR`: replays a folder of spec versions in
+ * release order (INDEX.tsv dates, else file names), diffing each against
+ * the one before, and prints a timeline; with `--log-history` each step is
+ * checked against the log as it was published on its date.
+ *
+ * @example
+ * registerBreakingHistory(group, context); // circleci-kit breaking history specs/history --log-history log/history
+ */
+export function registerBreakingHistory(group: Command, { io, setExitCode }: CommandContext): void {
+  group
+    .command('history')
+    .description('replay a folder of spec versions and print a timeline of changes and log verdicts')
+    .argument('<dir>', 'folder of spec versions (with an optional INDEX.tsv: file and date columns)')
+    .option('--log <file>', 'one breaking-changes log for every step')
+    .option('--log-history <dir>', 'dated log revisions (YYYY-MM-DD in each name); each step uses the one of its date')
+    .option('--lead-days <n>', 'days ahead an entry must be dated to count as announced', '0')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('--fail-on <level>', 'exit 1 when any step has a change at this level')
+        .choices(['error', 'warn', 'never'])
+        .default('never'),
+    )
+    .option('--include-docs', 'also report description, summary and example edits')
+    .option('--no-cache', 'do not use the spec cache')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  $ circleci-kit breaking history ../shared/specs/history',
+        '  $ circleci-kit breaking history ../shared/specs/history --log-history ../shared/fixtures/breaking-log/history',
+        '  $ circleci-kit breaking history specs/ --log breaking.md --format json',
+        '',
+      ].join('\n'),
+    )
+    .action(async (dir: string, flags: HistoryFlags) => {
+      if (flags.log !== undefined && flags.logHistory !== undefined) {
+        throw new CliError('give --log or --log-history, not both', ExitCode.usage, 'BAD_FLAGS');
+      }
+      const [, leadDays] = parseDateAndLead(undefined, flags.leadDays, '2000-01-01');
+      const at = (path: string) => (isAbsolute(path) ? path : join(io.cwd, path));
+      for (const [flag, path] of [
+        ['<dir>', dir],
+        ['--log-history', flags.logHistory],
+      ] as const) {
+        if (path !== undefined && !existsSync(at(path)))
+          throw new CliError(`${flag} ${path}: no such folder`, ExitCode.usage, 'BAD_DIR');
+      }
+      const options: ReplayOptions = { leadDays, includeDocs: flags.includeDocs === true };
+      if (flags.cache) options.cacheDir = userCacheDir(io.env);
+      if (flags.log !== undefined) options.log = parseLog(await readTextFile(io.cwd, flags.log, '--log'));
+      if (flags.logHistory !== undefined) options.logHistory = readLogHistory(at(flags.logHistory));
+      const result = await replayHistory(at(dir), options);
+      if (flags.format === 'json') printJson(io, result);
+      else io.stdout(formatTimeline(result));
+      if (result.steps.some((step) => meetsFailOn(step.changes, flags.failOn))) setExitCode(ExitCode.checkFailed);
+    });
+}
