@@ -12,8 +12,22 @@ export interface CliIo {
   isTty: boolean;
 }
 
+/**
+ * Ends the process quietly when the reader of our output goes away (as with
+ * `circleci-kit spec ops | head`): EPIPE is not an error of the command.
+ */
+function exitOnBrokenPipe(stream: NodeJS.WriteStream): void {
+  if (stream.listenerCount('error') > 0) return;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 /** The process's own standard streams, environment and working directory. */
 export function processIo(): CliIo {
+  exitOnBrokenPipe(process.stdout);
+  exitOnBrokenPipe(process.stderr);
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
