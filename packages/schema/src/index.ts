@@ -20,3 +20,4 @@ export { invalidExamples } from './spec-examples.js';
 export type { InvalidExample } from './spec-examples.js';
 export { bodyKey, parameterKey, responseKey, specSchemas } from './spec-schemas.js';
 export type { SpecSchema } from './spec-schemas.js';
+export { formats, KNOWN_FORMATS } from './_internals/formats.js';
