@@ -16,16 +16,18 @@ export interface LogRevision {
  * name), oldest first.
  *
  * @example
- * const revisions = readLogHistory('../shared/fixtures/breaking-log/history');
+ * const revisions = await readLogHistory('../shared/fixtures/breaking-log/history');
  */
-export function readLogHistory(dir: string): LogRevision[] {
-  return readdirSync(dir)
+export async function readLogHistory(dir: string): Promise<LogRevision[]> {
+  const files = readdirSync(dir)
     .flatMap((file) => {
       const date = /(\d{4}-\d{2}-\d{2})/.exec(file)?.[1];
       return file.endsWith('.md') && date ? [{ file, date }] : [];
     })
-    .sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file))
-    .map(({ file, date }) => ({ file, date, log: parseLog(readFileSync(join(dir, file), 'utf8')) }));
+    .sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file));
+  return Promise.all(
+    files.map(async ({ file, date }) => ({ file, date, log: await parseLog(readFileSync(join(dir, file), 'utf8')) })),
+  );
 }
 
 /**

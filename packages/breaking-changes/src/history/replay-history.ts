@@ -80,7 +80,7 @@ export interface ReplayOptions extends DiffOptions {
  * matched are in `notSeen`. Versions are loaded one ahead, leniently.
  *
  * @example
- * const steps = await replayHistory('../shared/specs/history', { logHistory: readLogHistory('…/history') });
+ * const steps = await replayHistory('../shared/specs/history', { logHistory: await readLogHistory('…/history') });
  */
 export async function replayHistory(dir: string, options: ReplayOptions = {}): Promise<ReplayResult> {
   const versions = listHistory(dir);

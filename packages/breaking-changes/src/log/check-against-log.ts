@@ -70,7 +70,7 @@ function classify(matches: Array<{ entry: LogEntry }>, release: string, lead: nu
  * all (breaking or not) are `not-seen`. Every match carries its evidence.
  *
  * @example
- * const check = checkAgainstLog(diffSpecs(old, next), parseLog(markdown), { releaseDate: '2019-12-17' });
+ * const check = checkAgainstLog(diffSpecs(old, next), await parseLog(markdown), { releaseDate: '2019-12-17' });
  * check.unannounced.map(({ change }) => change.message);
  */
 export function checkAgainstLog(changes: readonly Change[], log: BreakingLog, options: CheckOptions): LogCheck {

@@ -1,9 +1,8 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { extractMentions } from './extract-mentions.js';
 import type { BreakingLog, LogEntry } from './log-types.js';
 import { parseLogDate } from './parse-date.js';
 
-type Root = ReturnType<typeof fromMarkdown>;
+type Root = ReturnType<typeof import('mdast-util-from-markdown').fromMarkdown>;
 type Node = Root['children'][number];
 
 function plain(node: Node): string {
@@ -19,12 +18,15 @@ function plain(node: Node): string {
  * or paragraphs, each an entry. Undated proposed entries take the date of
  * the first entry of the proposals' own dated log (when the list was
  * published). Struck-out text (`~~…~~`) is a withdrawn proposal and is left out.
+ * Asynchronous because the Markdown parser is loaded on first use: a diff
+ * without a log never pays for it.
  *
  * @example
- * const log = parseLog(readFileSync('breaking.md', 'utf8'));
+ * const log = await parseLog(readFileSync('breaking.md', 'utf8'));
  * log.entries[0]; // { date: '2019-12-09', section: 'released', routes: [{ method: 'GET', path: '/pipeline/{}', … }], fields: ['workflow'], … }
  */
-export function parseLog(markdown: string): BreakingLog {
+export async function parseLog(markdown: string): Promise<BreakingLog> {
+  const { fromMarkdown } = await import('mdast-util-from-markdown');
   const tree = fromMarkdown(markdown);
   const entries: LogEntry[] = [];
   let section: LogEntry['section'] = 'released';

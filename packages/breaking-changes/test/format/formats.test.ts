@@ -28,22 +28,22 @@ const next = spec({
   responses: { '200': { content: { 'application/json': obj({ id: 'string', number: 'integer' }, ['id']) } } },
 });
 const changes = diffSpecs(old, next);
-const log = parseLog(
+const log = await parseLog(
   '# Breaking Changes\n\n## Dec 9, 2019\nThe `workflow` key in `GET /pipeline/{pipeline-id}` <is> "now" deleted\n',
 );
 const report = breakingReport(changes, checkAgainstLog(changes, log, { releaseDate: '2019-12-17' }));
 
 describe('output formats', () => {
   it('text', async () => {
-    await expect(formatText(report)).toMatchFileSnapshot('./__snapshots__/report.txt');
+    await expect(formatText(report)).toMatchFileSnapshot('./__snapshots__/report.txt.snap');
   });
   it('markdown for a pull-request comment', async () => {
-    await expect(formatMarkdown(report)).toMatchFileSnapshot('./__snapshots__/report.md');
+    await expect(formatMarkdown(report)).toMatchFileSnapshot('./__snapshots__/report.md.snap');
   });
   it('junit', async () => {
     const xml = formatJunit(report, 'error');
     expect(xml).toContain('<testsuites tests="2" failures="1">');
-    await expect(xml).toMatchFileSnapshot('./__snapshots__/report.xml');
+    await expect(xml).toMatchFileSnapshot('./__snapshots__/report.xml.snap');
   });
   it('github annotations', () => {
     expect(formatGithub(report).split('\n')[0]).toBe(

@@ -23,7 +23,7 @@ describe('replayHistory against the log as published at each date', () => {
   let result: ReplayResult;
   beforeAll(async () => {
     result = await replayHistory(specs, {
-      logHistory: readLogHistory(logs),
+      logHistory: await readLogHistory(logs),
       cacheDir: join(tmpdir(), 'circleci-kit-test-cache'),
     });
   }, 120_000);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAgainstLog, parseLog, type Change } from '../../src/index.js';
 
-const log = parseLog(`# Breaking Changes
+const log = await parseLog(`# Breaking Changes
 
 ## Dec 9, 2019
 The \`workflow\` key in the [Get a pipeline](https://circleci.com/docs/api/v2/#get-a-pipeline) \`GET /pipeline/{pipeline-id}\` response is now deleted

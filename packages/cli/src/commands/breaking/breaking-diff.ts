@@ -101,7 +101,9 @@ export function registerBreakingDiff(group: Command, { io, setExitCode }: Comman
       ]);
       const changes = diffSpecs(old, next, { includeDocs: flags.includeDocs === true });
       const check =
-        markdown === undefined ? undefined : checkAgainstLog(changes, parseLog(markdown), { releaseDate, leadDays });
+        markdown === undefined
+          ? undefined
+          : checkAgainstLog(changes, await parseLog(markdown), { releaseDate, leadDays });
       const report = breakingReport(changes, check);
       if (flags.format === 'json') printJson(io, report);
       else if (flags.format === 'markdown') io.stdout(formatMarkdown(report));

@@ -79,8 +79,8 @@ export function registerBreakingHistory(group: Command, { io, setExitCode }: Com
       }
       const options: ReplayOptions = { leadDays, includeDocs: flags.includeDocs === true };
       if (flags.cache) options.cacheDir = userCacheDir(io.env);
-      if (flags.log !== undefined) options.log = parseLog(await readTextFile(io.cwd, flags.log, '--log'));
-      if (flags.logHistory !== undefined) options.logHistory = readLogHistory(at(flags.logHistory));
+      if (flags.log !== undefined) options.log = await parseLog(await readTextFile(io.cwd, flags.log, '--log'));
+      if (flags.logHistory !== undefined) options.logHistory = await readLogHistory(at(flags.logHistory));
       const result = await replayHistory(at(dir), options);
       if (flags.format === 'json') printJson(io, result);
       else io.stdout(formatTimeline(result));

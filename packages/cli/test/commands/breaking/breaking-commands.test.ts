@@ -105,7 +105,7 @@ describe('breaking history', () => {
   it('prints a timeline checked against the log as published at each date', async () => {
     const { code, out } = await run('history', dir, '--log-history', join(shared, 'fixtures/breaking-log/history'));
     expect(code).toBe(0);
-    await expect(out).toMatchFileSnapshot('./__snapshots__/history-late-2019.txt');
+    await expect(out).toMatchFileSnapshot('./__snapshots__/history-late-2019.txt.snap');
   });
 
   it('exits 2 when both --log and --log-history are given', async () => {
