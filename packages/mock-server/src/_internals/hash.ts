@@ -1,0 +1,53 @@
+/**
+ * Small deterministic number helpers: a 32-bit hash, a unit float from a
+ * seed and a counter, and uuids drawn from a seeded generator.
+ */
+
+/** FNV-1a over a string, mixed with a seed: a 32-bit unsigned integer. */
+export function hash32(text: string, seed = 0): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** Mixes integers into a well-spread 32-bit unsigned integer (murmur3 finalizer). */
+export function mix(a: number, b: number, c = 0): number {
+  let h = (Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + 0x632be5ab, 0xc2b2ae35) ^ c) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** A float in [0, 1) that depends only on its three integer inputs. */
+export function unit(a: number, b: number, c = 0): number {
+  return mix(a, b, c) / 0x1_0000_0000;
+}
+
+/** A seeded generator of 32-bit unsigned integers (mulberry32). */
+export function createRng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+}
+
+/** A version-4 uuid whose bits come from `next`. */
+export function uuidFrom(next: () => number): string {
+  const hex = (n: number): string => n.toString(16).padStart(8, '0');
+  const a = hex(next());
+  const b = hex(next());
+  const c = hex(next());
+  const d = hex(next());
+  const variant = ((parseInt(c[0]!, 16) & 0x3) | 0x8).toString(16);
+  return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`;
+}

@@ -1,0 +1,182 @@
+/**
+ * One request through the mock: faults, routing, auth, parameters, body,
+ * handler, response.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { LoadedSpec } from '@circleci-kit/spec-loader';
+import { parseQuery } from './_internals/parse-query.js';
+import { hasBody, readBody, type BodyRead } from './_internals/read-body.js';
+import { authenticate } from './authenticate.js';
+import { decideFault, type FaultRates } from './faults.js';
+import { allHandlers } from './handlers/all-handlers.js';
+import type { HandlerContext } from './handlers/handler.js';
+import { sampleList } from './handlers/sample-list.js';
+import { compilePlan, readParameters, type OperationPlan } from './operation-plan.js';
+import { renderJson, type RenderedResponse, type ResponseCatalog } from './response-catalog.js';
+import type { Router } from './router.js';
+import type { MockState } from './state/mock-state.js';
+
+/** Everything a request needs, fixed when the server starts. */
+export interface ServerSetup {
+  spec: LoadedSpec;
+  router: Router;
+  catalog: ResponseCatalog;
+  state: MockState;
+  seed: number;
+  tokens: ReadonlySet<string> | undefined;
+  faults: FaultRates | undefined;
+  latencyMs: number;
+  pageSize: number;
+  bodyLimit: number;
+}
+
+const BASE = '/api/v2';
+
+const message = (status: number, text: string, extra?: Record<string, string>): RenderedResponse =>
+  renderJson(status, { message: text }, extra);
+
+const UNAUTHORIZED = message(401, 'You must log in first.');
+const NOT_FOUND = message(404, 'Not found.');
+
+function send(response: ServerResponse, rendered: RenderedResponse, truncate = false): void {
+  response.writeHead(rendered.status, rendered.headers);
+  if (!truncate) {
+    response.end(rendered.body);
+    return;
+  }
+  response.write(rendered.body.subarray(0, Math.floor(rendered.body.length / 2)), () => response.destroy());
+}
+
+/**
+ * Builds the request listener of a mock server. Bad input is answered with
+ * 4xx and CircleCI's `{"message"}` body; a 5xx only comes from a fault.
+ */
+export function createRequestHandler(setup: ServerSetup): (req: IncomingMessage, res: ServerResponse) => void {
+  const plans = new Map<string, OperationPlan>();
+  let sequence = 0;
+
+  const planOf = (operationId: string): OperationPlan => {
+    let plan = plans.get(operationId);
+    if (plan === undefined) {
+      plan = compilePlan(setup.spec.operations.get(operationId)!, setup.catalog.validators);
+      plans.set(operationId, plan);
+    }
+    return plan;
+  };
+
+  function respond(req: IncomingMessage): RenderedResponse | Promise<RenderedResponse> {
+    const url = req.url ?? '/';
+    if (!url.startsWith(BASE)) return NOT_FOUND;
+    const q = url.indexOf('?');
+    let path = q === -1 ? url.slice(BASE.length) : url.slice(BASE.length, q);
+    if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+    const match = setup.router.match(req.method ?? 'GET', path);
+    if (match.kind === 'not-found') return NOT_FOUND;
+    if (match.kind === 'bad-encoding') return message(400, 'malformed percent-encoding in the path');
+    if (match.kind === 'method-not-allowed') {
+      return message(405, `method ${req.method} not allowed; allowed: ${match.allow.join(', ')}`, {
+        allow: match.allow.join(', '),
+      });
+    }
+    const plan = planOf(match.operation.operationId);
+    const query = q === -1 ? undefined : parseQuery(url.slice(q + 1));
+    let token = '';
+    if (plan.secured) {
+      const credentials = authenticate(req.headers, query?.get('circle-token')?.[0]);
+      if (credentials === undefined || (setup.tokens !== undefined && !setup.tokens.has(credentials.token))) {
+        return UNAUTHORIZED;
+      }
+      token = credentials.token;
+    }
+    const parameters = readParameters(plan, match.params, query, req.headers);
+    if (!parameters.ok) return message(400, parameters.message);
+    const { path: params, query: values } = parameters;
+    if (hasBody(req))
+      return readBody(req, setup.bodyLimit).then((read) => finish(req, plan, params, values, token, read));
+    return finish(req, plan, params, values, token, undefined);
+  }
+
+  function finish(
+    req: IncomingMessage,
+    plan: OperationPlan,
+    params: Record<string, unknown>,
+    query: Record<string, unknown>,
+    token: string,
+    read: BodyRead | undefined,
+  ): RenderedResponse {
+    let body: unknown;
+    if (read !== undefined) {
+      if (!read.ok)
+        return message(413, `request body over the limit of ${setup.bodyLimit} bytes`, { connection: 'close' });
+      if (plan.body !== undefined && read.body.length > 0) {
+        const type = (req.headers['content-type'] ?? 'application/json').split(';')[0]!.trim().toLowerCase();
+        if (!plan.body.types.includes(type)) {
+          return message(415, `unsupported content type ${type}; send ${plan.body.types.join(' or ')}`);
+        }
+        try {
+          body = JSON.parse(read.body.toString('utf8'));
+        } catch (error) {
+          return message(400, `malformed JSON body: ${(error as Error).message}`);
+        }
+      }
+    }
+    if (plan.body !== undefined) {
+      if (body === undefined && plan.body.required) return message(400, 'missing required request body');
+      if (body !== undefined && plan.body.validate !== undefined) {
+        const result = plan.body.validate(body);
+        if (!result.valid) return message(400, `invalid request body: ${result.errors[0]?.message ?? 'invalid'}`);
+      }
+    }
+    const operation = plan.operation;
+    const handler = allHandlers.get(operation.operationId) ?? (plan.paged ? sampleList : undefined);
+    if (handler === undefined) return setup.catalog.rendered(operation);
+    const context: HandlerContext = {
+      operation,
+      params,
+      query,
+      body,
+      token,
+      state: setup.state,
+      catalog: setup.catalog,
+      pageSize: setup.pageSize,
+      operations: setup.spec.operations,
+    };
+    const result = handler(context);
+    return renderJson(result.status, result.body);
+  }
+
+  return (req, res) => {
+    const fault =
+      setup.faults === undefined ? undefined : decideFault(setup.faults, setup.seed, sequence++, setup.latencyMs);
+    const run = (): void => {
+      if (fault?.kind === 'drop') {
+        req.socket.destroy();
+        return;
+      }
+      if (fault?.kind === 'rate-limit') {
+        send(res, message(429, 'Rate limit exceeded.', { 'retry-after': '1' }));
+        return;
+      }
+      if (fault?.kind === 'server-error') {
+        const status = sequence % 2 === 0 ? 500 : 503;
+        send(res, message(status, status === 500 ? 'Internal server error.' : 'Service unavailable.'));
+        return;
+      }
+      const failed = (error: unknown): void =>
+        send(res, message(500, `mock server error: ${(error as Error).message}`));
+      const done = (rendered: RenderedResponse): void => {
+        if (rendered.status === 413) req.resume();
+        send(res, rendered, fault?.kind === 'truncate');
+      };
+      try {
+        const rendered = respond(req);
+        if (rendered instanceof Promise) rendered.then(done, failed);
+        else done(rendered);
+      } catch (error) {
+        failed(error);
+      }
+    };
+    if (fault !== undefined && fault.delayMs > 0) setTimeout(run, fault.delayMs);
+    else run();
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Contexts and their environment variables: create, list, get, delete, and
+ * set (create or update) for variables.
+ */
+import type { ContextRecord } from '../state/records.js';
+import { notFound, ok, paged, type Handler, type HandlerContext } from './handler.js';
+
+const contextValues = (context: HandlerContext, record: ContextRecord) => ({
+  id: record.id,
+  name: record.name,
+  created_at: context.state.iso(record.createdAt),
+});
+
+const contextOf = (context: HandlerContext): ContextRecord | undefined =>
+  context.state.contexts.get(context.params.context_id as string);
+
+/** POST /context */
+export const createContext: Handler = (context) => {
+  const body = (context.body ?? { name: 'context', owner: {} }) as { name: string; owner: ContextRecord['owner'] };
+  const record: ContextRecord = {
+    id: context.state.uuid(),
+    name: body.name,
+    owner: body.owner,
+    createdAt: context.state.now,
+    variables: new Map(),
+  };
+  context.state.contexts.set(record.id, record);
+  return ok(context, contextValues(context, record));
+};
+
+/** GET /context: every context, of one owner when `owner-id` or `owner-slug` is given. */
+export const listContexts: Handler = (context) => {
+  const ownerId = context.query['owner-id'];
+  const ownerSlug = context.query['owner-slug'];
+  const items = [...context.state.contexts.values()]
+    .filter(
+      (c) =>
+        (ownerId === undefined || c.owner.id === ownerId) && (ownerSlug === undefined || c.owner.slug === ownerSlug),
+    )
+    .map((c) => contextValues(context, c));
+  return paged(context, items, `contexts:${String(ownerId)}:${String(ownerSlug)}`);
+};
+
+/** GET /context/{context_id} */
+export const getContext: Handler = (context) => {
+  const record = contextOf(context);
+  return record === undefined ? notFound('Context') : ok(context, contextValues(context, record));
+};
+
+/** DELETE /context/{context_id} */
+export const deleteContext: Handler = (context) => {
+  const record = contextOf(context);
+  if (record === undefined) return notFound('Context');
+  context.state.contexts.delete(record.id);
+  return ok(context, { message: 'Context deleted.' });
+};
+
+const variableValues = (context: HandlerContext, record: ContextRecord, name: string) => {
+  const variable = record.variables.get(name)!;
+  return {
+    variable: variable.variable,
+    created_at: context.state.iso(variable.createdAt),
+    updated_at: context.state.iso(variable.updatedAt),
+    context_id: record.id,
+  };
+};
+
+/** GET /context/{context_id}/environment-variable */
+export const listEnvironmentVariablesFromContext: Handler = (context) => {
+  const record = contextOf(context);
+  if (record === undefined) return notFound('Context');
+  const items = [...record.variables.keys()].sort().map((name) => variableValues(context, record, name));
+  return paged(context, items, `context-vars:${record.id}`);
+};
+
+/** PUT /context/{context_id}/environment-variable/{env_var_name}: creates or updates. */
+export const addEnvironmentVariableToContext: Handler = (context) => {
+  const record = contextOf(context);
+  if (record === undefined) return notFound('Context');
+  const name = context.params.env_var_name as string;
+  const { value = '' } = (context.body ?? {}) as { value?: string };
+  const known = record.variables.get(name);
+  const now = context.state.now;
+  record.variables.set(name, { variable: name, value, createdAt: known?.createdAt ?? now, updatedAt: now });
+  return { status: 200, body: variableValues(context, record, name) };
+};
+
+/** DELETE /context/{context_id}/environment-variable/{env_var_name} */
+export const deleteEnvironmentVariableFromContext: Handler = (context) => {
+  const record = contextOf(context);
+  const name = context.params.env_var_name as string;
+  if (record === undefined) return notFound('Context');
+  if (!record.variables.delete(name)) return notFound('Environment variable');
+  return ok(context, { message: 'Environment variable deleted.' });
+};

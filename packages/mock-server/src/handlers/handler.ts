@@ -1,0 +1,81 @@
+/**
+ * What a stateful operation handler receives and returns, and the helpers
+ * every handler shares.
+ */
+import type { OperationInfo } from '@circleci-kit/spec-loader';
+import { pageOf } from '../pagination.js';
+import type { ResponseCatalog } from '../response-catalog.js';
+import type { MockState } from '../state/mock-state.js';
+
+/** One validated request, as a handler sees it. */
+export interface HandlerContext {
+  operation: OperationInfo;
+  /** Path parameters, coerced to their schema types; slugs canonical (`gh/org/repo`). */
+  params: Record<string, unknown>;
+  /** Query parameters, coerced to their schema types. */
+  query: Record<string, unknown>;
+  /** The parsed JSON body, `undefined` when there was none. */
+  body: unknown;
+  /** The token the request was authenticated with (`''` for an unsecured operation). */
+  token: string;
+  state: MockState;
+  catalog: ResponseCatalog;
+  pageSize: number;
+  /** The spec's operations by operationId, for templates of related operations. */
+  operations: Map<string, OperationInfo>;
+}
+
+/** What a handler answers: a status and a JSON body. */
+export interface HandlerResult {
+  status: number;
+  body: unknown;
+}
+
+/** A handler of one operation. */
+export type Handler = (context: HandlerContext) => HandlerResult;
+
+/** A 404 with CircleCI's `{"message"}` body. */
+export function notFound(what: string): HandlerResult {
+  return { status: 404, body: { message: `${what} not found` } };
+}
+
+/** A 400 with CircleCI's `{"message"}` body. */
+export function badRequest(message: string): HandlerResult {
+  return { status: 400, body: { message } };
+}
+
+/**
+ * The success body of the context's operation (or its list item) with
+ * `values` written over it: only keys the schema declares are set, and an
+ * `undefined` value removes the key.
+ */
+export function fill(
+  context: HandlerContext,
+  values: Record<string, unknown>,
+  options: { item?: boolean; operationId?: string } = {},
+): Record<string, unknown> {
+  const operation =
+    options.operationId === undefined ? context.operation : context.operations.get(options.operationId)!;
+  const schema = context.catalog.success(operation).schema;
+  const target = options.item === true ? context.catalog.item(operation) : context.catalog.template(operation);
+  const properties = (options.item === true ? schema?.properties?.items?.items : schema)?.properties ?? {};
+  for (const [key, value] of Object.entries(values)) {
+    if (!(key in properties)) continue;
+    if (value === undefined) delete target[key];
+    else target[key] = value;
+  }
+  return target;
+}
+
+/** The success answer of the context's operation with `values` written over its template. */
+export function ok(context: HandlerContext, values: Record<string, unknown>): HandlerResult {
+  return { status: context.catalog.success(context.operation).status, body: fill(context, values) };
+}
+
+/** One page of `items` (already rendered) by the request's `page-token`, or 400 for a token not issued here. */
+export function paged(context: HandlerContext, items: readonly unknown[], key: string): HandlerResult {
+  const token = context.query['page-token'];
+  const page = pageOf(items, typeof token === 'string' ? token : undefined, context.pageSize, key);
+  if (page === undefined) return badRequest('invalid page-token: pass the next_page_token of a previous page');
+  return ok(context, { items: page.items, next_page_token: page.next_page_token });
+}

@@ -1,0 +1,76 @@
+/**
+ * Scheduled pipelines: create, list per project, get, update, delete.
+ */
+import type { ScheduleRecord } from '../state/records.js';
+import { fill, notFound, ok, paged, type Handler, type HandlerContext } from './handler.js';
+
+function scheduleValues(context: HandlerContext, record: ScheduleRecord): Record<string, unknown> {
+  return {
+    ...record.fields,
+    id: record.id,
+    'project-slug': record.projectSlug,
+    'created-at': context.state.iso(record.createdAt),
+    'updated-at': context.state.iso(record.updatedAt),
+  };
+}
+
+/** The fields of a schedule body that a schedule keeps. */
+function fieldsOf(body: Record<string, unknown> | undefined): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  if (body === undefined || body === null) return fields;
+  for (const key of ['name', 'description', 'timetable', 'parameters']) if (key in body) fields[key] = body[key];
+  return fields;
+}
+
+const scheduleOf = (context: HandlerContext): ScheduleRecord | undefined =>
+  context.state.schedules.get(context.params['schedule-id'] as string);
+
+/** POST /project/{project-slug}/schedule */
+export const createSchedule: Handler = (context) => {
+  const { state } = context;
+  const record: ScheduleRecord = {
+    id: state.uuid(),
+    projectSlug: context.params['project-slug'] as string,
+    createdAt: state.now,
+    updatedAt: state.now,
+    fields: fieldsOf(context.body as Record<string, unknown> | undefined),
+  };
+  state.schedules.set(record.id, record);
+  return ok(context, scheduleValues(context, record));
+};
+
+/** GET /project/{project-slug}/schedule */
+export const listSchedulesForProject: Handler = (context) => {
+  const slug = context.params['project-slug'] as string;
+  const items = [...context.state.schedules.values()]
+    .filter((s) => s.projectSlug === slug)
+    .map((s) => fill(context, scheduleValues(context, s), { item: true }));
+  return paged(context, items, `schedules:${slug}`);
+};
+
+/** GET /schedule/{schedule-id} */
+export const getScheduleById: Handler = (context) => {
+  const record = scheduleOf(context);
+  return record === undefined ? notFound('Schedule') : ok(context, scheduleValues(context, record));
+};
+
+/** PATCH /schedule/{schedule-id}: the given fields replace the kept ones; a timetable is merged. */
+export const updateSchedule: Handler = (context) => {
+  const record = scheduleOf(context);
+  if (record === undefined) return notFound('Schedule');
+  const update = fieldsOf(context.body as Record<string, unknown> | undefined);
+  if (update.timetable !== undefined) {
+    update.timetable = { ...(record.fields.timetable as object), ...(update.timetable as object) };
+  }
+  record.fields = { ...record.fields, ...update };
+  record.updatedAt = context.state.now;
+  return ok(context, scheduleValues(context, record));
+};
+
+/** DELETE /schedule/{schedule-id} */
+export const deleteScheduleById: Handler = (context) => {
+  const record = scheduleOf(context);
+  if (record === undefined) return notFound('Schedule');
+  context.state.schedules.delete(record.id);
+  return ok(context, { message: 'Schedule deleted.' });
+};

@@ -1,0 +1,69 @@
+/**
+ * Outbound webhooks: create, list by scope, get, update, delete.
+ */
+import type { WebhookRecord } from '../state/records.js';
+import { fill, notFound, ok, type Handler, type HandlerContext } from './handler.js';
+
+const FIELDS = ['name', 'events', 'url', 'verify-tls', 'signing-secret', 'scope'];
+
+function webhookValues(context: HandlerContext, record: WebhookRecord): Record<string, unknown> {
+  return {
+    ...record.fields,
+    id: record.id,
+    'created-at': context.state.iso(record.createdAt),
+    'updated-at': context.state.iso(record.updatedAt),
+  };
+}
+
+function fieldsOf(body: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (body === undefined || body === null) return {};
+  return Object.fromEntries(FIELDS.filter((key) => key in body).map((key) => [key, body[key]]));
+}
+
+const webhookOf = (context: HandlerContext): WebhookRecord | undefined =>
+  context.state.webhooks.get(context.params['webhook-id'] as string);
+
+/** POST /webhook */
+export const createWebhook: Handler = (context) => {
+  const { state } = context;
+  const record: WebhookRecord = {
+    id: state.uuid(),
+    createdAt: state.now,
+    updatedAt: state.now,
+    fields: fieldsOf(context.body as Record<string, unknown> | undefined),
+  };
+  state.webhooks.set(record.id, record);
+  return ok(context, webhookValues(context, record));
+};
+
+/** GET /webhook?scope-id=…&scope-type=project */
+export const getWebhooks: Handler = (context) => {
+  const scopeId = context.query['scope-id'];
+  const items = [...context.state.webhooks.values()]
+    .filter((w) => (w.fields.scope as { id?: unknown } | undefined)?.id === scopeId)
+    .map((w) => fill(context, webhookValues(context, w), { item: true }));
+  return ok(context, { items, next_page_token: null });
+};
+
+/** GET /webhook/{webhook-id} */
+export const getWebhookById: Handler = (context) => {
+  const record = webhookOf(context);
+  return record === undefined ? notFound('Webhook') : ok(context, webhookValues(context, record));
+};
+
+/** PUT /webhook/{webhook-id}: the given fields replace the kept ones. */
+export const updateWebhook: Handler = (context) => {
+  const record = webhookOf(context);
+  if (record === undefined) return notFound('Webhook');
+  record.fields = { ...record.fields, ...fieldsOf(context.body as Record<string, unknown> | undefined) };
+  record.updatedAt = context.state.now;
+  return ok(context, webhookValues(context, record));
+};
+
+/** DELETE /webhook/{webhook-id} */
+export const deleteWebhook: Handler = (context) => {
+  const record = webhookOf(context);
+  if (record === undefined) return notFound('Webhook');
+  context.state.webhooks.delete(record.id);
+  return ok(context, { message: 'Webhook deleted.' });
+};

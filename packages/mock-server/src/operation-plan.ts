@@ -1,0 +1,135 @@
+/**
+ * What the server checks for one operation, compiled once: auth, each
+ * parameter's coercion and validator, the body's content types and validator.
+ */
+import { compileValidator, type SpecValidators, type Validator } from '@circleci-kit/schema';
+import { parseOrgSlug, parseProjectSlug, UUID_PATTERN } from '@circleci-kit/slug';
+import type { OperationInfo, SchemaObject } from '@circleci-kit/spec-loader';
+import { coerceParameter } from './_internals/coerce-parameter.js';
+import { repairSchema } from './_internals/repair-schema.js';
+import { segmentKind } from './router.js';
+
+/** One parameter check. */
+interface ParameterCheck {
+  name: string;
+  location: 'path' | 'query' | 'header';
+  required: boolean;
+  explode: boolean;
+  schema: SchemaObject;
+  validate: Validator;
+  /** How a slug value is read and made canonical, for slug parameters. */
+  slug: ((value: string) => string) | undefined;
+}
+
+/** The compiled checks of one operation. */
+export interface OperationPlan {
+  operation: OperationInfo;
+  /** Whether a token is needed. */
+  secured: boolean;
+  parameters: ParameterCheck[];
+  /** The request body the operation takes, if any. */
+  body: { required: boolean; types: string[]; validate: Validator | undefined } | undefined;
+  /** Whether the operation pages with `page-token`. */
+  paged: boolean;
+}
+
+/** The outcome of reading a request's parameters. */
+export type ParameterResult =
+  { ok: true; path: Record<string, unknown>; query: Record<string, unknown> } | { ok: false; message: string };
+
+function slugReader(name: string): ((value: string) => string) | undefined {
+  const kind = segmentKind(name);
+  if (kind === 'project-slug') return (value) => parseProjectSlug(value).slug;
+  if (name.toLowerCase() === 'org-slug-or-id') {
+    return (value) => (UUID_PATTERN.test(value) ? value : parseOrgSlug(value).slug);
+  }
+  if (kind === 'org-slug') return (value) => parseOrgSlug(value).slug;
+  return undefined;
+}
+
+/**
+ * Compiles the checks of one operation from the spec and the schema
+ * package's validators.
+ *
+ * @example
+ * const plan = compilePlan(spec.operations.get('triggerPipeline')!, createValidators(spec));
+ */
+export function compilePlan(operation: OperationInfo, validators: SpecValidators): OperationPlan {
+  const parameters: ParameterCheck[] = [];
+  for (const location of ['path', 'query', 'header'] as const) {
+    for (const parameter of operation.parameters[location]) {
+      parameters.push({
+        name: parameter.name,
+        location,
+        required: parameter.required,
+        explode: parameter.explode,
+        schema: parameter.schema,
+        validate: validators.parameter(operation.operationId, location, parameter.name),
+        slug: location === 'path' ? slugReader(parameter.name) : undefined,
+      });
+    }
+  }
+  const requestBody = operation.requestBody;
+  const bodySchema = requestBody?.content['application/json']?.schema;
+  const repaired = bodySchema === undefined ? undefined : repairSchema(bodySchema);
+  const bodyValidator =
+    repaired !== undefined && repaired !== bodySchema
+      ? compileValidator(repaired, { direction: 'request' })
+      : validators.requestBody(operation.operationId);
+  return {
+    operation,
+    secured: operation.security.length > 0 && operation.security.every((r) => Object.keys(r).length > 0),
+    parameters,
+    body:
+      requestBody === undefined
+        ? undefined
+        : {
+            required: requestBody.required,
+            types: Object.keys(requestBody.content),
+            validate: bodyValidator,
+          },
+    paged: operation.parameters.query.some((p) => p.name === 'page-token'),
+  };
+}
+
+/**
+ * Reads and validates the parameters of a request: path values from the
+ * router, query values by name, headers. The first problem gives a message
+ * naming the parameter.
+ */
+export function readParameters(
+  plan: OperationPlan,
+  pathValues: Record<string, string>,
+  query: Map<string, string[]> | undefined,
+  headers: Record<string, string | string[] | undefined>,
+): ParameterResult {
+  const path: Record<string, unknown> = {};
+  const queryValues: Record<string, unknown> = {};
+  for (const check of plan.parameters) {
+    let texts: readonly string[] | undefined;
+    if (check.location === 'path') texts = [pathValues[check.name]!];
+    else if (check.location === 'query') texts = query?.get(check.name);
+    else {
+      const header = headers[check.name.toLowerCase()];
+      texts = header === undefined ? undefined : Array.isArray(header) ? header : [header];
+    }
+    const where = `${check.location} parameter "${check.name}"`;
+    if (texts === undefined || texts.length === 0) {
+      if (check.required) return { ok: false, message: `missing required ${where}` };
+      continue;
+    }
+    let value = coerceParameter(texts, check.schema, check.explode);
+    if (check.slug !== undefined) {
+      try {
+        value = check.slug(value as string);
+      } catch (error) {
+        return { ok: false, message: `invalid ${where}: ${(error as Error).message}` };
+      }
+    }
+    const result = check.validate(value);
+    if (!result.valid) return { ok: false, message: `invalid ${where}: ${result.errors[0]?.message ?? 'invalid'}` };
+    if (check.location === 'path') path[check.name] = value;
+    else if (check.location === 'query') queryValues[check.name] = value;
+  }
+  return { ok: true, path, query: queryValues };
+}

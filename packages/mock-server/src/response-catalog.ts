@@ -1,0 +1,100 @@
+/**
+ * The success responses of every operation, drawn from the spec's schemas
+ * for a seed and rendered once.
+ */
+import type { OutgoingHttpHeaders } from 'node:http';
+import { createValidators, sample, type SpecValidators } from '@circleci-kit/schema';
+import type { LoadedSpec, OperationInfo, SchemaObject } from '@circleci-kit/spec-loader';
+import { hash32 } from './_internals/hash.js';
+
+/** A response ready to write: status, headers and body bytes. */
+export interface RenderedResponse {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+}
+
+/** The body CircleCI answers 202 with. */
+export const ACCEPTED: { message: string } = { message: 'Accepted.' };
+
+/** Renders a JSON value as a response. */
+export function renderJson(status: number, value: unknown, extra?: OutgoingHttpHeaders): RenderedResponse {
+  const body = value === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(value));
+  const headers: OutgoingHttpHeaders = { 'content-type': 'application/json', 'content-length': String(body.length) };
+  return { status, headers: extra === undefined ? headers : { ...headers, ...extra }, body };
+}
+
+/**
+ * Per-operation success bodies for one seed: the declared success status
+ * (the lowest 2xx), a sample of its schema (the schema's own example when it
+ * validates), rendered once and reused; 202 answers `{"message":"Accepted."}`
+ * when the schema allows it. Stateful handlers take deep copies as templates.
+ *
+ * @example
+ * const catalog = new ResponseCatalog(spec, 42);
+ * catalog.rendered(spec.operations.get('getCurrentUser')!).status; // → 200
+ */
+export class ResponseCatalog {
+  readonly validators: SpecValidators;
+  readonly #seed: number;
+  readonly #rendered = new Map<string, RenderedResponse>();
+  readonly #samples = new Map<string, unknown>();
+
+  constructor(spec: LoadedSpec, seed: number) {
+    this.validators = createValidators(spec);
+    this.#seed = seed;
+  }
+
+  /** The success status of an operation and its JSON schema, if it has one. */
+  success(operation: OperationInfo): { status: number; schema: SchemaObject | undefined } {
+    const statuses = Object.keys(operation.responses)
+      .filter((s) => /^2\d\d$/.test(s))
+      .sort();
+    const status = statuses[0] ?? '200';
+    return { status: Number(status), schema: operation.responses[status]?.content['application/json']?.schema };
+  }
+
+  /** A sample of a schema for this seed and key, cached. */
+  sampleOf(key: string, schema: SchemaObject, useExample = true): unknown {
+    let value = this.#samples.get(key);
+    if (value === undefined) {
+      value = sample(schema, hash32(key, this.#seed), { useExample });
+      this.#samples.set(key, value);
+    }
+    return value;
+  }
+
+  /** The success body of an operation as a fresh object (a deep copy, safe to change). */
+  template(operation: OperationInfo): Record<string, unknown> {
+    const { status, schema } = this.success(operation);
+    if (schema === undefined) return {};
+    if (status === 202 && this.#acceptsAccepted(operation, status)) return { ...ACCEPTED };
+    return structuredClone(this.sampleOf(operation.operationId, schema)) as Record<string, unknown>;
+  }
+
+  /** A fresh item of a list operation's `items`, for the `index`-th element (0 uses the example when there is one). */
+  item(operation: OperationInfo, index = 0): Record<string, unknown> {
+    const itemSchema = this.success(operation).schema?.properties?.items?.items;
+    if (itemSchema === undefined) return {};
+    return structuredClone(this.sampleOf(`${operation.operationId}#${index}`, itemSchema, index === 0)) as Record<
+      string,
+      unknown
+    >;
+  }
+
+  /** The pre-rendered success response of a stateless operation. */
+  rendered(operation: OperationInfo): RenderedResponse {
+    let response = this.#rendered.get(operation.operationId);
+    if (response === undefined) {
+      const { status, schema } = this.success(operation);
+      response = renderJson(status, schema === undefined && status !== 202 ? undefined : this.template(operation));
+      this.#rendered.set(operation.operationId, response);
+    }
+    return response;
+  }
+
+  #acceptsAccepted(operation: OperationInfo, status: number): boolean {
+    const validate = this.validators.response(operation.operationId, status);
+    return validate === undefined || validate(ACCEPTED).valid;
+  }
+}

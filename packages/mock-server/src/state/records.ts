@@ -1,0 +1,97 @@
+/**
+ * The records the mock keeps for its stateful flows.
+ */
+
+/** One job of a workflow, as planned when the workflow starts. */
+export interface JobRecord {
+  id: string;
+  name: string;
+  type: 'build' | 'approval';
+  /** Per-project job number; approval jobs have none. */
+  number: number | undefined;
+  /** Virtual milliseconds a build job runs. */
+  duration: number;
+  /** Names of the jobs it waits for. */
+  requires: string[];
+  approvedAt: number | undefined;
+  approvedBy: string | undefined;
+  canceledAt: number | undefined;
+}
+
+/** One workflow of a pipeline. */
+export interface WorkflowRecord {
+  id: string;
+  name: string;
+  pipelineId: string;
+  pipelineNumber: number;
+  projectSlug: string;
+  createdAt: number;
+  startedBy: string;
+  canceledAt: number | undefined;
+  jobs: JobRecord[];
+}
+
+/** One pipeline, as `triggerPipeline` creates it. */
+export interface PipelineRecord {
+  id: string;
+  number: number;
+  projectSlug: string;
+  createdAt: number;
+  /** The token that triggered it, for `listMyPipelines`. */
+  token: string;
+  branch: string | undefined;
+  tag: string | undefined;
+  parameters: Record<string, unknown>;
+  workflowIds: string[];
+}
+
+/** A project environment variable. */
+export interface EnvVarRecord {
+  name: string;
+  value: string;
+  createdAt: number;
+}
+
+/** A project checkout key. */
+export interface CheckoutKeyRecord {
+  fingerprint: string;
+  type: 'deploy-key' | 'github-user-key';
+  publicKey: string;
+  preferred: boolean;
+  createdAt: number;
+}
+
+/** Everything the mock knows about one project, by canonical slug. */
+export interface ProjectRecord {
+  slug: string;
+  pipelines: PipelineRecord[];
+  nextJobNumber: number;
+  envVars: Map<string, EnvVarRecord>;
+  checkoutKeys: Map<string, CheckoutKeyRecord>;
+}
+
+/** A context and its environment variables. */
+export interface ContextRecord {
+  id: string;
+  name: string;
+  owner: { id?: string; slug?: string; type?: string };
+  createdAt: number;
+  variables: Map<string, { variable: string; value: string; createdAt: number; updatedAt: number }>;
+}
+
+/** A schedule, kept as the body it was created with plus its identity. */
+export interface ScheduleRecord {
+  id: string;
+  projectSlug: string;
+  createdAt: number;
+  updatedAt: number;
+  fields: Record<string, unknown>;
+}
+
+/** A webhook, kept as the body it was created with plus its identity. */
+export interface WebhookRecord {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  fields: Record<string, unknown>;
+}
