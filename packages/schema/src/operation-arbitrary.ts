@@ -49,19 +49,20 @@ const paramSchemaCache = new WeakMap<ParameterInfo, SchemaObject>();
 
 /**
  * The schema values are drawn from for a parameter: path segments are never
- * empty, and an untyped parameter is a number when its example is one, else a token.
+ * empty, and an untyped parameter is a positive integer when its example is a
+ * number or all digits (CircleCI's `job-number`: `"123"`), else a token.
  */
 function parameterSchema(parameter: ParameterInfo): SchemaObject {
   let schema = paramSchemaCache.get(parameter);
   if (schema === undefined) {
     schema = parameter.schema;
     const untyped = schema.type === undefined && !schema.enum && !schema.oneOf && !schema.anyOf && !schema.allOf;
-    if (untyped)
-      schema =
-        typeof parameter.example === 'number'
-          ? { type: 'integer', minimum: 0 }
-          : { type: 'string', pattern: '^[a-z0-9-]{1,12}$' };
-    else if (parameter.in === 'path' && schema.type === 'string' && (schema.minLength ?? 0) < 1)
+    if (untyped) {
+      const numeric = typeof parameter.example === 'number' || /^\d+$/.test(String(parameter.example));
+      schema = numeric
+        ? { type: 'integer', minimum: 1, maximum: 10_000_000 }
+        : { type: 'string', pattern: '^[a-z0-9-]{1,12}$' };
+    } else if (parameter.in === 'path' && schema.type === 'string' && (schema.minLength ?? 0) < 1)
       schema = { ...schema, minLength: 1 };
     paramSchemaCache.set(parameter, schema);
   }

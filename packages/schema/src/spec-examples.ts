@@ -28,8 +28,30 @@ const childPath = (schema: SchemaObject, child: SchemaObject): string => {
   return '/not';
 };
 
+/** The media type object at `pointer` + `path` in the (dereferenced) document. */
+function mediaObject(
+  spec: LoadedSpec,
+  pointer: string | undefined,
+  path: string[],
+): { example?: unknown; examples?: Record<string, unknown> } | undefined {
+  if (pointer === undefined) return undefined;
+  const tokens = [
+    ...pointer
+      .slice(1)
+      .split('/')
+      .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')),
+    ...path,
+  ];
+  let node: unknown = spec.document;
+  for (const token of tokens) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[token];
+  }
+  return node as { example?: unknown; examples?: Record<string, unknown> } | undefined;
+}
+
 /**
- * Every `example` in the spec's schemas, and in its media types, that does
+ * Every `example` in the spec's schemas, and every `example` and named `examples` value of its media types, that does
  * not validate against its own schema (in the direction it travels). Each
  * schema object is checked once, at the first place it is reached.
  *
@@ -57,18 +79,18 @@ export function invalidExamples(spec: LoadedSpec): InvalidExample[] {
   };
   for (const entry of specSchemas(spec)) {
     walk(entry.schema, `${entry.label} #`, entry.direction);
-    const [operationId, kind, status] = entry.key.split('|');
-    const operation = spec.operations.get(operationId!);
-    if (kind === 'body' && !seen.has(entry.key)) {
-      const example = operation?.requestBody?.content[status!]?.example;
-      if (example !== undefined) check(`${entry.label} (media type example)`, entry.schema, example, 'request');
-    }
-    if (kind === 'response') {
-      const type = entry.key.split('|')[3]!;
-      const example = operation?.responses[status!]?.content[type]?.example;
-      if (example !== undefined) check(`${entry.label} (media type example)`, entry.schema, example, 'response');
-    }
+    const [operationId, kind, status, responseType] = entry.key.split('|');
+    if (seen.has(entry.key) || (kind !== 'body' && kind !== 'response')) continue;
     seen.add(entry.key);
+    const operation = spec.operations.get(operationId!);
+    const path =
+      kind === 'body' ? ['requestBody', 'content', status!] : ['responses', status!, 'content', responseType!];
+    const media = mediaObject(spec, operation?.pointer, path);
+    if (media?.example !== undefined) check(`${entry.label} (example)`, entry.schema, media.example, entry.direction);
+    for (const [name, named] of Object.entries(media?.examples ?? {})) {
+      const value = (named as { value?: unknown } | undefined)?.value;
+      if (value !== undefined) check(`${entry.label} (examples/${name})`, entry.schema, value, entry.direction);
+    }
   }
   return found;
 }

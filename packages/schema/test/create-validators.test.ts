@@ -168,3 +168,34 @@ describe('sample', () => {
     expect(sample(pipeline, 11)).not.toEqual(sample(pipeline, 12));
   });
 });
+
+describe('operationArbitrary for untyped path parameters', () => {
+  const jobNumber = {
+    ...triggerPipeline,
+    operationId: 'getJobDetails',
+    requestBody: undefined,
+    parameters: {
+      ...triggerPipeline.parameters,
+      query: [],
+      path: [
+        {
+          name: 'job-number',
+          in: 'path',
+          required: true,
+          style: 'simple',
+          explode: false,
+          deprecated: false,
+          schema: {},
+          example: '123',
+        },
+      ],
+    },
+  } as unknown as OperationInfo;
+
+  it('draws positive integers when the example is all digits', () => {
+    const values = fc
+      .sample(operationArbitrary(jobNumber), { numRuns: 100, seed: 2 })
+      .map((input) => input.pathParams['job-number']);
+    expect(values.every((value) => Number.isInteger(value) && (value as number) >= 1)).toBe(true);
+  });
+});
