@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import type { InvalidSample, SchemaObject } from '../types.js';
 import { invalidFormatArbitraries } from './format-arbitraries.js';
 import { isFloat, isInt32, isInt64 } from './formats.js';
-import { impliedType } from './valid-arbitrary.js';
+import { fitsLength, impliedType } from './valid-arbitrary.js';
 
 /** One way to break a schema: the arbitrary and the keyword it breaks at the schema's own level, if any. */
 export interface Site {
@@ -24,10 +24,7 @@ export function stringSites(node: SchemaObject): Site[] {
   const sites: Site[] = [];
   const minLength = node.minLength ?? 0;
   const maxLength = node.maxLength;
-  const fits = (s: string): boolean => {
-    const length = [...s].length;
-    return length >= minLength && (maxLength === undefined || length <= maxLength);
-  };
+  const fits = fitsLength(node);
   const format = node.format === undefined ? undefined : invalidFormatArbitraries[node.format];
   if (format !== undefined && node.pattern === undefined) {
     sites.push({ arbitrary: format.filter(fits).map(here('format')), rootKeyword: 'format' });

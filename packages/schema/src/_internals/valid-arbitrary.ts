@@ -26,6 +26,16 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** A check that a string's length (in code points, as Ajv counts) is within the node's bounds. */
+export function fitsLength(node: SchemaObject): (s: string) => boolean {
+  const minLength = node.minLength ?? 0;
+  const maxLength = node.maxLength;
+  return (s) => {
+    const length = [...s].length;
+    return length >= minLength && (maxLength === undefined || length <= maxLength);
+  };
+}
+
 /** The types a node stands for: its `type`, or what its keywords imply. */
 export function impliedType(node: SchemaObject): SchemaObject['type'] {
   if (node.type !== undefined) return node.type;
@@ -117,10 +127,7 @@ export class ValidBuilder {
   private string(node: SchemaObject): fc.Arbitrary<string> {
     const minLength = node.minLength ?? 0;
     const maxLength = node.maxLength;
-    const fits = (s: string): boolean => {
-      const length = [...s].length;
-      return length >= minLength && (maxLength === undefined || length <= maxLength);
-    };
+    const fits = fitsLength(node);
     const format = node.format === undefined ? undefined : validFormatArbitraries[node.format];
     if (node.pattern !== undefined) {
       const regex = new RegExp(node.pattern, 'u');
