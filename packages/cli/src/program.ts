@@ -4,6 +4,7 @@ import type { CliIo } from './io.js';
 import { registerSpecCommands } from './commands/spec/index.js';
 import { registerSlugCommands } from './commands/slug/index.js';
 import { registerBreakingCommands } from './commands/breaking/index.js';
+import { registerMockCommands } from './commands/mock/index.js';
 
 /** What every command group receives when it registers its commands. */
 export interface CommandContext {
@@ -16,7 +17,12 @@ export interface CommandContext {
 export type RegisterCommands = (program: Command, context: CommandContext) => void;
 
 // Each command group lives in its own folder under ./commands and is listed here.
-const groups: RegisterCommands[] = [registerSpecCommands, registerSlugCommands, registerBreakingCommands];
+const groups: RegisterCommands[] = [
+  registerSpecCommands,
+  registerSlugCommands,
+  registerBreakingCommands,
+  registerMockCommands,
+];
 
 /**
  * Builds the `circleci-kit` program with every command group registered.

@@ -1,0 +1,107 @@
+import type { Command } from 'commander';
+import { MockServerError, parseFault, startMockServer, type FaultRates } from '@circleci-kit/mock-server';
+import { CliError } from '../../cli-error.js';
+import { ExitCode } from '../../exit-codes.js';
+import { loadSpecForCli, type SpecFlags } from '../../load-spec-for-cli.js';
+import type { CommandContext } from '../../program.js';
+import { addSpecOptions } from '../../spec-options.js';
+
+/** The flags of `circleci-kit mock`. */
+export interface MockFlags extends SpecFlags {
+  port?: string;
+  seed?: string;
+  host?: string;
+  fault?: string[];
+  pageSize?: string;
+  token?: string[];
+}
+
+function integer(flag: string, text: string | undefined, max: number): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value > max) {
+    throw new CliError(`${flag} must be an integer between 0 and ${max}, got "${text}"`, ExitCode.usage, 'BAD_FLAG');
+  }
+  return value;
+}
+
+function faultsOf(texts: readonly string[]): FaultRates {
+  const faults: FaultRates = {};
+  for (const text of texts) {
+    try {
+      const [kind, rate] = parseFault(text);
+      faults[kind] = rate;
+    } catch (error) {
+      if (error instanceof MockServerError) throw new CliError(error.message, ExitCode.usage, error.code);
+      throw error;
+    }
+  }
+  return faults;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** Resolves on the first SIGINT or SIGTERM. */
+function untilSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/**
+ * Registers `circleci-kit mock`: serves the spec as a CircleCI API v2 mock
+ * on 127.0.0.1 until SIGINT or SIGTERM, printing `listening on <url>`.
+ *
+ * @example
+ * registerMockServe(program, context); // circleci-kit mock --port 8080 --fault 429:0.1
+ */
+export function registerMockServe(program: Command, { io }: CommandContext): void {
+  addSpecOptions(program.command('mock'))
+    .description('serve the CircleCI API v2 from the spec on 127.0.0.1: routing, auth, validation, state, faults')
+    .option('--port <n>', 'the port to listen on (0 picks a free one)', '0')
+    .option('--host <address>', 'the address to listen on', '127.0.0.1')
+    .option('--seed <n>', 'decides sampled bodies, ids and faults', '1')
+    .option('--page-size <n>', 'items per page of every paged list', '20')
+    .option('--token <token>', 'accept only this token (repeatable; default: any non-empty token)', collect)
+    .option(
+      '--fault <kind:rate>',
+      'inject a fault into a share of requests (repeatable): rate-limit|429, server-error|5xx, latency, drop, truncate',
+      collect,
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ circleci-kit mock --port 8080\n  $ circleci-kit mock --seed 7 --fault 429:0.1 --fault latency:0.2\n  $ curl -H "Circle-Token: any" http://127.0.0.1:8080/api/v2/me\n',
+    )
+    .action(async (options: MockFlags) => {
+      const port = integer('--port', options.port, 65535);
+      const seed = integer('--seed', options.seed, 2 ** 32 - 1);
+      const pageSize = integer('--page-size', options.pageSize, 10_000);
+      const faults = faultsOf(options.fault ?? []);
+      const { spec } = await loadSpecForCli(io, { ...options, lenient: true });
+      let server;
+      try {
+        server = await startMockServer({
+          spec,
+          ...(options.host === undefined ? {} : { host: options.host }),
+          ...(port === undefined ? {} : { port }),
+          ...(seed === undefined ? {} : { seed }),
+          ...(pageSize === undefined || pageSize === 0 ? {} : { pageSize }),
+          ...(options.token === undefined ? {} : { tokens: options.token }),
+          faults,
+        });
+      } catch (error) {
+        if (error instanceof MockServerError) throw new CliError(error.message, ExitCode.target, error.code);
+        throw error;
+      }
+      io.stdout(`listening on ${server.url}\n`);
+      const signal = await untilSignal();
+      await server.close();
+      io.stderr(`stopped on ${signal}\n`);
+    });
+}

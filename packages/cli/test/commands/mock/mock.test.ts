@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/index.js';
+import { captureIo } from '../spec/capture-io.js';
+
+const root = fileURLToPath(new URL('../../../../../', import.meta.url));
+const spec = fileURLToPath(new URL('../../../../../../shared/specs/current/openapi.json', import.meta.url));
+
+describe('circleci-kit mock (in-process)', () => {
+  const table: Array<{ given: string[]; want: number; err?: RegExp; out?: RegExp }> = [
+    {
+      given: ['mock', '--help'],
+      want: 0,
+      out: /--fault <kind:rate>[\s\S]*Examples:[\s\S]*circleci-kit mock --port 8080/,
+    },
+    { given: ['mock', '--spec', spec, '--fault', 'boom:0.1'], want: 2, err: /bad fault "boom:0.1"/ },
+    { given: ['mock', '--spec', spec, '--fault', 'latency:3'], want: 2, err: /RATE between 0 and 1/ },
+    { given: ['mock', '--spec', spec, '--port', 'eighty'], want: 2, err: /--port must be an integer/ },
+    { given: ['mock', '--spec', spec, '--port', '70000'], want: 2, err: /--port must be an integer/ },
+    { given: ['mock', '--spec', spec, '--seed', '-1'], want: 2, err: /--seed/ },
+    { given: ['mock', '--spec', '/nonexistent/openapi.json', '--no-cache'], want: 2 },
+  ];
+  it.each(table)('$given → $want', async ({ given, want, err, out }) => {
+    const io = captureIo({ cwd: root });
+    expect(await main(given, io)).toBe(want);
+    if (err) expect(io.err).toMatch(err);
+    if (out) expect(io.out).toMatch(out);
+  });
+});
+
+describe('circleci-kit mock (a real process)', () => {
+  it('prints the URL, serves the API and stops with exit code 0 on SIGTERM', async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'packages/cli/src/bin.ts',
+        'mock',
+        '--spec',
+        spec,
+        '--no-cache',
+        '--seed',
+        '3',
+        '--fault',
+        'latency:0',
+      ],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk) => {
+        out += chunk;
+        const match = /listening on (http:\/\/127\.0\.0\.1:\d+\/api\/v2)\n/.exec(out);
+        if (match) resolve(match[1]!);
+      });
+      void exited.then((code) => reject(new Error(`exited ${code} before listening: ${stderr}`)));
+    });
+    const me = await fetch(`${url}/me`, { headers: { 'Circle-Token': 'x' } });
+    expect(me.status).toBe(200);
+    const trigger = await fetch(`${url}/project/gh/acme/api/pipeline`, {
+      method: 'POST',
+      headers: { 'Circle-Token': 'x', 'content-type': 'application/json' },
+      body: '{"branch":"main"}',
+    });
+    expect(await trigger.json()).toMatchObject({ number: 1, state: 'created' });
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stderr).toContain('stopped on SIGTERM');
+  });
+});
