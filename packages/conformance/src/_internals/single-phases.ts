@@ -1,0 +1,238 @@
+/**
+ * The phases that judge single requests: request (pure), valid, negative and auth.
+ */
+import { buildRequest, RequestValidationError } from '@circleci-kit/core-client';
+import { operationArbitrary, type InvalidOperationInput, type OperationInput } from '@circleci-kit/schema';
+import { authEnforced, isSecured } from '../checks/auth-enforced.js';
+import { contentTypeDeclared } from '../checks/content-type-declared.js';
+import { invalidRejectedByBuilder } from '../checks/invalid-rejected-by-builder.js';
+import { negativeRejected } from '../checks/negative-rejected.js';
+import { notAServerError } from '../checks/not-a-server-error.js';
+import { positiveAccepted } from '../checks/positive-accepted.js';
+import { requestValid } from '../checks/request-valid.js';
+import type { ResponseCheck } from '../checks/response-check.js';
+import { responseHeaders } from '../checks/response-headers.js';
+import { responseSchema } from '../checks/response-schema.js';
+import { responseTime } from '../checks/response-time.js';
+import { routerRoundTrip } from '../checks/router-round-trip.js';
+import { statusCodeDeclared } from '../checks/status-code-declared.js';
+import { buildCheckedRequest } from '../build-checked-request.js';
+import type { CheckId } from '../check-catalogue.js';
+import { runPropertyPhase, type CaseFailure, type PhaseCheckOutcome } from './property-phase.js';
+import { arbitraryOf, type UnitContext } from './unit-context.js';
+import { rawRequest, readWireValue, toBuilderParams, wireTexts } from './wire.js';
+
+type Outcomes = Promise<Map<CheckId, PhaseCheckOutcome>>;
+
+const VALID_CHECKS: ReadonlyArray<[CheckId, ResponseCheck]> = [
+  ['not-a-server-error', notAServerError],
+  ['status-code-declared', statusCodeDeclared],
+  ['content-type-declared', contentTypeDeclared],
+  ['response-schema', responseSchema],
+  ['response-headers', responseHeaders],
+  ['positive-accepted', positiveAccepted],
+  ['response-time', responseTime],
+];
+
+const noReset = async (): Promise<void> => {};
+
+/**
+ * Valid inputs to send: `page-token` is opaque (only a token the server
+ * issued is valid), so sent inputs leave it out; pagination-consistent
+ * walks real tokens.
+ */
+function sendable(input: OperationInput): OperationInput {
+  if (!('page-token' in input.query)) return input;
+  const { 'page-token': _token, ...query } = input.query;
+  return { ...input, query };
+}
+
+function build(context: UnitContext, input: OperationInput, token: string | undefined) {
+  const params = toBuilderParams(context.operation.operationId, input) ?? {};
+  return buildRequest(context.operation.operationId, params, {
+    baseUrl: context.baseUrl,
+    ...(token === undefined ? {} : { token }),
+  });
+}
+
+/** request-valid and router-round-trip over valid inputs, invalid-rejected-by-builder over invalid ones: no network. */
+export async function requestPhase(context: UnitContext, checks: readonly CheckId[]): Outcomes {
+  const { operation, validators, baseUrl } = context;
+  const outcomes = new Map<CheckId, PhaseCheckOutcome>();
+  const validChecks = checks.filter((id) => id !== 'invalid-rejected-by-builder');
+  if (validChecks.length > 0) {
+    const valid = await runPropertyPhase({
+      arbitrary: arbitraryOf(context, () => operationArbitrary(operation)),
+      checks: validChecks,
+      seed: context.seed,
+      runs: context.runs,
+      reset: noReset,
+      skipReason: 'no valid input could be generated',
+      evaluate: async (input, active) => {
+        const failures = new Map<CheckId, CaseFailure>();
+        let built;
+        try {
+          built = build(context, input, undefined);
+        } catch (error) {
+          const message = `the builder refused a valid input: ${(error as Error).message}`;
+          for (const id of active) failures.set(id, { message });
+          return failures;
+        }
+        if (active.has('request-valid')) {
+          const message = requestValid(operation, built, validators, baseUrl);
+          if (message) failures.set('request-valid', { message });
+        }
+        if (active.has('router-round-trip')) {
+          const message = routerRoundTrip(context.router, operation, built, input.pathParams, baseUrl);
+          if (message) failures.set('router-round-trip', { message });
+        }
+        return failures;
+      },
+    });
+    for (const [id, outcome] of valid) outcomes.set(id, outcome);
+  }
+  if (checks.includes('invalid-rejected-by-builder')) {
+    let arbitrary;
+    try {
+      arbitrary = arbitraryOf(context, () => operationArbitrary(operation, { mode: 'invalid' }));
+    } catch (error) {
+      outcomes.set('invalid-rejected-by-builder', { status: 'skipped', cases: 0, reason: (error as Error).message });
+      return outcomes;
+    }
+    const invalid = await runPropertyPhase({
+      arbitrary,
+      checks: ['invalid-rejected-by-builder'],
+      seed: context.seed,
+      runs: context.runs,
+      reset: noReset,
+      skipReason: 'no invalid input could be generated',
+      evaluate: async (sample) => {
+        let outcome: unknown;
+        try {
+          outcome = buildCheckedRequest(operation, sample.value, validators, { baseUrl });
+        } catch (error) {
+          outcome = error;
+        }
+        const message = invalidRejectedByBuilder(sample, outcome, 0);
+        return new Map(message ? [['invalid-rejected-by-builder', { message }]] : []);
+      },
+    });
+    for (const [id, outcome] of invalid) outcomes.set(id, outcome);
+  }
+  return outcomes;
+}
+
+/** The response checks over valid inputs, sent with the token. */
+export async function validPhase(context: UnitContext, checks: readonly CheckId[]): Outcomes {
+  const { operation } = context;
+  return runPropertyPhase({
+    arbitrary: arbitraryOf(context, () => operationArbitrary(operation).map(sendable)),
+    checks,
+    seed: context.seed,
+    runs: context.runs,
+    reset: context.reset,
+    skipReason: 'the builder refused every generated input',
+    evaluate: async (input, active) => {
+      let built;
+      try {
+        built = build(context, input, context.token);
+      } catch (error) {
+        if (error instanceof RequestValidationError) return 'discard';
+        throw error;
+      }
+      const { request, response } = await context.exchange(built, `${operation.operationId} with a valid input`);
+      const failures = new Map<CheckId, CaseFailure>();
+      for (const [id, check] of VALID_CHECKS) {
+        if (!active.has(id)) continue;
+        const message = check({
+          operation,
+          request,
+          response,
+          validators: context.validators,
+          options: context.checkOptions,
+        });
+        if (message) failures.set(id, { message, request, response });
+      }
+      return failures;
+    },
+  });
+}
+
+/** Whether an invalid input is still invalid once serialized (a number for a string parameter is not). */
+function invalidOnWire(context: UnitContext, sample: InvalidOperationInput): boolean {
+  const { pointer, keyword } = sample.violation;
+  const [group, rawName] = pointer.split('/').slice(1);
+  if (group === 'body' || keyword === 'required') return true;
+  const name = (rawName ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
+  const location = group === 'pathParams' ? 'path' : group === 'headers' ? 'header' : 'query';
+  const parameter = context.operation.parameters[location].find((p) => p.name === name);
+  const value = (sample.value[group as 'pathParams' | 'query' | 'headers'] as Record<string, unknown>)[name];
+  if (parameter === undefined || value === undefined) return true;
+  const read = readWireValue(wireTexts(value), parameter.schema, parameter.explode);
+  return !context.validators.parameter(context.operation.operationId, location, name)(read).valid;
+}
+
+/** negative-rejected: inputs that break one constraint, sent raw with the token. */
+export async function negativePhase(context: UnitContext, checks: readonly CheckId[]): Outcomes {
+  const { operation } = context;
+  let arbitrary;
+  try {
+    arbitrary = arbitraryOf(context, () => operationArbitrary(operation, { mode: 'invalid' }));
+  } catch (error) {
+    return new Map(checks.map((id) => [id, { status: 'skipped', cases: 0, reason: (error as Error).message }]));
+  }
+  return runPropertyPhase({
+    arbitrary,
+    checks,
+    seed: context.seed,
+    runs: context.runs,
+    reset: context.reset,
+    skipReason: 'no generated invalid input stays invalid once serialized',
+    evaluate: async (sample) => {
+      if (!invalidOnWire(context, sample)) return 'discard';
+      const raw = rawRequest(operation, sample.value, context.baseUrl);
+      raw.headers['circle-token'] = context.token;
+      const description = `${operation.operationId} with ${sample.violation.keyword} broken at ${sample.violation.pointer}`;
+      const { request, response } = await context.exchange(raw, description);
+      const message = negativeRejected({ operation, request, response, validators: context.validators, options: {} });
+      return new Map(
+        message ? [['negative-rejected', { message: `${message} (${description})`, request, response }]] : [],
+      );
+    },
+  });
+}
+
+/** auth-enforced: valid inputs sent without a token and with a wrong one. */
+export async function authPhase(context: UnitContext, checks: readonly CheckId[]): Outcomes {
+  const { operation } = context;
+  if (!isSecured(operation)) {
+    return new Map(
+      checks.map((id) => [id, { status: 'skipped', cases: 0, reason: 'the operation needs no credentials' }]),
+    );
+  }
+  return runPropertyPhase({
+    arbitrary: arbitraryOf(context, () => operationArbitrary(operation).map(sendable)),
+    checks,
+    seed: context.seed,
+    runs: Math.min(context.runs, 5),
+    reset: context.reset,
+    skipReason: 'the builder refused every generated input',
+    evaluate: async (input) => {
+      for (const [token, label] of [
+        [undefined, 'without a token'],
+        [context.wrongToken, 'with a wrong token'],
+      ] as const) {
+        let built;
+        try {
+          built = build(context, input, token);
+        } catch {
+          return 'discard';
+        }
+        const { request, response } = await context.exchange(built, `${operation.operationId} ${label}`);
+        const message = authEnforced({ operation, request, response, validators: context.validators, options: {} });
+        if (message) return new Map([['auth-enforced', { message: `${label}: ${message}`, request, response }]]);
+      }
+      return new Map();
+    },
+  });
+}

@@ -1,0 +1,17 @@
+import type { ResponseCheck } from './response-check.js';
+
+/**
+ * `negative-rejected`: an input that breaks a constraint on the wire, sent
+ * raw, gets a 4xx. The runner only sends inputs that are still invalid
+ * once serialized (a number for a string parameter is not), so a 2xx here is
+ * a real acceptance of bad input, never a false positive.
+ *
+ * @example
+ * negativeRejected(context); // 'an invalid input was accepted with 200'
+ */
+export const negativeRejected: ResponseCheck = ({ response }) => {
+  if (response.status >= 400 && response.status < 500) return undefined;
+  return response.status >= 500
+    ? `an invalid input got ${response.status} instead of a 4xx`
+    : `an invalid input was accepted with ${response.status}`;
+};

@@ -1,0 +1,312 @@
+import { startMockServer, compileRouter, type MockServerOptions } from '@circleci-kit/mock-server';
+import { createValidators, SchemaError } from '@circleci-kit/schema';
+import type { LoadedSpec } from '@circleci-kit/spec-loader';
+import { CHECK_CATALOGUE, type CheckId, type CheckPhase } from './check-catalogue.js';
+import type { ResponseCheckOptions } from './checks/response-check.js';
+import { ConformanceError } from './conformance-error.js';
+import { totalsOf, type CheckResult, type ConformanceReport } from './conformance-report.js';
+import { curlCommand } from './curl-command.js';
+import { redactRecordedRequest, type InteractionSink } from './interaction.js';
+import { sortResults } from './merge-reports.js';
+import { DEFAULT_CHECKS, planConformance, type PlanUnit } from './plan.js';
+import { replayCommand, writeReplayFile } from './replay-file.js';
+import { createSender } from './send-request.js';
+import type { Shard } from './shard.js';
+import { seedFor } from './_internals/hash.js';
+import { paginationPhase, statefulPhase } from './_internals/flow-phases.js';
+import type { PhaseCheckOutcome } from './_internals/property-phase.js';
+import { authPhase, negativePhase, requestPhase, validPhase } from './_internals/single-phases.js';
+import type { UnitContext } from './_internals/unit-context.js';
+
+/** A target given as an object: a base URL and, for a mock, how to reset it. */
+export interface ConformanceTarget {
+  /** The API base, e.g. `http://127.0.0.1:4010/api/v2`. */
+  baseUrl: string;
+  /** Resets the target's state before each property (mock-like targets). */
+  reset?: () => void | Promise<void>;
+  /** Whether writes may be sent. @default false */
+  writes?: boolean;
+  /** The name reports show. @default baseUrl */
+  name?: string;
+}
+
+/** Progress after each unit of work. */
+export interface ConformanceProgress {
+  done: number;
+  total: number;
+  unit: PlanUnit;
+  results: readonly CheckResult[];
+  requests: number;
+}
+
+/** Options of {@link runConformance}. */
+export interface RunConformanceOptions {
+  /** The loaded spec. */
+  spec: LoadedSpec;
+  /**
+   * `mock` starts the embedded mock-server in-process; a URL (the API base,
+   * e.g. `https://circleci.com/api/v2`) or a {@link ConformanceTarget} tests that.
+   * @default 'mock'
+   */
+  target?: 'mock' | string | ConformanceTarget;
+  /** The token sent. @default 'conformance-token' against the mock, else required */
+  token?: string;
+  /** operationIds to test. @default every operation (read-only ones for a live target without allowWrites) */
+  operations?: readonly string[];
+  /** Cases per property. @default 100 */
+  runs?: number;
+  /** The seed of every property (printed with each failure). @default a random seed */
+  seed?: number;
+  /** Checks to run. @default every check with `byDefault` */
+  checks?: readonly CheckId[];
+  /** Only this shard of the work. @default undefined */
+  shard?: Shard | undefined;
+  /** Send writes (POST, PUT, PATCH, DELETE) to a non-mock target. @default false */
+  allowWrites?: boolean;
+  /** The `response-time` budget in ms. @default undefined */
+  responseTimeBudgetMs?: number;
+  /** Only declared statuses pass `status-code-declared`. @default false */
+  strictStatus?: boolean;
+  /** How long one request may take before the target counts as stalled. @default 10000 */
+  timeoutMs?: number;
+  /** Where replay files of failures go. @default undefined (none written) */
+  replayDir?: string;
+  /** The command name printed in replay commands. @default 'circleci-kit conformance' */
+  command?: string;
+  /** Options of the embedded mock. @default { pageSize: 5 } */
+  mock?: Partial<Omit<MockServerOptions, 'spec'>>;
+  /** Where a Pact writer should put contracts; passed to `interactions` untouched. @default undefined */
+  pactDir?: string;
+  /** Receives every interaction, secrets masked (e.g. a Pact writer). @default undefined */
+  interactions?: InteractionSink;
+  /** Called after each unit of work (progress bars). @default undefined */
+  onProgress?: (progress: ConformanceProgress) => void;
+  /** Replays one recorded case: the unit's only input. @default undefined */
+  replay?: { operationId: string; check: CheckId; input: unknown };
+}
+
+const READ_METHODS = new Set(['get', 'head']);
+
+function outcomeToResult(unit: PlanUnit, check: CheckId, outcome: PhaseCheckOutcome | undefined): CheckResult {
+  const base = { operationId: unit.operationId, check, phase: unit.phase };
+  if (outcome === undefined) return { ...base, status: 'skipped', cases: 0, reason: 'not applicable' };
+  return {
+    ...base,
+    status: outcome.status,
+    cases: outcome.cases,
+    ...(outcome.reason ? { reason: outcome.reason } : {}),
+  };
+}
+
+/**
+ * Runs the conformance suite: for each operation of the plan, request
+ * properties (pure), response checks over valid inputs, negative inputs sent
+ * raw, auth without or with a wrong token, pagination walks and stateful
+ * flows, against the embedded mock (default) or any base URL. Every property
+ * is seeded from `seed` and the operationId, and the mock is reset before
+ * each, so a seed reproduces a run exactly and a shard's results are those
+ * of the unsharded run. A target that cannot be reached or stalls ends the
+ * run early with a partial report (`aborted`).
+ *
+ * @example
+ * const report = await runConformance({ spec, runs: 20, seed: 1 });
+ * console.log(report.totals); // { passed: …, failed: 0, skipped: …, error: 0 }
+ */
+export async function runConformance(options: RunConformanceOptions): Promise<ConformanceReport> {
+  const started = performance.now();
+  const { spec } = options;
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const runs = options.runs ?? 100;
+  if (!Number.isSafeInteger(runs) || runs < 1)
+    throw new ConformanceError('BAD_OPTION', `runs must be a positive integer, got ${runs}`);
+  const targetOption = options.target ?? 'mock';
+  const isMock = targetOption === 'mock';
+  const token = options.token ?? (isMock ? 'conformance-token' : undefined);
+  if (token === undefined)
+    throw new ConformanceError('BAD_OPTION', 'a token is needed for a target other than the mock (CIRCLECI_TOKEN)');
+  const checks = options.checks ?? DEFAULT_CHECKS;
+  for (const id of options.operations ?? []) {
+    if (!spec.operations.has(id))
+      throw new ConformanceError('UNKNOWN_OPERATION', `the spec has no operation ${id}`, id);
+  }
+  const mock = isMock ? await startMockServer({ pageSize: 5, ...options.mock, spec, tokens: [token] }) : undefined;
+  const target: ConformanceTarget =
+    mock !== undefined
+      ? { baseUrl: mock.url, reset: () => mock.reset(), writes: true, name: 'mock' }
+      : typeof targetOption === 'string'
+        ? { baseUrl: targetOption, writes: options.allowWrites === true }
+        : { ...targetOption, writes: targetOption.writes ?? options.allowWrites === true };
+  const writes = target.writes === true;
+  const operationIds = (options.operations ?? [...spec.operations.keys()]).filter(
+    (id) => writes || READ_METHODS.has(spec.operations.get(id)!.method),
+  );
+  const plan = planConformance({ operationIds, checks, shard: options.shard });
+  const validators = createValidators(spec);
+  const router = compileRouter(spec.operations.values());
+  const send = createSender({ timeoutMs: options.timeoutMs ?? 10_000, respectRateLimits: !isMock });
+  const checkOptions: ResponseCheckOptions = {
+    responseTimeBudgetMs: options.responseTimeBudgetMs,
+    strictStatus: options.strictStatus,
+  };
+  const command = options.command ?? 'circleci-kit conformance';
+  const results: CheckResult[] = [];
+  let aborted: { reason: string } | undefined;
+  try {
+    for (const [index, unit] of plan.entries()) {
+      if (aborted !== undefined) {
+        for (const check of unit.checks)
+          results.push({ ...outcomeToResult(unit, check, undefined), status: 'error', reason: aborted.reason });
+        continue;
+      }
+      const operation = spec.operations.get(unit.operationId)!;
+      const unitSeed = seedFor(seed, unit.operationId, unit.phase);
+      const context: UnitContext = {
+        operation,
+        validators,
+        router,
+        baseUrl: target.baseUrl,
+        token,
+        wrongToken: 'conformance-wrong-token',
+        seed: unitSeed,
+        runs: options.replay ? 1 : runs,
+        writes,
+        checkOptions,
+        reset: async () => void (await target.reset?.()),
+        ...(options.replay ? { replayInput: options.replay.input } : {}),
+        exchange: async (outgoing, description, providerStates = []) => {
+          const response = await send(outgoing);
+          const request = redactRecordedRequest(
+            {
+              method: outgoing.method,
+              url: outgoing.url,
+              headers: { ...outgoing.headers },
+              body: outgoing.body ?? null,
+            },
+            token,
+          );
+          await options.interactions?.({
+            operationId: unit.operationId,
+            phase: unit.phase,
+            description,
+            providerStates,
+            request,
+            response,
+          });
+          return { request, response };
+        },
+      };
+      let outcomes: Map<CheckId, PhaseCheckOutcome>;
+      try {
+        outcomes = await runPhase(unit.phase, context, unit.checks, spec);
+      } catch (error) {
+        if (error instanceof SchemaError) {
+          const reason = `no input can be generated: ${error.message}`;
+          for (const check of unit.checks) results.push({ ...outcomeToResult(unit, check, undefined), reason });
+          continue;
+        }
+        if (!(error instanceof ConformanceError) || error.code !== 'TARGET_UNREACHABLE') throw error;
+        aborted = { reason: error.message };
+        for (const check of unit.checks)
+          results.push({ ...outcomeToResult(unit, check, undefined), status: 'error', reason: error.message });
+        continue;
+      }
+      const unitResults = unit.checks.map((check) => {
+        const outcome = outcomes.get(check);
+        const result = outcomeToResult(unit, check, outcome);
+        const failure = outcome?.failure;
+        if (failure !== undefined) {
+          const replay = {
+            operationId: unit.operationId,
+            check,
+            phase: unit.phase,
+            seed,
+            runs,
+            propertySeed: unitSeed,
+            path: failure.path,
+            input: failure.input,
+          };
+          const file =
+            options.replayDir === undefined
+              ? undefined
+              : writeReplayFile(options.replayDir, replay, spec, target.name ?? target.baseUrl);
+          result.failure = {
+            message: failure.message,
+            seed,
+            propertySeed: unitSeed,
+            ...(failure.path ? { path: failure.path } : {}),
+            input: failure.input,
+            ...(failure.request ? { request: failure.request, curl: curlCommand(failure.request) } : {}),
+            ...(failure.response
+              ? {
+                  response: {
+                    status: failure.response.status,
+                    headers: failure.response.headers,
+                    body: failure.response.body,
+                    elapsedMs: failure.response.elapsedMs,
+                  },
+                }
+              : {}),
+            replayCommand: replayCommand(command, {
+              file,
+              seed,
+              runs,
+              operationId: unit.operationId,
+              check,
+              target: target.name ?? target.baseUrl,
+            }),
+            ...(file ? { replayFile: file } : {}),
+          };
+        }
+        return result;
+      });
+      results.push(...unitResults);
+      options.onProgress?.({ done: index + 1, total: plan.length, unit, results: unitResults, requests: send.count });
+    }
+  } finally {
+    await mock?.close();
+  }
+  const sorted = sortResults(results);
+  const wanted = new Set(checks);
+  return {
+    format: 'circleci-kit-conformance/1',
+    spec: {
+      title: spec.info.title,
+      version: spec.info.version,
+      fingerprint: spec.fingerprint,
+      operations: spec.operations.size,
+    },
+    target: target.name ?? target.baseUrl,
+    seed,
+    runs,
+    shards: options.shard ? [options.shard] : [],
+    operations: [...new Set(plan.map((unit) => unit.operationId))].sort(),
+    checks: CHECK_CATALOGUE.map((check) => check.id).filter((id) => wanted.has(id)),
+    results: sorted,
+    totals: totalsOf(sorted),
+    requests: send.count,
+    durationMs: Math.round(performance.now() - started),
+    ...(aborted ? { aborted } : {}),
+  };
+}
+
+function runPhase(
+  phase: CheckPhase,
+  context: UnitContext,
+  checks: readonly CheckId[],
+  spec: LoadedSpec,
+): Promise<Map<CheckId, PhaseCheckOutcome>> {
+  switch (phase) {
+    case 'request':
+      return requestPhase(context, checks);
+    case 'valid':
+      return validPhase(context, checks);
+    case 'negative':
+      return negativePhase(context, checks);
+    case 'auth':
+      return authPhase(context, checks);
+    case 'pagination':
+      return paginationPhase(context, checks);
+    case 'stateful':
+      return statefulPhase(context, checks, spec);
+  }
+}
