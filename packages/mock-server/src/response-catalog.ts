@@ -39,6 +39,8 @@ export class ResponseCatalog {
   readonly #seed: number;
   readonly #rendered = new Map<string, RenderedResponse>();
   readonly #samples = new Map<string, unknown>();
+  readonly #sampleJson = new Map<string, string>();
+  readonly #success = new Map<string, { status: number; schema: SchemaObject | undefined }>();
 
   constructor(spec: LoadedSpec, seed: number) {
     this.validators = createValidators(spec);
@@ -47,6 +49,15 @@ export class ResponseCatalog {
 
   /** The success status of an operation and its JSON schema, if it has one. */
   success(operation: OperationInfo): { status: number; schema: SchemaObject | undefined } {
+    let known = this.#success.get(operation.operationId);
+    if (known === undefined) {
+      known = this.#findSuccess(operation);
+      this.#success.set(operation.operationId, known);
+    }
+    return known;
+  }
+
+  #findSuccess(operation: OperationInfo): { status: number; schema: SchemaObject | undefined } {
     const statuses = Object.keys(operation.responses)
       .filter((s) => /^2\d\d$/.test(s))
       .sort();
@@ -69,17 +80,14 @@ export class ResponseCatalog {
     const { status, schema } = this.success(operation);
     if (schema === undefined) return {};
     if (status === 202 && this.#acceptsAccepted(operation, status)) return { ...ACCEPTED };
-    return structuredClone(this.sampleOf(operation.operationId, schema)) as Record<string, unknown>;
+    return this.#copy(operation.operationId, schema, true);
   }
 
   /** A fresh item of a list operation's `items`, for the `index`-th element (0 uses the example when there is one). */
   item(operation: OperationInfo, index = 0): Record<string, unknown> {
     const itemSchema = this.success(operation).schema?.properties?.items?.items;
     if (itemSchema === undefined) return {};
-    return structuredClone(this.sampleOf(`${operation.operationId}#${index}`, itemSchema, index === 0)) as Record<
-      string,
-      unknown
-    >;
+    return this.#copy(`${operation.operationId}#${index}`, itemSchema, index === 0);
   }
 
   /** The pre-rendered success response of a stateless operation. */
@@ -91,6 +99,16 @@ export class ResponseCatalog {
       this.#rendered.set(operation.operationId, response);
     }
     return response;
+  }
+
+  /** A fresh copy of a cached sample (JSON round trip: samples are plain JSON, and it beats structuredClone here). */
+  #copy(key: string, schema: SchemaObject, useExample: boolean): Record<string, unknown> {
+    let json = this.#sampleJson.get(key);
+    if (json === undefined) {
+      json = JSON.stringify(this.sampleOf(key, schema, useExample)) ?? 'null';
+      this.#sampleJson.set(key, json);
+    }
+    return JSON.parse(json) as Record<string, unknown>;
   }
 
   #acceptsAccepted(operation: OperationInfo, status: number): boolean {

@@ -41,13 +41,17 @@ export function createRng(seed: number): () => number {
   };
 }
 
+const HEX: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+const hex8 = (n: number): string => HEX[n >>> 24]! + HEX[(n >>> 16) & 0xff]! + HEX[(n >>> 8) & 0xff]! + HEX[n & 0xff]!;
+
 /** A version-4 uuid whose bits come from `next`. */
 export function uuidFrom(next: () => number): string {
-  const hex = (n: number): string => n.toString(16).padStart(8, '0');
-  const a = hex(next());
-  const b = hex(next());
-  const c = hex(next());
-  const d = hex(next());
-  const variant = ((parseInt(c[0]!, 16) & 0x3) | 0x8).toString(16);
-  return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`;
+  const a = next();
+  const b = next();
+  const c = next();
+  const d = next();
+  const version = ((b >>> 8) & 0x0fff) | 0x4000;
+  const variant = ((c >>> 16) & 0x3fff) | 0x8000;
+  return `${hex8(a)}-${hex8(b).slice(0, 4)}-${version.toString(16)}-${variant.toString(16)}-${hex8(c).slice(4)}${hex8(d)}`;
 }
