@@ -127,7 +127,7 @@ export interface OperationInfo {
 
 /** One normalization that `loadSpec` applied, for `LoadedSpec.rewrites`. */
 export interface Rewrite {
-  kind: 'x-nullable' | 'path-level-parameter' | 'path-parameter-required';
+  kind: 'x-nullable' | 'path-level-parameter' | 'path-parameter-required' | 'closed-union';
   /** JSON pointer of the place that was rewritten. */
   pointer: string;
   message: string;

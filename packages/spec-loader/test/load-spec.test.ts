@@ -91,6 +91,39 @@ describe('loadSpec from an object or a string', () => {
     expect(spec.rewrites.filter((r) => r.kind === given).map((r) => r.pointer)).toEqual(want);
   });
 
+  it('lets a closed schema beside a union allow the properties its branches declare', async () => {
+    const document = minimal();
+    const owner = {
+      additionalProperties: false,
+      oneOf: [
+        { type: 'object', additionalProperties: false, properties: { id: { type: 'string' } }, required: ['id'] },
+        { $ref: '#/components/schemas/SlugOwner' },
+      ],
+    };
+    const components = document.components as { schemas: Record<string, unknown> };
+    components.schemas.SlugOwner = { type: 'object', properties: { slug: { type: 'string' } }, required: ['slug'] };
+    components.schemas.Owner = owner;
+    const spec = await loadSpec(document);
+    expect(spec.rewrites.filter((r) => r.kind === 'closed-union').map((r) => r.pointer)).toEqual([
+      '/components/schemas/Owner',
+    ]);
+    const rewritten = (spec.document.components as { schemas: Record<string, Record<string, unknown>> }).schemas.Owner;
+    expect(rewritten?.additionalProperties).toBe(false);
+    expect(rewritten?.properties).toEqual({ id: {}, slug: {} });
+  });
+
+  it('leaves a closed schema alone when it declares the branch properties itself', async () => {
+    const document = minimal();
+    const components = document.components as { schemas: Record<string, unknown> };
+    components.schemas.Closed = {
+      additionalProperties: false,
+      properties: { id: { type: 'string' } },
+      anyOf: [{ properties: { id: { type: 'string' } }, required: ['id'] }],
+    };
+    const spec = await loadSpec(document);
+    expect(spec.rewrites.filter((r) => r.kind === 'closed-union')).toEqual([]);
+  });
+
   it('makes a path parameter required and records it', async () => {
     const document = minimal();
     const item = (document.paths as Record<string, Record<string, unknown>>)['/project/{project-slug}']!;

@@ -23,6 +23,59 @@ function rewriteNullable(document: Record<string, unknown>, rewrites: Rewrite[])
   walk(document, '');
 }
 
+const UNIONS = ['oneOf', 'anyOf', 'allOf'] as const;
+
+/** The property names that the branches of a schema's unions declare (refs followed one level). */
+function branchPropertyNames(document: Record<string, unknown>, node: Record<string, unknown>): string[] {
+  const names = new Set<string>();
+  for (const keyword of UNIONS) {
+    const branches = node[keyword];
+    if (!Array.isArray(branches)) continue;
+    for (const branch of branches) {
+      const target = isRef(branch) ? refToPointer(branch.$ref) : undefined;
+      const resolved = target === undefined ? branch : getAtPointer(document, target);
+      if (isObject(resolved) && isObject(resolved.properties)) {
+        for (const name of Object.keys(resolved.properties)) names.add(name);
+      }
+    }
+  }
+  return [...names];
+}
+
+/**
+ * `additionalProperties: false` next to a `oneOf`/`anyOf`/`allOf` whose
+ * branches declare the properties (CircleCI's `context_created.owner` and
+ * `update_env_var`) forbids every property the branches need, so no value
+ * would be valid. The author means "only the branches' properties": the
+ * branches' names are added to the schema's own `properties` as `{}` (the
+ * branches still check the values), and the schema stays closed.
+ */
+function openClosedUnions(document: Record<string, unknown>, rewrites: Rewrite[]): void {
+  const walk = (node: unknown, pointer: string): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => walk(item, `${pointer}/${index}`));
+      return;
+    }
+    if (!isObject(node)) return;
+    if (node.additionalProperties === false && UNIONS.some((keyword) => Array.isArray(node[keyword]))) {
+      const own = isObject(node.properties) ? node.properties : {};
+      const missing = branchPropertyNames(document, node).filter((name) => !(name in own));
+      if (missing.length > 0) {
+        node.properties = { ...own, ...Object.fromEntries(missing.map((name) => [name, {}])) };
+        rewrites.push({
+          kind: 'closed-union',
+          pointer,
+          message: `additionalProperties: false beside a union: the branches' properties ${missing.join(', ')} allowed`,
+        });
+      }
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (!LITERAL_KEYS.has(key)) walk(value, `${pointer}/${escapeToken(key)}`);
+    }
+  };
+  walk(document, '');
+}
+
 interface Located {
   parameter: unknown;
   /** Where the parameter object itself lives (the ref target for a `$ref`). */
@@ -85,13 +138,15 @@ function mergeParameters(document: Record<string, unknown>, rewrites: Rewrite[])
 
 /**
  * Normalizes a document in place, before dereferencing, and returns what it
- * changed: `x-nullable: true` → `nullable: true`; path-level parameters
- * merged into each operation (an operation's own parameter with the same
- * name and location wins); every path parameter made `required: true`.
+ * changed: `x-nullable: true` → `nullable: true`; a closed schema beside a
+ * union allows the branches' properties; path-level parameters merged into
+ * each operation (an operation's own parameter with the same name and
+ * location wins); every path parameter made `required: true`.
  */
 export function normalize(document: Record<string, unknown>): Rewrite[] {
   const rewrites: Rewrite[] = [];
   rewriteNullable(document, rewrites);
+  openClosedUnions(document, rewrites);
   mergeParameters(document, rewrites);
   return rewrites;
 }
