@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../src/index.js';
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-    env: {},
-    cwd: process.cwd(),
-    isTty: false,
-  };
-  return io;
-}
+import { main } from '../src/index.js';
+import { captureIo as capture } from './commands/spec/capture-io.js';
 
 describe('main', () => {
   it('prints help and exits 0 for --help', async () => {
