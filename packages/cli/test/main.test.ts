@@ -9,9 +9,9 @@ describe('main', () => {
     expect(io.out).toMatch(/Usage: circleci-kit/);
   });
 
-  it('exits 2 for an unknown command with an error', async () => {
+  it('exits 2 for an unknown command and names it', async () => {
     const io = capture();
     expect(await main(['no-such-command'], io)).toBe(2);
-    expect(io.err).toMatch(/^error: /);
+    expect(io.err).toMatch(/unknown command 'no-such-command'/);
   });
 });
