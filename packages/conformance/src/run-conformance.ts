@@ -5,13 +5,12 @@ import { CHECK_CATALOGUE, type CheckId, type CheckPhase } from './check-catalogu
 import type { ResponseCheckOptions } from './checks/response-check.js';
 import { ConformanceError } from './conformance-error.js';
 import { totalsOf, type CheckResult, type ConformanceReport } from './conformance-report.js';
-import { curlCommand } from './curl-command.js';
 import { redactRecordedRequest, type InteractionSink } from './interaction.js';
 import { sortResults } from './merge-reports.js';
 import { DEFAULT_CHECKS, planConformance, type PlanUnit } from './plan.js';
-import { replayCommand, writeReplayFile } from './replay-file.js';
 import { createSender } from './send-request.js';
 import type { Shard } from './shard.js';
+import { failureDetail } from './_internals/failure-detail.js';
 import { seedFor } from './_internals/hash.js';
 import { paginationPhase, statefulPhase } from './_internals/flow-phases.js';
 import type { PhaseCheckOutcome } from './_internals/property-phase.js';
@@ -215,47 +214,17 @@ export async function runConformance(options: RunConformanceOptions): Promise<Co
         const result = outcomeToResult(unit, check, outcome);
         const failure = outcome?.failure;
         if (failure !== undefined) {
-          const replay = {
-            operationId: unit.operationId,
+          result.failure = failureDetail(failure, {
+            unit,
             check,
-            phase: unit.phase,
             seed,
             runs,
             propertySeed: unitSeed,
-            path: failure.path,
-            input: failure.input,
-          };
-          const file =
-            options.replayDir === undefined
-              ? undefined
-              : writeReplayFile(options.replayDir, replay, spec, target.name ?? target.baseUrl);
-          result.failure = {
-            message: failure.message,
-            seed,
-            propertySeed: unitSeed,
-            ...(failure.path ? { path: failure.path } : {}),
-            input: failure.input,
-            ...(failure.request ? { request: failure.request, curl: curlCommand(failure.request) } : {}),
-            ...(failure.response
-              ? {
-                  response: {
-                    status: failure.response.status,
-                    headers: failure.response.headers,
-                    body: failure.response.body,
-                    elapsedMs: failure.response.elapsedMs,
-                  },
-                }
-              : {}),
-            replayCommand: replayCommand(command, {
-              file,
-              seed,
-              runs,
-              operationId: unit.operationId,
-              check,
-              target: target.name ?? target.baseUrl,
-            }),
-            ...(file ? { replayFile: file } : {}),
-          };
+            spec,
+            target: target.name ?? target.baseUrl,
+            command,
+            replayDir: options.replayDir,
+          });
         }
         return result;
       });

@@ -1,0 +1,146 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import {
+  failureText,
+  readReplayFile,
+  runConformance,
+  summaryTable,
+  writeReports,
+  type ConformanceReport,
+  type RunConformanceOptions,
+} from '@circleci-kit/conformance';
+import { CliError } from '../../cli-error.js';
+import { ExitCode } from '../../exit-codes.js';
+import type { CliIo } from '../../io.js';
+import { loadSpecForCli } from '../../load-spec-for-cli.js';
+import type { CommandContext } from '../../program.js';
+import { addSpecOptions } from '../../spec-options.js';
+import { checksFlag, integerFlag, reportFlag, shardFlag, usage, type ConformanceFlags } from './conformance-options.js';
+import { progressReporter } from './progress-reporter.js';
+
+/** Prints the summary, the failures and the report paths; returns the exit code of the run. */
+export function printOutcome(io: CliIo, report: ConformanceReport, paths: readonly string[]): number {
+  io.stdout(summaryTable(report));
+  const failures = report.results.filter((result) => result.status === 'failed');
+  if (failures.length > 0) io.stdout(`\n${failures.map(failureText).join('\n')}`);
+  for (const path of paths) io.stdout(`report: ${path}\n`);
+  if (report.aborted) {
+    io.stderr(`circleci-kit: the run stopped early: ${report.aborted.reason}; the reports are partial\n`);
+    return ExitCode.target;
+  }
+  return report.totals.failed > 0 ? ExitCode.checkFailed : ExitCode.ok;
+}
+
+/**
+ * Registers `conformance` (the run itself; `conformance merge` is its
+ * subcommand): property-based conformance of every operation against the
+ * embedded mock or a base URL. Exit 0 every check passed, 1 a check failed,
+ * 2 usage error, 3 target unreachable (with partial reports).
+ *
+ * @example
+ * registerConformanceRun(program, context); // circleci-kit conformance --runs 20 --seed 1
+ */
+export function registerConformanceRun(program: Command, { io, setExitCode }: CommandContext): Command {
+  return addSpecOptions(program.command('conformance'))
+    .description('property-test every operation against the embedded mock (default) or a base URL')
+    .option('--target <mock|url>', 'mock, or the API base of a provider, e.g. https://circleci.com/api/v2', 'mock')
+    .option('--runs <n>', 'cases per property', '100')
+    .option('--seed <n>', 'the seed of every property (default: random, printed)')
+    .option('--ops <a,b>', 'only these operationIds')
+    .option('--checks <x,y>', 'only these checks (see the package README for the catalogue)')
+    .option('--shard <i/n>', 'run shard i of n (default: CIRCLE_NODE_INDEX/CIRCLE_NODE_TOTAL when set)')
+    .option('--report <list>', 'write reports: junit=PATH,json=PATH,html=PATH')
+    .option('--pact-dir <dir>', 'where the Pact writer puts contracts')
+    .option('--allow-writes', 'send POST, PUT, PATCH and DELETE to a non-mock target')
+    .option('--response-time-budget <ms>', 'turn on response-time with this budget')
+    .option('--strict-status', 'only declared statuses pass status-code-declared (no 404/429 allowance)')
+    .option('--timeout <ms>', 'a request slower than this ends the run with exit 3', '10000')
+    .option('--replay <file>', 'run exactly the case of a replay file again')
+    .option('--replay-dir <dir>', 'where replay files of failures are written', 'reports/conformance/replays')
+    .addHelpText(
+      'after',
+      `
+The token comes from CIRCLECI_TOKEN (any token works against the mock).
+
+Examples:
+  $ circleci-kit conformance --runs 20 --seed 1 --report junit=reports/conformance.xml,html=reports/conformance.html
+  $ circleci-kit conformance --ops getPipelineById,triggerPipeline --checks response-schema,stateful
+  $ CIRCLECI_TOKEN=… circleci-kit conformance --target https://circleci.com/api/v2 --runs 5
+  $ circleci-kit conformance --shard 2/4 --report json=reports/shard-2.json
+  $ circleci-kit conformance merge reports/shard-*.json --report junit=reports/conformance.xml
+  $ circleci-kit conformance --replay reports/conformance/replays/getPipelineById.response-schema.json
+`,
+    )
+    .action(async (flags: ConformanceFlags) => {
+      const reports = reportFlag(flags.report, io);
+      const replay =
+        flags.replay === undefined ? undefined : usage(() => readReplayFile(resolve(io.cwd, flags.replay!)));
+      const target = flags.target === 'mock' ? 'mock' : flags.target;
+      if (target !== 'mock' && !/^https?:\/\/[^/]/i.test(target)) {
+        throw new CliError(`--target "${target}": expected mock or an http(s) URL`, ExitCode.usage, 'BAD_OPTION');
+      }
+      const token = io.env.CIRCLECI_TOKEN || undefined;
+      if (target !== 'mock' && token === undefined) {
+        throw new CliError(
+          'a target other than the mock needs a token: set CIRCLECI_TOKEN',
+          ExitCode.usage,
+          'NO_TOKEN',
+        );
+      }
+      const { spec } = await loadSpecForCli(io, {
+        ...(flags.spec ? { spec: flags.spec } : {}),
+        cache: flags.cache !== false,
+        lenient: true,
+      });
+      const ops = flags.ops
+        ?.split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== '');
+      const unknown = (ops ?? []).filter((id) => !spec.operations.has(id));
+      if (unknown.length > 0)
+        throw new CliError(
+          `unknown operation ${unknown.join(', ')} (see: circleci-kit spec ops)`,
+          ExitCode.usage,
+          'UNKNOWN_OPERATION',
+        );
+      const progress = progressReporter(io);
+      const options: RunConformanceOptions = {
+        spec,
+        target,
+        ...(token === undefined || target === 'mock' ? {} : { token }),
+        runs: replay?.runs ?? integerFlag('--runs', flags.runs, 1),
+        ...(replay
+          ? { seed: replay.seed }
+          : flags.seed === undefined
+            ? {}
+            : { seed: integerFlag('--seed', flags.seed) }),
+        ...(replay ? { operations: [replay.operationId], checks: [replay.check], replay } : {}),
+        ...(!replay && ops ? { operations: ops } : {}),
+        ...(!replay && flags.checks ? { checks: checksFlag(flags.checks)! } : {}),
+        shard: replay ? undefined : shardFlag(flags.shard, io),
+        allowWrites: flags.allowWrites === true,
+        ...(flags.responseTimeBudget === undefined
+          ? {}
+          : { responseTimeBudgetMs: integerFlag('--response-time-budget', flags.responseTimeBudget, 1) }),
+        strictStatus: flags.strictStatus === true,
+        timeoutMs: integerFlag('--timeout', flags.timeout, 1),
+        replayDir: resolve(io.cwd, flags.replayDir),
+        ...(flags.pactDir ? { pactDir: resolve(io.cwd, flags.pactDir) } : {}),
+        onProgress: progress.onProgress,
+      };
+      let report: ConformanceReport;
+      try {
+        report = await usage(() => runConformance(options));
+      } finally {
+        progress.finish();
+      }
+      writeReports(report, reports);
+      setExitCode(
+        printOutcome(
+          io,
+          report,
+          reports.map((entry) => entry.path),
+        ) as 0 | 1 | 3,
+      );
+    });
+}
