@@ -5,6 +5,7 @@ import { registerSpecCommands } from './commands/spec/index.js';
 import { registerSlugCommands } from './commands/slug/index.js';
 import { registerBreakingCommands } from './commands/breaking/index.js';
 import { registerMockCommands } from './commands/mock/index.js';
+import { registerConformanceCommands } from './commands/conformance/index.js';
 
 /** What every command group receives when it registers its commands. */
 export interface CommandContext {
@@ -22,6 +23,7 @@ const groups: RegisterCommands[] = [
   registerSlugCommands,
   registerBreakingCommands,
   registerMockCommands,
+  registerConformanceCommands,
 ];
 
 /**
