@@ -142,7 +142,7 @@ export function createRequestHandler(setup: ServerSetup): (req: IncomingMessage,
       operations: setup.spec.operations,
     };
     const result = handler(context);
-    return renderJson(result.status, result.body);
+    return 'headers' in result ? result : renderJson(result.status, result.body);
   }
 
   return (req, res) => {

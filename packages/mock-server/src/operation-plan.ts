@@ -2,11 +2,10 @@
  * What the server checks for one operation, compiled once: auth, each
  * parameter's coercion and validator, the body's content types and validator.
  */
-import { compileValidator, type SpecValidators, type Validator } from '@circleci-kit/schema';
+import type { SpecValidators, Validator } from '@circleci-kit/schema';
 import { parseOrgSlug, parseProjectSlug, UUID_PATTERN } from '@circleci-kit/slug';
 import type { OperationInfo, SchemaObject } from '@circleci-kit/spec-loader';
 import { coerceParameter } from './_internals/coerce-parameter.js';
-import { repairSchema } from './_internals/repair-schema.js';
 import { segmentKind } from './router.js';
 
 /** One parameter check. */
@@ -70,12 +69,6 @@ export function compilePlan(operation: OperationInfo, validators: SpecValidators
     }
   }
   const requestBody = operation.requestBody;
-  const bodySchema = requestBody?.content['application/json']?.schema;
-  const repaired = bodySchema === undefined ? undefined : repairSchema(bodySchema);
-  const bodyValidator =
-    repaired !== undefined && repaired !== bodySchema
-      ? compileValidator(repaired, { direction: 'request' })
-      : validators.requestBody(operation.operationId);
   return {
     operation,
     secured: operation.security.length > 0 && operation.security.every((r) => Object.keys(r).length > 0),
@@ -86,7 +79,7 @@ export function compilePlan(operation: OperationInfo, validators: SpecValidators
         : {
             required: requestBody.required,
             types: Object.keys(requestBody.content),
-            validate: bodyValidator,
+            validate: validators.requestBody(operation.operationId),
           },
     paged: operation.parameters.query.some((p) => p.name === 'page-token'),
   };

@@ -17,12 +17,27 @@ export interface RenderedResponse {
 /** The body CircleCI answers 202 with. */
 export const ACCEPTED: { message: string } = { message: 'Accepted.' };
 
-/** Renders a JSON value as a response. */
-export function renderJson(status: number, value: unknown, extra?: OutgoingHttpHeaders): RenderedResponse {
-  const body = value === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(value));
+/** Renders a JSON value (or JSON text already rendered) as a response. */
+export function renderJson(
+  status: number,
+  value: unknown,
+  extra?: OutgoingHttpHeaders,
+  json: string | undefined = value === undefined ? undefined : JSON.stringify(value),
+): RenderedResponse {
+  const body = json === undefined ? Buffer.alloc(0) : Buffer.from(json);
   const headers: OutgoingHttpHeaders = { 'content-type': 'application/json', 'content-length': String(body.length) };
   return { status, headers: extra === undefined ? headers : { ...headers, ...extra }, body };
 }
+
+/** A success body whose fixed part is rendered once; see {@link ResponseCatalog.shape}. */
+export interface BodyShape {
+  status: number;
+  /** The answer with `values[i]` (JSON values, none `undefined`) at the shape's `i`-th key. */
+  render(values: readonly unknown[]): RenderedResponse;
+}
+
+/** Marks where the `i`-th filled value goes in a shape's pre-rendered JSON. */
+const marker = (i: number): string => `\u0000fill:${i}\u0000`;
 
 /**
  * Per-operation success bodies for one seed: the declared success status
@@ -99,6 +114,46 @@ export class ResponseCatalog {
       this.#rendered.set(operation.operationId, response);
     }
     return response;
+  }
+
+  /**
+   * The success answer of an operation with `keys` filled per request, as
+   * `fill` would (keys the schema does not declare are left out), rendered
+   * around JSON fragments made once: only the filled values are serialized
+   * per request.
+   *
+   * @example
+   * const shape = catalog.shape(triggerPipeline, ['id', 'number']);
+   * shape.render(['5034460f-…', 1]).body.toString(); // → '{"id":"5034460f-…","number":1,…}'
+   */
+  shape(operation: OperationInfo, keys: readonly string[]): BodyShape {
+    const { status, schema } = this.success(operation);
+    const declared = schema?.properties ?? {};
+    const template = this.template(operation);
+    const used: number[] = [];
+    keys.forEach((key, i) => {
+      if (!(key in declared)) return;
+      template[key] = marker(i);
+      used.push(i);
+    });
+    const json = JSON.stringify(template);
+    const fragments: string[] = [];
+    let from = 0;
+    const order = used.map((i) => ({ i, at: json.indexOf(JSON.stringify(marker(i))) })).sort((a, b) => a.at - b.at);
+    for (const { i, at } of order) {
+      fragments.push(json.slice(from, at));
+      from = at + JSON.stringify(marker(i)).length;
+    }
+    fragments.push(json.slice(from));
+    const slots = order.map(({ i }) => i);
+    return {
+      status,
+      render(values) {
+        let text = fragments[0]!;
+        for (let n = 0; n < slots.length; n++) text += JSON.stringify(values[slots[n]!]) + fragments[n + 1]!;
+        return renderJson(status, undefined, undefined, text);
+      },
+    };
   }
 
   /** A fresh copy of a cached sample (JSON round trip: samples are plain JSON, and it beats structuredClone here). */

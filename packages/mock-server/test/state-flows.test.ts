@@ -128,6 +128,19 @@ describe('workflows and jobs on the virtual clock', () => {
     const workflows = (await call('GET', `/pipeline/${pipelineId}/workflow`)).body.items;
     expect(workflows).toHaveLength(3);
   });
+
+  it('numbers build jobs per project in order across triggers and reruns', async () => {
+    const numbers = async (workflowId: string) =>
+      (await call('GET', `/workflow/${workflowId}/job`)).body.items.map((j: { job_number?: number }) => j.job_number);
+    const first = await start();
+    expect(await numbers(first.build)).toEqual([1, 2]);
+    const rerun = (await call('POST', `/workflow/${first.build}/rerun`, {})).body.workflow_id;
+    expect(await numbers(rerun)).toEqual([4, 5]);
+    const second = await start();
+    expect(await numbers(second.build)).toEqual([6, 7]);
+    expect(await numbers(second.deploy)).toEqual([undefined, 8]);
+    expect((await valid('getJobDetails', 'GET', `${P}/job/8`)).body).toMatchObject({ name: 'release' });
+  });
 });
 
 describe('CRUD resources', () => {
@@ -247,6 +260,30 @@ describe('pagination', () => {
     expect(pages).toBe(3);
     expect(numbers).toEqual([7, 6, 5, 4, 3, 2, 1]);
     expect((await call('GET', `${P}/pipeline?page-token=bm9wZQ`)).status).toBe(400);
+  });
+
+  it("honours an operation's page-size parameter, within 1…100", async () => {
+    const org = '5034460f-c7c4-4c43-9457-de07e2029e7b';
+    const table = [
+      { given: 'page-size=2', query: `org-id=${org}&page-size=2`, want: 2 },
+      { given: 'page-size=0 (the server pageSize)', query: `org-id=${org}&page-size=0`, want: 3 },
+      { given: 'page-size=1000 (100, all 7 samples)', query: `org-id=${org}&page-size=1000`, want: 7 },
+    ];
+    for (const { given, query, want } of table) {
+      const page = await valid('listComponents', 'GET', `/deploy/components?${query}`);
+      expect({ given, length: page.body.items.length }).toEqual({ given, length: want });
+    }
+    const next = await valid('listComponents', 'GET', `/deploy/components?org-id=${org}&page-size=2`);
+    const second = await valid(
+      'listComponents',
+      'GET',
+      `/deploy/components?org-id=${org}&page-size=2&page-token=${next.body.next_page_token}`,
+    );
+    expect(second.body.items).toHaveLength(2);
+    expect(second.body.items).not.toEqual(next.body.items);
+    expect(
+      (await valid('getOrganizationGroups', 'GET', `/organizations/${org}/groups?limit=1`)).body.items,
+    ).toHaveLength(1);
   });
 
   it('pages stateless lists too', async () => {

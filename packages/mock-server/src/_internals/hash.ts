@@ -1,6 +1,7 @@
 /**
  * Small deterministic number helpers: a 32-bit hash, a unit float from a
- * seed and a counter, and uuids drawn from a seeded generator.
+ * seed and a counter, uuids drawn from a seeded generator, and uuids derived
+ * from a seed, an ordinal and a slot.
  */
 
 /** FNV-1a over a string, mixed with a seed: a 32-bit unsigned integer. */
@@ -54,4 +55,35 @@ export function uuidFrom(next: () => number): string {
   const version = ((b >>> 8) & 0x0fff) | 0x4000;
   const variant = ((c >>> 16) & 0x3fff) | 0x8000;
   return `${hex8(a)}-${hex8(b).slice(0, 4)}-${version.toString(16)}-${variant.toString(16)}-${hex8(c).slice(4)}${hex8(d)}`;
+}
+
+const hex4 = (n: number): string => HEX[(n >>> 8) & 0xff]! + HEX[n & 0xff]!;
+
+/**
+ * A version-4 uuid that depends only on `seed`, `ordinal` and `slot` (0…255):
+ * the bits look random, but the ordinal and the slot are kept (masked by the
+ * seed) in the last 40 bits, so two different `(ordinal, slot)` pairs never
+ * give the same uuid.
+ *
+ * @example
+ * derivedUuid(1, 0, 0) === derivedUuid(1, 0, 0); // → true
+ * derivedUuid(1, 0, 0) === derivedUuid(1, 0, 1); // → false
+ */
+export function derivedUuid(seed: number, ordinal: number, slot: number): string {
+  const a = mix(seed, ordinal, slot);
+  const b = mix(seed, ordinal, slot + 0x100);
+  const tail = (ordinal ^ mix(seed, 0x7e57, 1)) >>> 0;
+  const low = (slot ^ mix(seed, 0x7e57, 2)) & 0xff;
+  return (
+    hex8(a) +
+    '-' +
+    hex4(b >>> 16) +
+    '-' +
+    hex4(0x4000 | (b & 0x0fff)) +
+    '-' +
+    hex4(0x8000 | ((b >>> 12) & 0x3f00) | low) +
+    '-' +
+    hex4(mix(seed, ordinal, slot + 0x200)) +
+    hex8(tail)
+  );
 }

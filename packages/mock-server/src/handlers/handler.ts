@@ -3,8 +3,9 @@
  * every handler shares.
  */
 import type { OperationInfo } from '@circleci-kit/spec-loader';
+import { requestedPageSize } from '../_internals/requested-page-size.js';
 import { pageOf } from '../pagination.js';
-import type { ResponseCatalog } from '../response-catalog.js';
+import type { RenderedResponse, ResponseCatalog } from '../response-catalog.js';
 import type { MockState } from '../state/mock-state.js';
 
 /** One validated request, as a handler sees it. */
@@ -31,8 +32,8 @@ export interface HandlerResult {
   body: unknown;
 }
 
-/** A handler of one operation. */
-export type Handler = (context: HandlerContext) => HandlerResult;
+/** A handler of one operation: a status and a JSON body, or a response it rendered itself. */
+export type Handler = (context: HandlerContext) => HandlerResult | RenderedResponse;
 
 /** A 404 with CircleCI's `{"message"}` body. */
 export function notFound(what: string): HandlerResult {
@@ -72,10 +73,15 @@ export function ok(context: HandlerContext, values: Record<string, unknown>): Ha
   return { status: context.catalog.success(context.operation).status, body: fill(context, values) };
 }
 
-/** One page of `items` (already rendered) by the request's `page-token`, or 400 for a token not issued here. */
+/**
+ * One page of `items` (already rendered) by the request's `page-token`, or
+ * 400 for a token not issued here. Pages are `pageSize` long, or as long as
+ * the operation's `page-size` / `limit` parameter asks (1…100).
+ */
 export function paged(context: HandlerContext, items: readonly unknown[], key: string): HandlerResult {
   const token = context.query['page-token'];
-  const page = pageOf(items, typeof token === 'string' ? token : undefined, context.pageSize, key);
+  const size = requestedPageSize(context.query, context.pageSize);
+  const page = pageOf(items, typeof token === 'string' ? token : undefined, size, key);
   if (page === undefined) return badRequest('invalid page-token: pass the next_page_token of a previous page');
   return ok(context, { items: page.items, next_page_token: page.next_page_token });
 }

@@ -2,8 +2,8 @@
  * triggerPipeline and the pipeline reads: by id, by number, per project,
  * mine, and across projects.
  */
-import type { PipelineRecord, WorkflowRecord } from '../state/records.js';
-import { workflowPlans } from './workflow-plans.js';
+import type { BodyShape, ResponseCatalog } from '../response-catalog.js';
+import type { PipelineRecord } from '../state/records.js';
 import { fill, notFound, ok, paged, type Handler, type HandlerContext } from './handler.js';
 
 function pipelineValues(context: HandlerContext, pipeline: PipelineRecord): Record<string, unknown> {
@@ -40,59 +40,31 @@ function renderPipeline(context: HandlerContext, pipeline: PipelineRecord, item:
 
 /** Creates a pipeline on a project: next number, state `created`, its workflows started now. */
 export function createPipeline(context: HandlerContext, slug: string): PipelineRecord {
-  const { state } = context;
-  const project = state.project(slug);
   const body = (context.body ?? {}) as { branch?: string; tag?: string; parameters?: Record<string, unknown> };
-  const pipeline: PipelineRecord = {
-    id: state.uuid(),
-    number: project.pipelines.length + 1,
-    projectSlug: slug,
-    createdAt: state.now,
+  return context.state.addPipeline({
+    slug,
     token: context.token,
     branch: body.tag === undefined ? (body.branch ?? 'main') : body.branch,
     tag: body.tag,
     parameters: body.parameters ?? {},
-    workflowIds: [],
-  };
-  project.pipelines.push(pipeline);
-  state.pipelines.set(pipeline.id, pipeline);
-  for (const plan of workflowPlans) {
-    const workflow: WorkflowRecord = {
-      id: state.uuid(),
-      name: plan.name,
-      pipelineId: pipeline.id,
-      pipelineNumber: pipeline.number,
-      projectSlug: slug,
-      createdAt: state.now,
-      startedBy: state.uuid(),
-      canceledAt: undefined,
-      jobs: plan.jobs.map((job) => ({
-        ...job,
-        requires: [...job.requires],
-        id: state.uuid(),
-        number: job.type === 'build' ? project.nextJobNumber++ : undefined,
-        approvedAt: undefined,
-        approvedBy: undefined,
-        canceledAt: undefined,
-      })),
-    };
-    state.workflows.set(workflow.id, workflow);
-    pipeline.workflowIds.push(workflow.id);
-  }
-  return pipeline;
+  });
 }
 
 const slugOf = (context: HandlerContext): string => context.params['project-slug'] as string;
 
-/** POST /project/{project-slug}/pipeline */
+/** The keys of triggerPipeline's answer, in the order `triggerPipeline` fills them. */
+const TRIGGERED = ['id', 'number', 'state', 'created_at'] as const;
+const triggeredShapes = new WeakMap<ResponseCatalog, BodyShape>();
+
+/** POST /project/{project-slug}/pipeline: the answer is rendered around fragments made once per server. */
 export const triggerPipeline: Handler = (context) => {
   const pipeline = createPipeline(context, slugOf(context));
-  return ok(context, {
-    id: pipeline.id,
-    number: pipeline.number,
-    state: 'created',
-    created_at: context.state.iso(pipeline.createdAt),
-  });
+  let shape = triggeredShapes.get(context.catalog);
+  if (shape === undefined) {
+    shape = context.catalog.shape(context.operation, TRIGGERED);
+    triggeredShapes.set(context.catalog, shape);
+  }
+  return shape.render([pipeline.id, pipeline.number, 'created', context.state.iso(pipeline.createdAt)]);
 };
 
 /** GET /pipeline/{pipeline-id} */

@@ -2,7 +2,8 @@
  * The mock's memory: projects, pipelines, workflows, contexts, schedules and
  * webhooks, ids drawn from the seed, and a virtual clock tests advance.
  */
-import { createRng, uuidFrom } from '../_internals/hash.js';
+import { createRng, derivedUuid, uuidFrom } from '../_internals/hash.js';
+import { JOB_NUMBERS_PER_PIPELINE, pipelineWorkflows } from './pipeline-workflows.js';
 import type {
   ContextRecord,
   PipelineRecord,
@@ -15,10 +16,25 @@ import type {
 /** Where the virtual clock starts: 2025-01-01T00:00:00Z. */
 export const CLOCK_START: number = Date.UTC(2025, 0, 1);
 
+/** What a trigger says about the pipeline to create. */
+export interface NewPipeline {
+  /** The canonical project slug (`gh/org/repo`). */
+  slug: string;
+  /** The token that triggered it. */
+  token: string;
+  branch: string | undefined;
+  tag: string | undefined;
+  parameters: Record<string, unknown>;
+}
+
 /**
  * The state of one mock server. Times are virtual: they start at
  * {@link CLOCK_START} and move only when {@link MockState.advance} is called,
  * so workflows and jobs change state exactly when a test says so.
+ *
+ * A trigger keeps only the pipeline; its workflows and jobs, which depend on
+ * nothing but the pipeline, are made the first time `projects`, `pipelines`
+ * or `workflows` is read afterwards.
  *
  * @example
  * const { state } = await startMockServer({ spec });
@@ -27,18 +43,40 @@ export const CLOCK_START: number = Date.UTC(2025, 0, 1);
 export class MockState {
   /** The virtual time, in ms since the epoch. */
   now: number = CLOCK_START;
-  readonly projects: Map<string, ProjectRecord> = new Map();
-  readonly pipelines: Map<string, PipelineRecord> = new Map();
-  readonly workflows: Map<string, WorkflowRecord> = new Map();
   readonly contexts: Map<string, ContextRecord> = new Map();
   readonly schedules: Map<string, ScheduleRecord> = new Map();
   readonly webhooks: Map<string, WebhookRecord> = new Map();
+  readonly #projects = new Map<string, ProjectRecord>();
+  readonly #pipelines = new Map<string, PipelineRecord>();
+  readonly #workflows = new Map<string, WorkflowRecord>();
+  /** Pipelines whose workflows are not made yet: the newest ones, in trigger order. */
+  #pending: PipelineRecord[] = [];
   readonly #seed: number;
   #next: () => number;
+  #isoTime = Number.NaN;
+  #isoText = '';
 
   constructor(seed: number) {
     this.#seed = seed;
     this.#next = createRng(seed);
+  }
+
+  /** Projects by canonical slug. */
+  get projects(): Map<string, ProjectRecord> {
+    this.#settle();
+    return this.#projects;
+  }
+
+  /** Pipelines by id. */
+  get pipelines(): Map<string, PipelineRecord> {
+    this.#settle();
+    return this.#pipelines;
+  }
+
+  /** Workflows by id, of every pipeline. */
+  get workflows(): Map<string, WorkflowRecord> {
+    this.#settle();
+    return this.#workflows;
   }
 
   /** Moves the virtual clock forward by `ms` milliseconds. */
@@ -51,7 +89,15 @@ export class MockState {
   reset(): void {
     this.now = CLOCK_START;
     this.#next = createRng(this.#seed);
-    for (const map of [this.projects, this.pipelines, this.workflows, this.contexts, this.schedules, this.webhooks]) {
+    this.#pending = [];
+    for (const map of [
+      this.#projects,
+      this.#pipelines,
+      this.#workflows,
+      this.contexts,
+      this.schedules,
+      this.webhooks,
+    ]) {
       map.clear();
     }
   }
@@ -68,16 +114,60 @@ export class MockState {
 
   /** The project with this canonical slug, created empty on first use. */
   project(slug: string): ProjectRecord {
-    let project = this.projects.get(slug);
+    let project = this.#projects.get(slug);
     if (project === undefined) {
       project = { slug, pipelines: [], nextJobNumber: 1, envVars: new Map(), checkoutKeys: new Map() };
-      this.projects.set(slug, project);
+      this.#projects.set(slug, project);
     }
     return project;
   }
 
+  /**
+   * Creates a pipeline now: the project's next number, an id derived from
+   * the seed and the trigger order, and the job numbers of its build jobs
+   * reserved. Its workflows start now (virtually) and are made on first read.
+   */
+  addPipeline(input: NewPipeline): PipelineRecord {
+    const project = this.project(input.slug);
+    const pipeline: PipelineRecord = {
+      id: derivedUuid(this.#seed, this.#pipelines.size, 0),
+      number: project.pipelines.length + 1,
+      projectSlug: input.slug,
+      createdAt: this.now,
+      token: input.token,
+      branch: input.branch,
+      tag: input.tag,
+      parameters: input.parameters,
+      firstJobNumber: project.nextJobNumber,
+      workflowIds: [],
+    };
+    project.nextJobNumber += JOB_NUMBERS_PER_PIPELINE;
+    project.pipelines.push(pipeline);
+    this.#pipelines.set(pipeline.id, pipeline);
+    this.#pending.push(pipeline);
+    return pipeline;
+  }
+
   /** An ISO date-time for a virtual time. */
   iso(time: number = this.now): string {
-    return new Date(time).toISOString();
+    if (time !== this.#isoTime) {
+      this.#isoText = new Date(time).toISOString();
+      this.#isoTime = time;
+    }
+    return this.#isoText;
+  }
+
+  /** Makes the workflows of the pending pipelines, oldest first. */
+  #settle(): void {
+    const pending = this.#pending;
+    if (pending.length === 0) return;
+    this.#pending = [];
+    let ordinal = this.#pipelines.size - pending.length;
+    for (const pipeline of pending) {
+      for (const workflow of pipelineWorkflows(pipeline, ordinal++, this.#seed)) {
+        this.#workflows.set(workflow.id, workflow);
+        pipeline.workflowIds.push(workflow.id);
+      }
+    }
   }
 }

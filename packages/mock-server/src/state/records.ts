@@ -42,6 +42,13 @@ export interface PipelineRecord {
   branch: string | undefined;
   tag: string | undefined;
   parameters: Record<string, unknown>;
+  /** The job number of its first build job; its build jobs are numbered on from there. */
+  firstJobNumber: number;
+  /**
+   * Its workflows, oldest first. They are made when the mock's workflows
+   * are first read after the trigger (see `MockState`), from the pipeline
+   * alone, so reading them through `MockState` always gives them.
+   */
   workflowIds: string[];
 }
 

@@ -5,6 +5,7 @@
  * Prism 5.14.2 mocking the same spec (the peer). Each server runs in its own
  * process and the load comes from autocannon in another.
  * Targets (issue 6): GET /me ≥ 0.4× bare and ≥ 15× Prism; triggerPipeline ≥ 0.25× bare.
+ * `BENCH_RUNS`, `BENCH_SECONDS` and `BENCH_ONLY` (e.g. `mock,bare`) narrow a run while iterating.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +66,7 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-const targets: Target_[] = [
+const allTargets: Target_[] = [
   {
     name: 'mock-server',
     restartForPost: true,
@@ -100,6 +101,10 @@ const targets: Target_[] = [
       ),
   },
 ];
+
+/** `BENCH_ONLY=mock,bare` measures only the targets whose names start with one of these words. */
+const only = process.env.BENCH_ONLY?.split(',').filter((word) => word !== '');
+const targets = only ? allTargets.filter((t) => only.some((word) => t.name.startsWith(word))) : allTargets;
 
 /** One autocannon run in its own process: average requests per second of 2xx answers. */
 function autocannon(url: string, endpoint: Endpoint, seconds: number): Promise<number> {
