@@ -6,6 +6,7 @@ import { registerSlugCommands } from './commands/slug/index.js';
 import { registerBreakingCommands } from './commands/breaking/index.js';
 import { registerMockCommands } from './commands/mock/index.js';
 import { registerConformanceCommands } from './commands/conformance/index.js';
+import { registerPactCommands } from './commands/pact/index.js';
 
 /** What every command group receives when it registers its commands. */
 export interface CommandContext {
@@ -24,6 +25,7 @@ const groups: RegisterCommands[] = [
   registerBreakingCommands,
   registerMockCommands,
   registerConformanceCommands,
+  registerPactCommands,
 ];
 
 /**

@@ -17,6 +17,7 @@ import type { CommandContext } from '../../program.js';
 import { addSpecOptions } from '../../spec-options.js';
 import { checksFlag, integerFlag, reportFlag, shardFlag, usage, type ConformanceFlags } from './conformance-options.js';
 import { progressReporter } from './progress-reporter.js';
+import { createPactWriter } from '@circleci-kit/pact';
 
 /** Prints the summary, the failures and the report paths; returns the exit code of the run. */
 export function printOutcome(io: CliIo, report: ConformanceReport, paths: readonly string[]): number {
@@ -104,6 +105,9 @@ Examples:
           'UNKNOWN_OPERATION',
         );
       const progress = progressReporter(io);
+      const pacts = flags.pactDir
+        ? createPactWriter({ dir: resolve(io.cwd, flags.pactDir), spec, ...(token ? { token } : {}) })
+        : undefined;
       const options: RunConformanceOptions = {
         spec,
         target,
@@ -126,6 +130,7 @@ Examples:
         timeoutMs: integerFlag('--timeout', flags.timeout, 1),
         replayDir: resolve(io.cwd, flags.replayDir),
         ...(flags.pactDir ? { pactDir: resolve(io.cwd, flags.pactDir) } : {}),
+        ...(pacts ? { interactions: pacts.record } : {}),
         onProgress: progress.onProgress,
       };
       let report: ConformanceReport;
@@ -135,6 +140,7 @@ Examples:
         progress.finish();
       }
       writeReports(report, reports);
+      if (pacts) io.stdout(`pact: ${(await pacts.flush()).path}\n`);
       setExitCode(
         printOutcome(
           io,

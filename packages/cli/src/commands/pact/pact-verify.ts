@@ -1,0 +1,128 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import {
+  PactError,
+  readPacts,
+  verifyPact,
+  type InteractionResult,
+  type PactVerificationReport,
+} from '@circleci-kit/pact';
+import { CliError } from '../../cli-error.js';
+import { ExitCode, type ExitCodeValue } from '../../exit-codes.js';
+import type { CliIo } from '../../io.js';
+import { loadSpecForCli } from '../../load-spec-for-cli.js';
+import type { CommandContext } from '../../program.js';
+import { addSpecOptions } from '../../spec-options.js';
+import { pactReportFlag, writePactReports } from './pact-reports.js';
+
+interface VerifyFlags {
+  target: string;
+  report?: string;
+  json?: boolean;
+  timeout: string;
+  spec?: string;
+  cache?: boolean;
+}
+
+/** Reads pacts, turning a PactError into a usage error. */
+export function readPactsForCli(io: CliIo, path: string): ReturnType<typeof readPacts> {
+  try {
+    return readPacts(resolve(io.cwd, path));
+  } catch (error) {
+    if (error instanceof PactError) throw new CliError(error.message, ExitCode.usage, error.code);
+    throw error;
+  }
+}
+
+function line(result: InteractionResult): string {
+  const mark = result.status === 'passed' ? '✓' : result.status === 'failed' ? '✗' : '!';
+  const head = `${mark} ${result.description} (${result.request.method} ${result.request.path})`;
+  const details = result.mismatches
+    .map((m) => `\n    ${m.where}${m.pointer ? ` ${m.pointer}` : ''}: ${m.message}`)
+    .join('');
+  return `${head}${details}${result.reason ? `\n    ${result.reason}` : ''}\n`;
+}
+
+/** The exit code of a verification: 3 when the target went away, 1 when an interaction failed. */
+export function verificationExitCode(report: PactVerificationReport): ExitCodeValue {
+  if (report.aborted) return ExitCode.target;
+  return report.totals.failed > 0 || report.totals.error > 0 ? ExitCode.checkFailed : ExitCode.ok;
+}
+
+/**
+ * Registers `pact verify <pact file|dir> --target <mock|url>`: replays each
+ * interaction against the provider and applies its matching rules.
+ */
+export function registerPactVerify(group: Command, { io, setExitCode }: CommandContext): void {
+  addSpecOptions(
+    group
+      .command('verify')
+      .description(
+        'verify pacts against a provider: replay each interaction with its provider state, apply the matching rules',
+      )
+      .argument('<pact>', 'a pact file, or a folder of pact files')
+      .option('--target <mock|url>', 'mock, or the base URL of a provider, e.g. https://circleci.com/api/v2', 'mock')
+      .option('--report <list>', 'write reports: junit=PATH,json=PATH')
+      .option('--json', 'print the report as JSON')
+      .option('--timeout <ms>', 'a request slower than this ends the run with exit 3', '10000'),
+  )
+    .addHelpText(
+      'after',
+      `
+The token (CIRCLECI_TOKEN, required for a URL target) is sent where the pact holds \${CIRCLE_TOKEN}.
+Exit codes: 0 every interaction passed, 1 one failed, 2 usage, 3 target unreachable.
+
+Examples:
+  $ circleci-kit conformance --runs 20 --seed 1 --pact-dir pacts
+  $ circleci-kit pact verify pacts --target mock --report junit=reports/pact.xml
+  $ CIRCLECI_TOKEN=… circleci-kit pact verify pacts/release-bot-circleci-api-v2.json --target https://circleci.com/api/v2`,
+    )
+    .action(async (path: string, flags: VerifyFlags) => {
+      const reports = pactReportFlag(flags.report, io);
+      const target = flags.target;
+      if (target !== 'mock' && !/^https?:\/\/[^/]/i.test(target)) {
+        throw new CliError(`--target "${target}": expected mock or an http(s) URL`, ExitCode.usage, 'BAD_OPTION');
+      }
+      const token = io.env.CIRCLECI_TOKEN || undefined;
+      if (target !== 'mock' && token === undefined) {
+        throw new CliError(
+          'a target other than the mock needs a token: set CIRCLECI_TOKEN',
+          ExitCode.usage,
+          'NO_TOKEN',
+        );
+      }
+      const timeoutMs = Number(flags.timeout);
+      if (!Number.isSafeInteger(timeoutMs) || timeoutMs < 1) {
+        throw new CliError(`--timeout "${flags.timeout}": expected a positive integer`, ExitCode.usage, 'BAD_OPTION');
+      }
+      const pacts = readPactsForCli(io, path);
+      const spec =
+        target === 'mock'
+          ? (
+              await loadSpecForCli(io, {
+                ...(flags.spec ? { spec: flags.spec } : {}),
+                cache: flags.cache !== false,
+                lenient: true,
+              })
+            ).spec
+          : undefined;
+      const report = await verifyPact(pacts, {
+        target,
+        timeoutMs,
+        ...(spec ? { spec } : {}),
+        ...(target !== 'mock' && token ? { token } : {}),
+        ...(flags.json ? {} : { onResult: (result: InteractionResult) => io.stdout(line(result)) }),
+      });
+      writePactReports(report, reports);
+      if (flags.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+      else {
+        const { passed, failed, error } = report.totals;
+        io.stdout(
+          `${report.results.length} interactions: ${passed} passed, ${failed} failed, ${error} errors (${report.durationMs} ms)\n`,
+        );
+        for (const entry of reports) io.stdout(`report: ${entry.path}\n`);
+      }
+      if (report.aborted) io.stderr(`circleci-kit: the run stopped early: ${report.aborted.reason}\n`);
+      setExitCode(verificationExitCode(report));
+    });
+}

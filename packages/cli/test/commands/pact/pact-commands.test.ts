@@ -1,0 +1,145 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../src/index.js';
+import { captureIo } from '../spec/capture-io.js';
+import { CURRENT_SPEC } from '../spec/fixtures.js';
+
+let dir: string;
+
+async function run(args: string[], env: Record<string, string> = {}) {
+  const io = captureIo({ env: { XDG_CACHE_HOME: join(dir, 'cache'), ...env }, cwd: dir });
+  const code = await main(args, io);
+  return { code, out: io.out, err: io.err };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'cli-pact-'));
+  const { code, out, err } = await run([
+    'conformance',
+    '--spec',
+    CURRENT_SPEC,
+    '--ops',
+    'getCurrentUser,listContexts,createContext,getPipelineById',
+    '--runs',
+    '3',
+    '--seed',
+    '1',
+    '--pact-dir',
+    'pacts',
+  ]);
+  expect(code, err).toBe(0);
+  expect(out).toContain(`pact: ${join(dir, 'pacts', 'circleci-kit-circleci-api-v2.json')}`);
+}, 60_000);
+
+describe('circleci-kit pact verify', () => {
+  it('verifies the pact a conformance run wrote against the mock, with JUnit and JSON reports, exit 0', async () => {
+    const { code, out, err } = await run([
+      'pact',
+      'verify',
+      'pacts',
+      '--spec',
+      CURRENT_SPEC,
+      '--report',
+      'junit=r/pact.xml,json=r/pact.json',
+    ]);
+    expect(code, err).toBe(0);
+    expect(out).toMatch(/^✓ getCurrentUser with a valid input \(GET \/api\/v2\/me\)$/m);
+    expect(out).toMatch(/^\d+ interactions: \d+ passed, 0 failed, 0 errors/m);
+    const xml = readFileSync(join(dir, 'r/pact.xml'), 'utf8');
+    expect(xml).toContain('<testsuite name="getCurrentUser"');
+    expect(xml).toContain('classname="pact.getCurrentUser"');
+    const json = JSON.parse(readFileSync(join(dir, 'r/pact.json'), 'utf8'));
+    expect(json.format).toBe('circleci-kit-pact-verification/1');
+    expect(json.totals.failed).toBe(0);
+  });
+
+  it('fails a tampered pact with exit 1, naming the interaction and the mismatch', async () => {
+    const pact = JSON.parse(readFileSync(join(dir, 'pacts', 'circleci-kit-circleci-api-v2.json'), 'utf8'));
+    const me = pact.interactions.find((i: any) => i.description === 'getCurrentUser with a valid input');
+    me.response.matchingRules.body['$.id'].matchers = [{ match: 'integer' }];
+    writeFileSync(join(dir, 'tampered.json'), JSON.stringify({ ...pact, interactions: [me] }));
+    const { code, out } = await run([
+      'pact',
+      'verify',
+      'tampered.json',
+      '--spec',
+      CURRENT_SPEC,
+      '--report',
+      'junit=r/t.xml',
+    ]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/^✗ getCurrentUser with a valid input/m);
+    expect(out).toContain('body /id: expected an integer');
+    expect(readFileSync(join(dir, 'r/t.xml'), 'utf8')).toContain('<failure message="expected an integer');
+  });
+
+  it.each([
+    {
+      given: 'a missing pact',
+      args: ['pact', 'verify', 'nowhere.json'],
+      env: {},
+      want: 2,
+      err: /no pact file or folder/,
+    },
+    {
+      given: 'a URL target without a token',
+      args: ['pact', 'verify', 'pacts', '--target', 'http://127.0.0.1:9'],
+      env: {},
+      want: 2,
+      err: /CIRCLECI_TOKEN/,
+    },
+    {
+      given: 'a bad target',
+      args: ['pact', 'verify', 'pacts', '--target', 'nope'],
+      env: {},
+      want: 2,
+      err: /expected mock or an http/,
+    },
+    {
+      given: 'an unreachable target',
+      args: ['pact', 'verify', 'pacts', '--target', 'http://127.0.0.1:9/api/v2'],
+      env: { CIRCLECI_TOKEN: 't' },
+      want: 3,
+      err: /stopped early: cannot reach/,
+    },
+  ])('$given → exit $want', async ({ args, env, want, err: message }) => {
+    const { code, err } = await run(args, env);
+    expect(code).toBe(want);
+    expect(err).toMatch(message);
+  });
+
+  it('--help shows an example', async () => {
+    const { code, out } = await run(['pact', 'verify', '--help']);
+    expect(code).toBe(0);
+    expect(out).toContain('$ circleci-kit pact verify pacts --target mock');
+  });
+});
+
+describe('circleci-kit pact check-spec', () => {
+  it('reports each mismatch with the interaction, the pact pointer and the spec location, exit 1', async () => {
+    const pact = JSON.parse(readFileSync(join(dir, 'pacts', 'circleci-kit-circleci-api-v2.json'), 'utf8'));
+    const me = pact.interactions.find((i: any) => i.description === 'getCurrentUser with a valid input');
+    me.response.matchingRules.body['$.id'].matchers = [{ match: 'regex', regex: '^0000' }];
+    writeFileSync(join(dir, 'strict.json'), JSON.stringify({ ...pact, interactions: [me] }));
+    const { code, out } = await run(['pact', 'check-spec', 'strict.json', '--spec', CURRENT_SPEC]);
+    expect(code).toBe(1);
+    expect(out).toContain(`error ${join(dir, 'strict.json')}#/interactions/0/response/body/content/id`);
+    expect(out).toContain('  interaction: getCurrentUser with a valid input');
+    expect(out).toMatch(
+      / {2}spec: \/paths\/~1me\/get\/responses\/200\/content\/application~1json\/schema\/properties\/id/,
+    );
+    expect(out).toMatch(/1 interactions checked: 1 errors/);
+  });
+
+  it('passes the interactions of a valid-input run, exit 0, and prints JSON', async () => {
+    const pact = JSON.parse(readFileSync(join(dir, 'pacts', 'circleci-kit-circleci-api-v2.json'), 'utf8'));
+    pact.interactions = pact.interactions.filter((i: any) => i.description === 'getCurrentUser with a valid input');
+    writeFileSync(join(dir, 'valid.json'), JSON.stringify(pact));
+    const { code, out, err } = await run(['pact', 'check-spec', 'valid.json', '--spec', CURRENT_SPEC, '--json']);
+    expect(code, err).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ errors: 0 });
+    expect(existsSync(join(dir, 'valid.json'))).toBe(true);
+  });
+});

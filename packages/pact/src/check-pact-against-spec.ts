@@ -1,0 +1,291 @@
+import { compileRouter } from '@circleci-kit/mock-server';
+import { createValidators, sample, type SpecValidators } from '@circleci-kit/schema';
+import type { LoadedSpec, OperationInfo, ParameterInfo, SchemaObject } from '@circleci-kit/spec-loader';
+import { matchBody } from './match-body.js';
+import type { PactFile, PactInteraction } from './pact-types.js';
+import { responseSchema } from './to-pact-interaction.js';
+import { parsePath, selectRule } from './_internals/json-path.js';
+import { pointerToken, schemaAt } from './_internals/schema-pointer.js';
+
+/** One way an interaction disagrees with the spec. */
+export interface SpecMismatch {
+  /** The interaction's description. */
+  interaction: string;
+  /** The interaction's index in the pact. */
+  index: number;
+  /** `error`: the pact breaks the spec; `warning`: it expects more than the spec promises. */
+  severity: 'error' | 'warning';
+  /** `route`, `parameter`, `request-body`, `status`, `response-body` or `matching-rule`. */
+  kind: 'route' | 'parameter' | 'request-body' | 'status' | 'response-body' | 'matching-rule';
+  /** JSON pointer into the pact file, e.g. `/interactions/3/response/body/content/items/0/id`. */
+  pointer: string;
+  /** JSON pointer into the spec document, e.g. `/paths/~1me/get/responses/200/…/properties/id`. */
+  specPointer: string;
+  message: string;
+}
+
+/** Options of {@link checkPactAgainstSpec}. */
+export interface CheckPactOptions {
+  /** Spec-valid responses drawn per interaction to hold the matching rules to. @default 12 */
+  samples?: number;
+  /** The seed of those draws. @default 1 */
+  seed?: number;
+}
+
+const isHttp = (i: PactFile['interactions'][number]): i is PactInteraction =>
+  i.type === 'Synchronous/HTTP' || (i.type === undefined && 'request' in i);
+
+function basePath(spec: LoadedSpec): string {
+  const servers = (spec.document as { servers?: Array<{ url?: string }> }).servers;
+  try {
+    return new URL(servers?.[0]?.url ?? '/', 'http://x').pathname.replace(/\/+$/, '');
+  } catch {
+    return '';
+  }
+}
+
+/** A wire text read as its schema's type (numbers, booleans, comma or repeated lists). */
+function coerce(texts: readonly string[], schema: SchemaObject): unknown {
+  if (schema.type === 'array') {
+    const items = texts.length === 1 ? texts[0]!.split(',') : texts;
+    return items.map((t) => coerce([t], schema.items ?? {}));
+  }
+  const text = texts[0]!;
+  if ((schema.type === 'integer' || schema.type === 'number') && text.trim() !== '' && !Number.isNaN(Number(text)))
+    return Number(text);
+  if (schema.type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
+  return text;
+}
+
+/** A spec-valid value of a schema for a seed (`undefined` when none can be drawn). */
+function draw(schema: SchemaObject, seed: number): unknown {
+  try {
+    return sample(schema, seed, { direction: 'response', useExample: seed === 0 });
+  } catch {
+    return undefined;
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The example written over a sample: the example's values win, the sample fills what it leaves out. */
+function overlay(sampled: unknown, example: unknown): unknown {
+  if (Array.isArray(example)) {
+    const first = Array.isArray(sampled) ? sampled[0] : undefined;
+    return example.map((item) => overlay(first, item));
+  }
+  if (!isRecord(example) || !isRecord(sampled)) return example;
+  const out: Record<string, unknown> = { ...sampled };
+  for (const [key, value] of Object.entries(example)) out[key] = overlay(sampled[key], value);
+  return out;
+}
+
+function operationPointer(operation: OperationInfo): string {
+  return operation.pointer;
+}
+
+function checkParameters(
+  operation: OperationInfo,
+  validators: SpecValidators,
+  pathValues: Record<string, string>,
+  request: PactInteraction['request'],
+  report: (
+    kind: SpecMismatch['kind'],
+    pointer: string,
+    specPointer: string,
+    message: string,
+    severity?: SpecMismatch['severity'],
+  ) => void,
+): void {
+  const specIndex = (p: ParameterInfo): string => `${operationPointer(operation)}/parameters(${p.in}:${p.name})`;
+  const check = (p: ParameterInfo, texts: readonly string[] | undefined, pointer: string): void => {
+    if (texts === undefined || texts.length === 0) {
+      if (p.required)
+        report(
+          'parameter',
+          pointer,
+          specIndex(p),
+          `the ${p.in} parameter "${p.name}" is required but the request has none`,
+        );
+      return;
+    }
+    const result = validators.parameter(operation.operationId, p.in, p.name)(coerce(texts, p.schema));
+    if (!result.valid)
+      report(
+        'parameter',
+        pointer,
+        specIndex(p),
+        `the ${p.in} parameter "${p.name}": ${result.errors[0]?.message ?? 'invalid'}`,
+      );
+  };
+  for (const p of operation.parameters.path)
+    check(p, pathValues[p.name] === undefined ? undefined : [pathValues[p.name]!], '/request/path');
+  const query = request.query ?? {};
+  for (const p of operation.parameters.query) {
+    const raw = query[p.name];
+    check(
+      p,
+      raw === undefined ? undefined : Array.isArray(raw) ? raw : [String(raw)],
+      `/request/query/${pointerToken(p.name)}`,
+    );
+  }
+  const declared = new Set(operation.parameters.query.map((p) => p.name));
+  for (const name of Object.keys(query)) {
+    if (!declared.has(name) && name !== 'circle-token') {
+      report(
+        'parameter',
+        `/request/query/${pointerToken(name)}`,
+        `${operationPointer(operation)}/parameters`,
+        `the query parameter "${name}" is not declared`,
+        'warning',
+      );
+    }
+  }
+  const headers = Object.fromEntries(
+    Object.entries(request.headers ?? {}).map(([n, v]) => [n.toLowerCase(), Array.isArray(v) ? v : [String(v)]]),
+  );
+  for (const p of operation.parameters.header)
+    check(p, headers[p.name.toLowerCase()], `/request/headers/${pointerToken(p.name)}`);
+}
+
+/**
+ * Checks each `Synchronous/HTTP` interaction of a pact against its OpenAPI
+ * operation: the route (multi-segment project slugs included), path, query
+ * and header parameters, the request body, that the status is declared,
+ * and the response body. Unlike a comparator that looks only at example
+ * values, it honours the matching rules: the example must be valid for the
+ * schema, and spec-valid responses drawn from the schema must pass the
+ * pact's rules, so a regex stricter than the schema's format or pattern, a
+ * `type` matcher on a value of another type, a `min` above `minItems`, or a
+ * field the spec does not require are each reported, with the interaction,
+ * the JSON pointer in the pact and the location in the spec.
+ *
+ * @example
+ * const mismatches = checkPactAgainstSpec(readPacts('pacts')[0].pact, spec);
+ * for (const m of mismatches) console.log(`${m.interaction}: ${m.pointer} (${m.specPointer}) ${m.message}`);
+ */
+export function checkPactAgainstSpec(pact: PactFile, spec: LoadedSpec, options: CheckPactOptions = {}): SpecMismatch[] {
+  const router = compileRouter(spec.operations.values());
+  const validators = createValidators(spec);
+  const prefix = basePath(spec);
+  const out: SpecMismatch[] = [];
+  for (const [index, raw] of pact.interactions.entries()) {
+    if (!isHttp(raw)) continue;
+    const interaction = raw;
+    const at = `/interactions/${index}`;
+    const report = (
+      kind: SpecMismatch['kind'],
+      pointer: string,
+      specPointer: string,
+      message: string,
+      severity: SpecMismatch['severity'] = 'error',
+    ): void =>
+      void out.push({
+        interaction: interaction.description,
+        index,
+        severity,
+        kind,
+        pointer: `${at}${pointer}`,
+        specPointer,
+        message,
+      });
+    const { request, response } = interaction;
+    const path =
+      prefix !== '' && request.path.startsWith(`${prefix}/`) ? request.path.slice(prefix.length) : request.path;
+    const match = router.match(request.method.toUpperCase(), path);
+    if (match.kind !== 'found') {
+      report(
+        'route',
+        '/request/path',
+        '/paths',
+        `no operation of the spec answers ${request.method.toUpperCase()} ${request.path} (${match.kind})`,
+      );
+      continue;
+    }
+    const operation = match.operation;
+    // A request the provider refused may break the spec on purpose: its parameters and body are not held to it.
+    if (response.status < 400)
+      checkParameters(operation, validators, match.params as Record<string, string>, request, report);
+    const body = request.body;
+    const bodyPointer = `${operation.pointer}/requestBody`;
+    if (operation.requestBody?.required === true && body === undefined && response.status < 400) {
+      report('request-body', '/request', bodyPointer, 'the operation requires a request body but the request has none');
+    } else if (body !== undefined && body.encoded === false && /json/i.test(body.contentType)) {
+      const validate = validators.requestBody(operation.operationId);
+      const result = validate?.(body.content);
+      if (validate === undefined)
+        report('request-body', '/request/body', operation.pointer, 'the operation takes no request body', 'warning');
+      else if (result !== undefined && !result.valid && response.status < 400) {
+        for (const issue of result.errors)
+          report(
+            'request-body',
+            `/request/body/content${issue.pointer}`,
+            `${bodyPointer}/content/application~1json/schema`,
+            issue.message,
+          );
+      }
+    }
+    const status = String(response.status);
+    const declared =
+      operation.responses[status] ?? operation.responses[`${status[0]}XX`] ?? operation.responses.default;
+    if (declared === undefined) {
+      report(
+        'status',
+        '/response/status',
+        `${operation.pointer}/responses`,
+        `status ${status} is not declared (declared: ${Object.keys(operation.responses).join(', ')})`,
+      );
+      continue;
+    }
+    const schema = responseSchema(spec, operation.operationId, response.status);
+    if (schema === undefined || response.body === undefined || response.body.encoded !== false) continue;
+    const schemaBase = `${operation.pointer}/responses/${pointerToken(declared.status)}/content/application~1json/schema`;
+    const validate = validators.response(operation.operationId, declared.status);
+    const example = response.body.content;
+    // Pacts name only what the consumer uses: required fields it leaves out are filled from a sample first.
+    const verdict = validate?.(overlay(draw(schema, 0), example));
+    const issues = verdict === undefined || verdict.valid ? [] : verdict.errors.filter((i) => i.keyword !== 'required');
+    for (const issue of issues) {
+      const tokens = issue.pointer
+        .split('/')
+        .slice(1)
+        .map((t: string) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+      report(
+        'response-body',
+        `/response/body/content${issue.pointer}`,
+        schemaAt(schema, schemaBase, tokens).pointer,
+        issue.message,
+      );
+    }
+    const rules = response.matchingRules?.body ?? {};
+    const parsedRules = Object.entries(rules).flatMap(([p, rule]) => {
+      const tokens = parsePath(p);
+      return tokens === undefined ? [] : [{ tokens, rule }];
+    });
+    const seed = options.seed ?? 1;
+    const drawn = Array.from({ length: options.samples ?? 12 }, (_, i) => draw(schema, seed + i));
+    const seen = new Set<string>();
+    for (const candidate of drawn.filter((value) => value !== undefined)) {
+      for (const mismatch of matchBody(example, candidate, rules)) {
+        const tokens = mismatch.pointer
+          .split('/')
+          .slice(1)
+          .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+        const generic = tokens.map((t) => (/^\d+$/.test(t) ? '0' : t));
+        const where = `/response/body/content/${generic.map(pointerToken).join('/')}`.replace(/\/$/, '');
+        if (seen.has(where)) continue;
+        seen.add(where);
+        const ruled = selectRule(parsedRules, tokens) !== undefined;
+        const missing = mismatch.message.startsWith('missing ');
+        report(
+          ruled && !missing ? 'matching-rule' : 'response-body',
+          where,
+          schemaAt(schema, schemaBase, tokens).pointer,
+          `a response the spec allows fails the pact: ${mismatch.message}${missing ? ' (the spec does not require it)' : ''}`,
+          ruled || missing ? 'error' : 'warning',
+        );
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,180 @@
+import type { PactMatcher, PactRuleList } from './pact-types.js';
+import { parsePath, pointerOf, selectRule, type PathToken } from './_internals/json-path.js';
+
+/** One place where an actual body breaks the contract. */
+export interface BodyMismatch {
+  /** JSON pointer of the value in the actual body, e.g. `/items/0/id`. */
+  pointer: string;
+  message: string;
+}
+
+type Rules = Array<{ tokens: PathToken[]; rule: PactRuleList }>;
+
+const typeName = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+
+const show = (value: unknown): string => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeName(a) !== typeName(b) || a === null || typeof a !== 'object') return false;
+  if (Array.isArray(a))
+    return a.length === (b as unknown[]).length && a.every((x, i) => deepEqual(x, (b as unknown[])[i]));
+  const ka = Object.keys(a as object);
+  return ka.length === Object.keys(b as object).length && ka.every((k) => deepEqual((a as any)[k], (b as any)[k]));
+}
+
+/** Why one matcher refuses a value, or `undefined` when it accepts it. */
+export function matcherRefuses(
+  matcher: PactMatcher,
+  expected: unknown,
+  actual: unknown,
+  exact: boolean,
+): string | undefined {
+  switch (matcher.match) {
+    case 'type': {
+      if (typeName(expected) !== typeName(actual)) return `expected a ${typeName(expected)}, got ${show(actual)}`;
+      if (exact && Array.isArray(actual)) {
+        if (matcher.min !== undefined && actual.length < matcher.min)
+          return `expected at least ${matcher.min} items, got ${actual.length}`;
+        if (matcher.max !== undefined && actual.length > matcher.max)
+          return `expected at most ${matcher.max} items, got ${actual.length}`;
+      }
+      return undefined;
+    }
+    case 'regex': {
+      if (actual === null || typeof actual === 'object')
+        return `expected a value matching /${matcher.regex}/, got ${show(actual)}`;
+      let regex: RegExp;
+      try {
+        regex = new RegExp(String(matcher.regex ?? ''), 'u');
+      } catch {
+        return `the pact's regex /${matcher.regex}/ does not compile`;
+      }
+      return regex.test(String(actual))
+        ? undefined
+        : `expected a value matching /${matcher.regex}/, got ${show(actual)}`;
+    }
+    case 'integer':
+      return Number.isInteger(actual) ? undefined : `expected an integer, got ${show(actual)}`;
+    case 'decimal':
+      return typeof actual === 'number' ? undefined : `expected a decimal number, got ${show(actual)}`;
+    case 'number':
+      return typeof actual === 'number' ? undefined : `expected a number, got ${show(actual)}`;
+    case 'boolean':
+      return typeof actual === 'boolean' ? undefined : `expected a boolean, got ${show(actual)}`;
+    case 'null':
+      return actual === null ? undefined : `expected null, got ${show(actual)}`;
+    case 'equality':
+      return deepEqual(expected, actual) ? undefined : `expected ${show(expected)}, got ${show(actual)}`;
+    case 'include':
+      return typeof actual === 'string' && actual.includes(String(matcher.value))
+        ? undefined
+        : `expected a string including ${show(matcher.value)}, got ${show(actual)}`;
+    case 'date':
+    case 'time':
+    case 'datetime':
+    case 'timestamp':
+      return typeof actual === 'string' ? undefined : `expected a ${matcher.match} string, got ${show(actual)}`;
+    default:
+      // values, eachKey, eachValue, arrayContains, semver, contentType, notEmpty: checked as `type`.
+      return typeName(expected) === typeName(actual) || expected === undefined
+        ? undefined
+        : `expected a ${typeName(expected)}, got ${show(actual)}`;
+  }
+}
+
+/** Applies a rule list: the first refusal (AND) or a refusal only when every matcher refuses (OR). */
+function ruleRefuses(rule: PactRuleList, expected: unknown, actual: unknown, exact: boolean): string | undefined {
+  const refusals = rule.matchers.map((m) => matcherRefuses(m, expected, actual, exact));
+  if (rule.combine === 'OR') return refusals.every((r) => r !== undefined) ? refusals.join(' and ') : undefined;
+  return refusals.find((r) => r !== undefined);
+}
+
+function compare(expected: unknown, actual: unknown, tokens: PathToken[], rules: Rules, out: BodyMismatch[]): void {
+  const selected = selectRule(rules, tokens);
+  const pointer = pointerOf(tokens);
+  if (selected !== undefined) {
+    const refusal = ruleRefuses(selected.rule, expected, actual, selected.exact);
+    if (refusal !== undefined) {
+      out.push({ pointer, message: refusal });
+      return;
+    }
+    if (selected.rule.combine === 'OR' && actual === null) return;
+  }
+  if (Array.isArray(expected) && Array.isArray(actual)) {
+    const byType = selected?.rule.matchers.some(
+      (m) => m.match === 'type' || m.match === 'eachValue' || m.min !== undefined,
+    );
+    if (byType) {
+      if (expected.length === 0) return;
+      for (const [i, item] of actual.entries())
+        compare(expected[Math.min(i, expected.length - 1)], item, [...tokens, i], rules, out);
+      return;
+    }
+    if (expected.length !== actual.length) {
+      out.push({ pointer, message: `expected ${expected.length} items, got ${actual.length}` });
+      return;
+    }
+    for (const [i, item] of actual.entries()) compare(expected[i], item, [...tokens, i], rules, out);
+    return;
+  }
+  if (
+    expected !== null &&
+    typeof expected === 'object' &&
+    actual !== null &&
+    typeof actual === 'object' &&
+    !Array.isArray(actual)
+  ) {
+    const eachValue =
+      selected?.exact === true && selected.rule.matchers.some((m) => m.match === 'values' || m.match === 'eachValue');
+    const expectedValues = Object.values(expected as object);
+    for (const [key, value] of Object.entries(eachValue ? actual : (expected as object))) {
+      if (eachValue) {
+        if (expectedValues.length > 0) compare(expectedValues[0], value, [...tokens, key], rules, out);
+      } else if (!(key in actual)) out.push({ pointer: pointerOf([...tokens, key]), message: `missing ${key}` });
+      else compare(value, (actual as Record<string, unknown>)[key], [...tokens, key], rules, out);
+    }
+    return;
+  }
+  if (selected === undefined && !deepEqual(expected, actual)) {
+    out.push({ pointer, message: `expected ${show(expected)}, got ${show(actual)}` });
+  } else if (
+    selected !== undefined &&
+    typeName(expected) !== typeName(actual) &&
+    typeof expected === 'object' &&
+    expected !== null
+  ) {
+    out.push({ pointer, message: `expected a ${typeName(expected)}, got ${show(actual)}` });
+  }
+}
+
+/**
+ * Compares an actual JSON body with a pact's expected one under its `body`
+ * matching rules, the way Pact does: keys the pact expects must be there
+ * (extra ones are fine), the rule with the most specific path governs each
+ * value and cascades to its children, `type` with `min`/`max` matches every
+ * item against the first expected one, `combine: 'OR'` passes when one
+ * matcher does, and values with no rule must be equal.
+ *
+ * @example
+ * matchBody({ id: 'a' }, { id: 'b' }, { '$.id': { matchers: [{ match: 'type' }] } }); // []
+ * matchBody({ id: 'a' }, { id: 1 }, { '$.id': { matchers: [{ match: 'type' }] } });
+ * // [{ pointer: '/id', message: 'expected a string, got 1' }]
+ */
+export function matchBody(
+  expected: unknown,
+  actual: unknown,
+  rules: Readonly<Record<string, PactRuleList>> = {},
+): BodyMismatch[] {
+  const parsed: Rules = [];
+  for (const [path, rule] of Object.entries(rules)) {
+    const tokens = parsePath(path);
+    if (tokens !== undefined && Array.isArray(rule?.matchers)) parsed.push({ tokens, rule });
+  }
+  const out: BodyMismatch[] = [];
+  compare(expected, actual, [], parsed, out);
+  return out;
+}

@@ -1,0 +1,180 @@
+import { sample } from '@circleci-kit/schema';
+import type { SchemaObject } from '@circleci-kit/spec-loader';
+import type { PactMatcher, PactRuleList } from './pact-types.js';
+import { childPath } from './_internals/json-path.js';
+import { enumRegex, FORMAT_REGEX, portableRegex } from './_internals/format-regex.js';
+
+/** A response body made into a contract: the example to write and its matching rules. */
+export interface ResponseBodyRules {
+  /** The example, reshaped: optional properties dropped, arrays cut to one item, nulls given a value. */
+  body: unknown;
+  /** Matching rules of the `body` category, by Pact path. */
+  rules: Record<string, PactRuleList>;
+}
+
+type Schema = SchemaObject | undefined;
+
+/** What a value with no contract-worthy shape becomes: left out of the example. */
+const OMIT: unique symbol = Symbol('omit');
+
+/** A schema that accepts any value: nothing about it can be matched. */
+function unconstrained(schema: SchemaObject): boolean {
+  return (
+    schema.type === undefined &&
+    schema.properties === undefined &&
+    schema.items === undefined &&
+    schema.enum === undefined &&
+    schema.allOf === undefined &&
+    schema.oneOf === undefined &&
+    schema.anyOf === undefined &&
+    schema.additionalProperties === undefined
+  );
+}
+
+/** Merges `allOf` branches into one object schema (properties and `required`). */
+function flatten(schema: SchemaObject): SchemaObject {
+  if (schema.allOf === undefined) return schema;
+  const merged: SchemaObject = {
+    ...schema,
+    properties: { ...schema.properties },
+    required: [...(schema.required ?? [])],
+  };
+  delete merged.allOf;
+  for (const branch of schema.allOf.map(flatten)) {
+    Object.assign(merged.properties!, branch.properties);
+    merged.required!.push(...(branch.required ?? []));
+    if (branch.type !== undefined && merged.type === undefined) merged.type = branch.type;
+    if (branch.nullable === true) merged.nullable = true;
+  }
+  return merged;
+}
+
+function kindOf(schema: Schema, value: unknown): string {
+  if (schema?.type !== undefined) return schema.type;
+  if (schema?.properties !== undefined) return 'object';
+  if (Array.isArray(value)) return 'array';
+  if (value === null) return 'null';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+/** The matcher a non-null leaf value gets from its schema. */
+function leafMatcher(schema: Schema, value: unknown): PactMatcher {
+  const kind = kindOf(schema, value);
+  if (kind === 'integer' && Number.isInteger(value)) return { match: 'integer' };
+  if (kind === 'number' && typeof value === 'number') return { match: 'number' };
+  if (kind === 'boolean' && typeof value === 'boolean') return { match: 'boolean' };
+  if (kind === 'string' && typeof value === 'string' && schema !== undefined) {
+    const strings = schema.enum?.filter((v): v is string => typeof v === 'string');
+    const candidates = [
+      strings !== undefined && strings.length > 0 ? enumRegex(strings) : undefined,
+      schema.pattern,
+      schema.format === undefined ? undefined : FORMAT_REGEX[schema.format],
+    ];
+    for (const candidate of candidates) {
+      const regex = candidate === undefined ? undefined : portableRegex(candidate, value);
+      if (regex !== undefined) return { match: 'regex', regex };
+    }
+  }
+  return { match: 'type' };
+}
+
+function nonNullSample(schema: SchemaObject, seed: number): unknown {
+  try {
+    return sample({ ...schema, nullable: false }, seed, { direction: 'response' });
+  } catch {
+    return undefined;
+  }
+}
+
+function walk(
+  schema: Schema,
+  value: unknown,
+  path: string,
+  rules: Record<string, PactRuleList>,
+  seed: number,
+): unknown {
+  const flat = schema === undefined ? undefined : flatten(schema);
+  const nullable = flat?.nullable === true;
+  if (path !== '$' && flat !== undefined && unconstrained(flat)) return OMIT;
+  // Pact matches "an array or null" and "an object or null" by structure first, so no rule can say it.
+  if (
+    path !== '$' &&
+    nullable &&
+    ((value !== null && typeof value === 'object') || ['array', 'object'].includes(kindOf(flat, value)))
+  ) {
+    return OMIT;
+  }
+  if (value === null && nullable) {
+    const filled = nonNullSample(flat, seed);
+    if (filled === undefined || filled === null) {
+      rules[path] = { combine: 'AND', matchers: [{ match: 'null' }] };
+      return null;
+    }
+    value = filled;
+  }
+  const or = (list: PactRuleList): PactRuleList =>
+    nullable ? { combine: 'OR', matchers: [...list.matchers, { match: 'null' }] } : list;
+  if (value === null) {
+    rules[path] = { combine: 'AND', matchers: [{ match: 'null' }] };
+    return null;
+  }
+  const kind = kindOf(flat, value);
+  if (flat?.oneOf !== undefined || flat?.anyOf !== undefined) {
+    rules[path] = or({ combine: 'AND', matchers: [{ match: 'type' }] });
+    return value;
+  }
+  if (Array.isArray(value)) {
+    const min = flat?.minItems ?? 0;
+    rules[path] = or({ combine: 'AND', matchers: [{ match: 'type', min }] });
+    let first: unknown = value[0];
+    if (value.length === 0 && flat?.items !== undefined) first = nonNullSample(flat.items, seed);
+    if (first === undefined) return [];
+    const item = walk(flat?.items, first, `${path}[*]`, rules, seed);
+    if (item === OMIT) {
+      delete rules[path];
+      return OMIT;
+    }
+    return [item];
+  }
+  if (typeof value === 'object' && kind === 'object') {
+    if (path !== '$' || nullable) rules[path] = or({ combine: 'AND', matchers: [{ match: 'type' }] });
+    const properties = flat?.properties;
+    if (flat !== undefined && properties === undefined) return {};
+    const required = new Set(flat?.required ?? []);
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+      if (properties !== undefined && !(required.has(key) && key in properties)) continue;
+      const kept = walk(properties?.[key], child, childPath(path, key), rules, seed);
+      if (kept !== OMIT) out[key] = kept;
+    }
+    return out;
+  }
+  rules[path] = or({ combine: 'AND', matchers: [leafMatcher(flat, value)] });
+  return value;
+}
+
+/**
+ * Turns a recorded response body into what a pact holds: matching rules
+ * derived from the response schema (type matchers, `integer`/`number`/
+ * `boolean`, regexes for `uuid`, `date-time`, `date`, `email`, `uri`,
+ * enums and portable `pattern`s, `type` with `min` from `minItems` for
+ * arrays) and an example any provider that honours the schema can meet:
+ * properties the schema does not require are dropped, arrays keep one
+ * item (an empty one gets a sampled item), and a nullable scalar is matched
+ * by its matcher OR `null` (`combine: 'OR'`), a recorded `null` getting a
+ * sampled value so the non-null case is checked too. Fields no rule can
+ * describe soundly are left out: those whose schema accepts anything, and
+ * nullable objects and arrays (Pact compares structure before rules, so
+ * "an array or null" cannot be said). Without a schema, every value is
+ * matched by its type.
+ *
+ * @example
+ * responseBodyRules({ type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } }, { id: '5d8c…' });
+ * // { body: { id: '5d8c…' }, rules: { '$.id': { combine: 'AND', matchers: [{ match: 'regex', regex: '^[0-9a-fA-F]{8}-…$' }] } } }
+ */
+export function responseBodyRules(schema: SchemaObject | undefined, value: unknown, seed = 1): ResponseBodyRules {
+  const rules: Record<string, PactRuleList> = {};
+  const body = walk(schema, value, '$', rules, seed);
+  return { body: body === OMIT ? value : body, rules };
+}
