@@ -46,9 +46,25 @@ export const DEFAULT_BASE_URL = 'https://circleci.com/api/v2';
 
 const SEGMENT_KEYS = ['provider', 'organization', 'project'] as const;
 
-function usesSegments(operation: OperationSpec): boolean {
-  const keys = operation.parameters.path.map((p) => p.key);
-  return SEGMENT_KEYS.every((key) => keys.includes(key));
+interface Derived {
+  all: readonly ParameterSpec[];
+  known: ReadonlySet<string>;
+  segments: boolean;
+}
+
+const derived = new WeakMap<OperationSpec, Derived>();
+
+/** What the builder derives from an entry, computed once per entry. */
+function derive(operation: OperationSpec): Derived {
+  let found = derived.get(operation);
+  if (found === undefined) {
+    const all = Object.values(operation.parameters).flat();
+    const keys = all.map((p) => p.key);
+    const segments = SEGMENT_KEYS.every((key) => keys.includes(key));
+    found = { all, known: new Set([...keys, ...(segments ? ['projectSlug'] : [])]), segments };
+    derived.set(operation, found);
+  }
+  return found;
 }
 
 function problem(parameter: ParameterSpec | string, message: string): ParameterProblem {
@@ -58,7 +74,7 @@ function problem(parameter: ParameterSpec | string, message: string): ParameterP
 
 /** Adds `provider`, `organization` and `project` from a `projectSlug` on the three-segment routes. */
 function expandSegments(operation: OperationSpec, params: Record<string, unknown>, problems: ParameterProblem[]) {
-  if (params['projectSlug'] === undefined || !usesSegments(operation)) return params;
+  if (params['projectSlug'] === undefined || !derive(operation).segments) return params;
   if (SEGMENT_KEYS.some((key) => params[key] !== undefined)) {
     problems.push(problem('projectSlug', 'give either projectSlug or provider, organization and project, not both'));
     return params;
@@ -73,9 +89,7 @@ function expandSegments(operation: OperationSpec, params: Record<string, unknown
 }
 
 function unknownKeys(operation: OperationSpec, params: Record<string, unknown>): ParameterProblem[] {
-  const all = Object.values(operation.parameters).flat();
-  const known = new Set(all.map((p) => p.key));
-  if (usesSegments(operation)) known.add('projectSlug');
+  const { all, known } = derive(operation);
   return Object.keys(params)
     .filter((key) => key !== 'body' && !known.has(key) && params[key] !== undefined)
     .map((key) => {

@@ -1,4 +1,5 @@
 import type { AuthScheme } from '../auth.js';
+import type { BuildRequestOptions } from './build-request-for.js';
 import type { Hooks } from '../hooks.js';
 import type { OperationTable } from '../operation-spec.js';
 import type { RetryPolicy } from '../retry-policy.js';
@@ -17,4 +18,6 @@ export interface ClientContext {
   readonly hooks: Hooks;
   readonly throwOnError: boolean;
   readonly random: () => number;
+  /** The builder options every call starts from. */
+  readonly build: BuildRequestOptions;
 }

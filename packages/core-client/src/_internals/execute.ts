@@ -71,21 +71,24 @@ export async function execute(
   params: Readonly<Record<string, unknown>> | undefined,
   call: CallOptions = {},
 ): Promise<ApiResponse<unknown>> {
-  const built = buildRequestFor(operation, params, {
-    baseUrl: ctx.baseUrl,
-    userAgent: ctx.userAgent,
-    headers: { ...ctx.headers, ...call.headers },
-    ...(ctx.token !== undefined ? { token: ctx.token } : {}),
-    auth: ctx.auth,
-  });
-  const view = redactRequest(built);
+  const options = call.headers ? { ...ctx.build, headers: { ...ctx.build.headers, ...call.headers } } : ctx.build;
+  const built = buildRequestFor(operation, params, options);
+  let redacted: BuiltRequest | undefined;
+  // The redacted view is made only when a hook or an error needs it.
+  const view = (): BuiltRequest => (redacted ??= redactRequest(built));
   const policy = call.retry === undefined ? ctx.retry : resolveRetry(call.retry, ctx.retry);
   const timeoutMs = call.timeoutMs ?? ctx.timeoutMs;
   const mayRetry = policy.unsafeMethods || isIdempotent(operation.method);
   const { hooks } = ctx;
 
   for (let attempt = 1; ; attempt++) {
-    const context: AttemptContext = { operationId: operation.id, attempt, request: view };
+    const context: AttemptContext = {
+      operationId: operation.id,
+      attempt,
+      get request() {
+        return view();
+      },
+    };
     let request = built;
     for (const hook of hooks.beforeRequest ?? []) {
       const extra = await hook(context);
@@ -97,7 +100,7 @@ export async function execute(
       const { status, headers, data } = outcome.response;
       return { ok: true, status, headers, data };
     }
-    const error = toError(ctx, operation, view, outcome, attempt, timeoutMs);
+    const error = toError(ctx, operation, view(), outcome, attempt, timeoutMs);
     const delay = retryDelay(ctx, policy, outcome, attempt, error);
     if (!mayRetry || delay === undefined) throw await failed(ctx, error);
     if (delay instanceof CircleCIError) throw await failed(ctx, delay);
@@ -112,7 +115,10 @@ export async function execute(
     try {
       await sleep(delay.ms, call.signal);
     } catch {
-      throw await failed(ctx, toError(ctx, operation, view, { kind: 'aborted', cause: undefined }, attempt, timeoutMs));
+      throw await failed(
+        ctx,
+        toError(ctx, operation, view(), { kind: 'aborted', cause: undefined }, attempt, timeoutMs),
+      );
     }
   }
 }

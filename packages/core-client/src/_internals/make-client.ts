@@ -40,14 +40,18 @@ function contextOf(table: OperationTable, options: ClientOptions): ClientContext
       "circleci-kit: auth 'query' sends the token as the circle-token query parameter, which CircleCI deprecates and proxies may log; prefer auth 'header' or 'basic'",
     );
   }
+  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
+  const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+  const headers = options.headers ?? {};
   return {
     table,
+    build: { baseUrl, userAgent, headers, auth, ...(options.token !== undefined ? { token: options.token } : {}) },
     fetch: options.fetch ? fetchFn : (input, init) => globalThis.fetch(input, init),
     token: options.token,
     auth,
-    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
-    userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
-    headers: options.headers ?? {},
+    baseUrl,
+    userAgent,
+    headers,
     timeoutMs: options.timeoutMs ?? 30_000,
     retry: resolveRetry(options.retry),
     hooks: options.hooks ?? {},

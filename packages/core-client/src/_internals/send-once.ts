@@ -18,11 +18,9 @@ function parseBody(text: string, contentType: string | undefined): unknown {
 }
 
 function headersOf(headers: Headers): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    out[name] = value;
-  });
-  return out;
+  const record: Record<string, string> = {};
+  for (const [name, value] of headers) record[name] = value;
+  return record;
 }
 
 /**
