@@ -7,6 +7,8 @@ import { registerBreakingCommands } from './commands/breaking/index.js';
 import { registerMockCommands } from './commands/mock/index.js';
 import { registerConformanceCommands } from './commands/conformance/index.js';
 import { registerPactCommands } from './commands/pact/index.js';
+import { registerApiCommands } from './commands/api/index.js';
+import { registerClientCommands } from './commands/client/index.js';
 
 /** What every command group receives when it registers its commands. */
 export interface CommandContext {
@@ -26,6 +28,8 @@ const groups: RegisterCommands[] = [
   registerMockCommands,
   registerConformanceCommands,
   registerPactCommands,
+  registerApiCommands,
+  registerClientCommands,
 ];
 
 /**
