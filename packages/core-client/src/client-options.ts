@@ -29,9 +29,11 @@ export interface ClientOptions {
    */
   fetch?: typeof globalThis.fetch;
   /**
-   * Per attempt, in ms, body included; `0` for none.
-   * @default 30000
-   * @example 5000
+   * Per attempt, in ms, body included; `0` for none. None by default, like
+   * `fetch` itself (Node's fetch gives up after 300 s without an answer):
+   * a timeout costs an AbortSignal per attempt, a few percent of a local round trip.
+   * @default 0
+   * @example 30000
    */
   timeoutMs?: number;
   /**

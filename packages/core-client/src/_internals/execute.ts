@@ -8,7 +8,7 @@ import { backoffDelay, isIdempotent, parseRetryAfter, resolveRetry } from '../re
 import { buildRequestFor } from './build-request-for.js';
 import type { ClientContext } from './client-context.js';
 import { scrub } from './scrub.js';
-import { sendOnce, sleep, type AttemptOutcome } from './send-once.js';
+import { headerRecord, sendOnce, sleep, type AttemptOutcome } from './send-once.js';
 
 function bodyMessage(data: unknown): string | undefined {
   if (data !== null && typeof data === 'object' && typeof (data as { message?: unknown }).message === 'string') {
@@ -48,11 +48,11 @@ function toError(
     const message = scrub(`${where} ${FAILURE_TEXT[outcome.kind]}${detail}`, ctx.token);
     return new CircleCIError({ ...base, code, message });
   }
-  const { status, headers, data } = outcome.response;
+  const { status, raw, data } = outcome.response;
   const body = scrub(data, ctx.token);
   const said = bodyMessage(body);
   const message = `CircleCI answered ${status} to ${where}${said ? `: ${said}` : ''}`;
-  const requestId = headers['x-request-id'] ?? headers['x-circleci-request-id'];
+  const requestId = raw.get('x-request-id') ?? raw.get('x-circleci-request-id');
   return new CircleCIError({ ...base, code: 'HTTP_ERROR', status, message, body, ...(requestId ? { requestId } : {}) });
 }
 
@@ -97,8 +97,15 @@ export async function execute(
     const outcome = await sendOnce(ctx.fetch, request, timeoutMs, call.signal);
     if (outcome.kind === 'response') await runHooks(hooks.afterResponse, context, outcome.response);
     if (outcome.kind === 'response' && isSuccess(operation, outcome.response)) {
-      const { status, headers, data } = outcome.response;
-      return { ok: true, status, headers, data };
+      const { status, raw, data } = outcome.response;
+      return {
+        ok: true,
+        status,
+        data,
+        get headers() {
+          return headerRecord(raw);
+        },
+      };
     }
     const error = toError(ctx, operation, view(), outcome, attempt, timeoutMs);
     const delay = retryDelay(ctx, policy, outcome, attempt, error);
@@ -142,10 +149,10 @@ function retryDelay(
   if (outcome.kind === 'aborted') return undefined;
   const backoff = { ms: backoffDelay(attempt - 1, policy, ctx.random), fromRetryAfter: false };
   if (outcome.kind !== 'response') return policy.networkErrors ? backoff : undefined;
-  const { status, headers } = outcome.response;
+  const { status, raw } = outcome.response;
   if (!policy.statuses.includes(status)) return undefined;
   if (status !== 429) return backoff;
-  const asked = parseRetryAfter(headers['retry-after'], Date.now());
+  const asked = parseRetryAfter(raw.get('retry-after'), Date.now());
   if (asked === undefined) return backoff;
   if (asked > policy.maxRetryAfterMs) {
     const wait = `CircleCI asked to wait ${Math.ceil(asked / 1000)} s before retrying, more than retry.maxRetryAfterMs (${policy.maxRetryAfterMs} ms)`;

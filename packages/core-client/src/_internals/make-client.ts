@@ -52,7 +52,7 @@ function contextOf(table: OperationTable, options: ClientOptions): ClientContext
     baseUrl,
     userAgent,
     headers,
-    timeoutMs: options.timeoutMs ?? 30_000,
+    timeoutMs: options.timeoutMs ?? 0,
     retry: resolveRetry(options.retry),
     hooks: options.hooks ?? {},
     throwOnError: options.throwOnError ?? true,

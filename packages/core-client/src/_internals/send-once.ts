@@ -3,7 +3,8 @@ import type { ResponseView } from '../hooks.js';
 
 /** The outcome of one attempt: a response, or why none came. */
 export type AttemptOutcome =
-  { kind: 'response'; response: ResponseView } | { kind: 'network' | 'timeout' | 'aborted'; cause: unknown };
+  | { kind: 'response'; response: ResponseView & { raw: Headers } }
+  | { kind: 'network' | 'timeout' | 'aborted'; cause: unknown };
 
 function parseBody(text: string, contentType: string | undefined): unknown {
   if (text === '') return undefined;
@@ -17,10 +18,54 @@ function parseBody(text: string, contentType: string | undefined): unknown {
   return text;
 }
 
-function headersOf(headers: Headers): Record<string, string> {
-  const record: Record<string, string> = {};
-  for (const [name, value] of headers) record[name] = value;
+const records = new WeakMap<Headers, Record<string, string>>();
+
+/** The headers as a plain record with lower-case names, made once per response and only when read. */
+export function headerRecord(headers: Headers): Record<string, string> {
+  let record = records.get(headers);
+  if (record === undefined) {
+    record = {};
+    for (const [name, value] of headers) record[name] = value;
+    records.set(headers, record);
+  }
   return record;
+}
+
+/**
+ * A response as hooks and results show it, its `headers` record built on
+ * first read: copying undici's headers costs several percent of a local round
+ * trip, and most calls never look at them.
+ */
+export function responseView(status: number, raw: Headers, data: unknown): ResponseView & { raw: Headers } {
+  return {
+    status,
+    data,
+    raw,
+    get headers() {
+      return headerRecord(raw);
+    },
+  };
+}
+
+/** Aborts on the caller's signal and after `timeoutMs`; nothing at all when neither is set. */
+function attemptSignal(timeoutMs: number, signal: AbortSignal | undefined) {
+  if (timeoutMs <= 0) return { signal, timedOut: () => false, done: () => {} };
+  const controller = new AbortController();
+  let expired = false;
+  const timer = setTimeout(() => {
+    expired = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = (): void => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => expired,
+    done: () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    },
+  };
 }
 
 /**
@@ -34,34 +79,21 @@ export async function sendOnce(
   timeoutMs: number,
   signal: AbortSignal | undefined,
 ): Promise<AttemptOutcome> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer =
-    timeoutMs > 0
-      ? setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeoutMs)
-      : undefined;
-  const onAbort = (): void => controller.abort();
-  signal?.addEventListener('abort', onAbort, { once: true });
+  if (signal?.aborted) return { kind: 'aborted', cause: signal.reason };
+  const abort = attemptSignal(timeoutMs, signal);
   try {
-    if (signal?.aborted) return { kind: 'aborted', cause: signal.reason };
-    const init: RequestInit = { method: request.method, headers: request.headers, signal: controller.signal };
+    const init: RequestInit = { method: request.method, headers: request.headers };
+    if (abort.signal) init.signal = abort.signal;
     if (request.body !== undefined) init.body = request.body;
     const response = await fetchFn(request.url, init);
     const text = await response.text();
-    const headers = headersOf(response.headers);
-    return {
-      kind: 'response',
-      response: { status: response.status, headers, data: parseBody(text, headers['content-type']) },
-    };
+    const data = parseBody(text, response.headers.get('content-type') ?? undefined);
+    return { kind: 'response', response: responseView(response.status, response.headers, data) };
   } catch (cause) {
     if (signal?.aborted) return { kind: 'aborted', cause: signal.reason };
-    return { kind: timedOut ? 'timeout' : 'network', cause };
+    return { kind: abort.timedOut() ? 'timeout' : 'network', cause };
   } finally {
-    if (timer !== undefined) clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    abort.done();
   }
 }
 

@@ -71,7 +71,7 @@ export function registerApiCall(program: Command, { io, setExitCode }: CommandCo
     .addOption(
       new Option('--auth <scheme>', 'how the token is sent').choices(['header', 'basic', 'query']).default('header'),
     )
-    .option('--timeout <ms>', 'per attempt, in ms (default 30000)')
+    .option('--timeout <ms>', 'per attempt, in ms', '30000')
     .addHelpText(
       'after',
       `
