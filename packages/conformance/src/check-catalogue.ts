@@ -93,7 +93,8 @@ export const CHECK_CATALOGUE: readonly CheckDescription[] = [
     kind: 'response',
     phase: 'valid',
     byDefault: true,
-    summary: 'the status is declared by the operation (exactly, as NXX, or by default)',
+    summary:
+      'the status is declared by the operation (exactly, as NXX, or by default); unless --strict-status, 404 and 429, a 401 to a request without a valid token and a 400 to an invalid input pass undeclared',
   },
   {
     id: 'content-type-declared',
@@ -107,7 +108,8 @@ export const CHECK_CATALOGUE: readonly CheckDescription[] = [
     kind: 'response',
     phase: 'valid',
     byDefault: true,
-    summary: 'the body validates against the schema declared for the status and content type',
+    summary:
+      'the body validates against the schema declared for its status and content type (default as fallback; {"message"} for an undescribed error)',
   },
   {
     id: 'response-headers',
@@ -128,14 +130,16 @@ export const CHECK_CATALOGUE: readonly CheckDescription[] = [
     kind: 'response',
     phase: 'negative',
     byDefault: true,
-    summary: 'an input that still breaks a constraint on the wire, sent raw, gets a 4xx',
+    summary:
+      'an input that still breaks a constraint on the wire, sent raw, gets a 4xx that passes the response checks (declared status, content type, schema, headers)',
   },
   {
     id: 'auth-enforced',
     kind: 'response',
     phase: 'auth',
     byDefault: true,
-    summary: 'a secured operation answers 401 or 403 without a token and with a wrong token',
+    summary:
+      'a secured operation answers 401 or 403 without a token and with a wrong token, and that answer passes the response checks',
   },
   {
     id: 'pagination-consistent',

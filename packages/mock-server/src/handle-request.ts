@@ -3,10 +3,11 @@
  * handler, response.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { LoadedSpec } from '@circleci-kit/spec-loader';
+import type { LoadedSpec, OperationInfo } from '@circleci-kit/spec-loader';
 import { parseQuery } from './_internals/parse-query.js';
 import { hasBody, readBody, type BodyRead } from './_internals/read-body.js';
 import { authenticate } from './authenticate.js';
+import { errorBody } from './error-body.js';
 import { decideFault, type FaultRates } from './faults.js';
 import { allHandlers } from './handlers/all-handlers.js';
 import type { HandlerContext } from './handlers/handler.js';
@@ -35,7 +36,6 @@ const BASE = '/api/v2';
 const message = (status: number, text: string, extra?: Record<string, string>): RenderedResponse =>
   renderJson(status, { message: text }, extra);
 
-const UNAUTHORIZED = message(401, 'You must log in first.');
 const NOT_FOUND = message(404, 'Not found.');
 
 function send(response: ServerResponse, rendered: RenderedResponse, truncate = false): void {
@@ -49,11 +49,21 @@ function send(response: ServerResponse, rendered: RenderedResponse, truncate = f
 
 /**
  * Builds the request listener of a mock server. Bad input is answered with
- * 4xx and CircleCI's `{"message"}` body; a 5xx only comes from a fault.
+ * 4xx and a body that validates against the operation's declared schema for
+ * that status ({@link errorBody}: CircleCI's `{"message"}` when none is
+ * declared); a 5xx only comes from a fault.
  */
 export function createRequestHandler(setup: ServerSetup): (req: IncomingMessage, res: ServerResponse) => void {
   const plans = new Map<string, OperationPlan>();
   let sequence = 0;
+
+  /** An error answer of an operation (`undefined` before routing): its declared error body, or `{"message"}`. */
+  const failure = (
+    operation: OperationInfo | undefined,
+    status: number,
+    text: string,
+    extra?: Record<string, string>,
+  ): RenderedResponse => renderJson(status, errorBody(operation, status, text, setup.catalog.validators), extra);
 
   const planOf = (operationId: string): OperationPlan => {
     let plan = plans.get(operationId);
@@ -84,12 +94,12 @@ export function createRequestHandler(setup: ServerSetup): (req: IncomingMessage,
     if (plan.secured) {
       const credentials = authenticate(req.headers, query?.get('circle-token')?.[0]);
       if (credentials === undefined || (setup.tokens !== undefined && !setup.tokens.has(credentials.token))) {
-        return UNAUTHORIZED;
+        return failure(plan.operation, 401, 'You must log in first.');
       }
       token = credentials.token;
     }
     const parameters = readParameters(plan, match.params, query, req.headers);
-    if (!parameters.ok) return message(400, parameters.message);
+    if (!parameters.ok) return failure(plan.operation, 400, parameters.message);
     const { path: params, query: values } = parameters;
     if (hasBody(req))
       return readBody(req, setup.bodyLimit).then((read) => finish(req, plan, params, values, token, read));
@@ -107,24 +117,28 @@ export function createRequestHandler(setup: ServerSetup): (req: IncomingMessage,
     let body: unknown;
     if (read !== undefined) {
       if (!read.ok)
-        return message(413, `request body over the limit of ${setup.bodyLimit} bytes`, { connection: 'close' });
+        return failure(plan.operation, 413, `request body over the limit of ${setup.bodyLimit} bytes`, {
+          connection: 'close',
+        });
       if (plan.body !== undefined && read.body.length > 0) {
         const type = (req.headers['content-type'] ?? 'application/json').split(';')[0]!.trim().toLowerCase();
         if (!plan.body.types.includes(type)) {
-          return message(415, `unsupported content type ${type}; send ${plan.body.types.join(' or ')}`);
+          return failure(plan.operation, 415, `unsupported content type ${type}; send ${plan.body.types.join(' or ')}`);
         }
         try {
           body = JSON.parse(read.body.toString('utf8'));
         } catch (error) {
-          return message(400, `malformed JSON body: ${(error as Error).message}`);
+          return failure(plan.operation, 400, `malformed JSON body: ${(error as Error).message}`);
         }
       }
     }
     if (plan.body !== undefined) {
-      if (body === undefined && plan.body.required) return message(400, 'missing required request body');
+      if (body === undefined && plan.body.required)
+        return failure(plan.operation, 400, 'missing required request body');
       if (body !== undefined && plan.body.validate !== undefined) {
         const result = plan.body.validate(body);
-        if (!result.valid) return message(400, `invalid request body: ${result.errors[0]?.message ?? 'invalid'}`);
+        if (!result.valid)
+          return failure(plan.operation, 400, `invalid request body: ${result.errors[0]?.message ?? 'invalid'}`);
       }
     }
     const operation = plan.operation;
@@ -142,8 +156,24 @@ export function createRequestHandler(setup: ServerSetup): (req: IncomingMessage,
       operations: setup.spec.operations,
     };
     const result = handler(context);
-    return 'headers' in result ? result : renderJson(result.status, result.body);
+    if ('headers' in result) return result;
+    const text = (result.body as { message?: unknown } | undefined)?.message;
+    return result.status >= 400 && typeof text === 'string'
+      ? failure(operation, result.status, text)
+      : renderJson(result.status, result.body);
   }
+
+  /** The operation a request routes to, for the body of a fault's answer. */
+  const routed = (req: IncomingMessage): OperationInfo | undefined => {
+    const url = req.url ?? '/';
+    if (!url.startsWith(BASE)) return undefined;
+    const q = url.indexOf('?');
+    const match = setup.router.match(
+      req.method ?? 'GET',
+      q === -1 ? url.slice(BASE.length) : url.slice(BASE.length, q),
+    );
+    return match.kind === 'found' ? match.operation : undefined;
+  };
 
   return (req, res) => {
     const fault =
@@ -154,12 +184,12 @@ export function createRequestHandler(setup: ServerSetup): (req: IncomingMessage,
         return;
       }
       if (fault?.kind === 'rate-limit') {
-        send(res, message(429, 'Rate limit exceeded.', { 'retry-after': '1' }));
+        send(res, failure(routed(req), 429, 'Rate limit exceeded.', { 'retry-after': '1' }));
         return;
       }
       if (fault?.kind === 'server-error') {
         const status = sequence % 2 === 0 ? 500 : 503;
-        send(res, message(status, status === 500 ? 'Internal server error.' : 'Service unavailable.'));
+        send(res, failure(routed(req), status, status === 500 ? 'Internal server error.' : 'Service unavailable.'));
         return;
       }
       const failed = (error: unknown): void =>

@@ -4,6 +4,7 @@ import type { LoadedSpec, OperationInfo, ParameterInfo, SchemaObject } from '@ci
 import { matchBody } from './match-body.js';
 import type { PactFile, PactInteraction } from './pact-types.js';
 import { responseSchema } from './to-pact-interaction.js';
+import { INVALID_TOKEN_PLACEHOLDER } from './token-placeholder.js';
 import { parsePath, selectRule } from './_internals/json-path.js';
 import { pointerToken, schemaAt } from './_internals/schema-pointer.js';
 
@@ -30,6 +31,25 @@ export interface CheckPactOptions {
   samples?: number;
   /** The seed of those draws. @default 1 */
   seed?: number;
+  /**
+   * Only declared statuses pass. Off by default, so the statuses CircleCI
+   * answers on every route but declares on few pass undeclared: 404 and
+   * 429, 401 to a request without a valid token (none, or
+   * `invalid-circle-token`), and 400 to a request that breaks the spec —
+   * as conformance's `status-code-declared` does.
+   * @default false
+   */
+  strictStatus?: boolean;
+}
+
+/** Whether a request carried no usable token: none at all, or the pact's wrong-token placeholder. */
+function unauthenticated(request: PactInteraction['request']): boolean {
+  const headers = Object.entries(request.headers ?? {}).map(([n, v]) => [n.toLowerCase(), String(v)] as const);
+  const values = [
+    ...headers.filter(([n]) => n === 'circle-token' || n === 'authorization').map(([, v]) => v),
+    ...[request.query?.['circle-token'] ?? []].flat().map(String),
+  ];
+  return values.length === 0 || values.every((v) => v.includes(INVALID_TOKEN_PLACEHOLDER) || v.trim() === '');
 }
 
 const isHttp = (i: PactFile['interactions'][number]): i is PactInteraction =>
@@ -158,7 +178,10 @@ function checkParameters(
  * pact's rules, so a regex stricter than the schema's format or pattern, a
  * `type` matcher on a value of another type, a `min` above `minItems`, or a
  * field the spec does not require are each reported, with the interaction,
- * the JSON pointer in the pact and the location in the spec.
+ * the JSON pointer in the pact and the location in the spec. Unless
+ * `strictStatus`, statuses CircleCI answers everywhere pass undeclared
+ * (404, 429, a 401 to a request without a valid token, a 400 to a request
+ * that breaks the spec), as in conformance's `status-code-declared`.
  *
  * @example
  * const mismatches = checkPactAgainstSpec(readPacts('pacts')[0].pact, spec);
@@ -204,20 +227,31 @@ export function checkPactAgainstSpec(pact: PactFile, spec: LoadedSpec, options: 
     }
     const operation = match.operation;
     // A request the provider refused may break the spec on purpose: its parameters and body are not held to it.
-    if (response.status < 400)
-      checkParameters(operation, validators, match.params as Record<string, string>, request, report);
+    let breaksSpec = false;
+    const requestReport: typeof report = (...args) => {
+      breaksSpec = true;
+      if (response.status < 400) report(...args);
+    };
+    checkParameters(operation, validators, match.params as Record<string, string>, request, (...args) =>
+      args[4] === 'warning' ? response.status < 400 && report(...args) : requestReport(...args),
+    );
     const body = request.body;
     const bodyPointer = `${operation.pointer}/requestBody`;
-    if (operation.requestBody?.required === true && body === undefined && response.status < 400) {
-      report('request-body', '/request', bodyPointer, 'the operation requires a request body but the request has none');
+    if (operation.requestBody?.required === true && body === undefined) {
+      requestReport(
+        'request-body',
+        '/request',
+        bodyPointer,
+        'the operation requires a request body but the request has none',
+      );
     } else if (body !== undefined && body.encoded === false && /json/i.test(body.contentType)) {
       const validate = validators.requestBody(operation.operationId);
       const result = validate?.(body.content);
       if (validate === undefined)
         report('request-body', '/request/body', operation.pointer, 'the operation takes no request body', 'warning');
-      else if (result !== undefined && !result.valid && response.status < 400) {
+      else if (result !== undefined && !result.valid) {
         for (const issue of result.errors)
-          report(
+          requestReport(
             'request-body',
             `/request/body/content${issue.pointer}`,
             `${bodyPointer}/content/application~1json/schema`,
@@ -228,7 +262,14 @@ export function checkPactAgainstSpec(pact: PactFile, spec: LoadedSpec, options: 
     const status = String(response.status);
     const declared =
       operation.responses[status] ?? operation.responses[`${status[0]}XX`] ?? operation.responses.default;
+    const tolerated =
+      options.strictStatus !== true &&
+      (response.status === 404 ||
+        response.status === 429 ||
+        (response.status === 401 && unauthenticated(request)) ||
+        (response.status === 400 && breaksSpec));
     if (declared === undefined) {
+      if (tolerated) continue;
       report(
         'status',
         '/response/status',

@@ -51,7 +51,7 @@ describe('checkPactAgainstSpec', () => {
       given: 'an undeclared status',
       pact: pactOf({
         request: { method: 'GET', path: `/api/v2/org/${UUID}/oidc-custom-claims` },
-        response: { status: 401 },
+        response: { status: 409 },
       }),
       want: [
         {
@@ -140,5 +140,34 @@ describe('checkPactAgainstSpec', () => {
     const got = checkPactAgainstSpec(pact, await currentSpec());
     expect(got).toMatchObject(want);
     expect(got).toHaveLength(want.length);
+  });
+});
+
+describe('checkPactAgainstSpec: statuses CircleCI answers everywhere', () => {
+  const claims = `/api/v2/org/${UUID}/oidc-custom-claims`;
+  it.each([
+    { given: 'a 401 to a request without a token', headers: {}, path: claims, status: 401, tolerated: true },
+    {
+      given: 'a 401 to a request with the wrong-token placeholder',
+      headers: { 'circle-token': 'invalid-circle-token' },
+      path: claims,
+      status: 401,
+      tolerated: true,
+    },
+    {
+      given: 'a 401 to a request with a token',
+      headers: { 'circle-token': '${CIRCLE_TOKEN}' },
+      path: claims,
+      status: 401,
+      tolerated: false,
+    },
+    { given: 'a 404', headers: { 'circle-token': 'x' }, path: claims, status: 404, tolerated: true },
+  ])('$given: tolerated $tolerated, reported with strictStatus', async ({ headers, path, status, tolerated }) => {
+    const pact = pactOf({ request: { method: 'GET', path, headers }, response: { status } });
+    const spec = await currentSpec();
+    const statuses = (strictStatus: boolean) =>
+      checkPactAgainstSpec(pact, spec, { strictStatus }).filter((m) => m.kind === 'status');
+    expect(statuses(false)).toHaveLength(tolerated ? 0 : 1);
+    expect(statuses(true)).toHaveLength(1);
   });
 });

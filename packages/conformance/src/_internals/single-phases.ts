@@ -5,6 +5,7 @@ import { buildRequest, RequestValidationError } from '@circleci-kit/core-client'
 import { operationArbitrary, type InvalidOperationInput, type OperationInput } from '@circleci-kit/schema';
 import { authEnforced, isSecured } from '../checks/auth-enforced.js';
 import { contentTypeDeclared } from '../checks/content-type-declared.js';
+import { errorResponseProblem } from '../checks/error-response-problem.js';
 import { invalidRejectedByBuilder } from '../checks/invalid-rejected-by-builder.js';
 import { negativeRejected } from '../checks/negative-rejected.js';
 import { notAServerError } from '../checks/not-a-server-error.js';
@@ -150,6 +151,7 @@ export async function validPhase(context: UnitContext, checks: readonly CheckId[
           response,
           validators: context.validators,
           options: context.checkOptions,
+          sent: 'valid',
         });
         if (message) failures.set(id, { message, request, response });
       }
@@ -194,7 +196,16 @@ export async function negativePhase(context: UnitContext, checks: readonly Check
       raw.headers['circle-token'] = context.token;
       const description = `${operation.operationId} with ${sample.violation.keyword} broken at ${sample.violation.pointer}`;
       const { request, response } = await context.exchange(raw, description);
-      const message = negativeRejected({ operation, request, response, validators: context.validators, options: {} });
+      const checked = {
+        operation,
+        request,
+        response,
+        validators: context.validators,
+        options: context.checkOptions,
+        sent: 'invalid-input',
+      } as const;
+      const rejected = negativeRejected(checked);
+      const message = rejected ?? errorResponseProblem(checked)?.replace(/^/, 'the answer fails ');
       return new Map(
         message ? [['negative-rejected', { message: `${message} (${description})`, request, response }]] : [],
       );
@@ -229,7 +240,15 @@ export async function authPhase(context: UnitContext, checks: readonly CheckId[]
           return 'discard';
         }
         const { request, response } = await context.exchange(built, `${operation.operationId} ${label}`);
-        const message = authEnforced({ operation, request, response, validators: context.validators, options: {} });
+        const checked = {
+          operation,
+          request,
+          response,
+          validators: context.validators,
+          options: context.checkOptions,
+          sent: 'auth-failure',
+        } as const;
+        const message = authEnforced(checked) ?? errorResponseProblem(checked)?.replace(/^/, 'the answer fails ');
         if (message) return new Map([['auth-enforced', { message: `${label}: ${message}`, request, response }]]);
       }
       return new Map();

@@ -2,7 +2,12 @@ import type { ResponseCheck } from './response-check.js';
 
 /**
  * `auth-enforced`: a request to a secured operation without a token, or
- * with a wrong one, gets 401 or 403.
+ * with a wrong one, gets 401 or 403. The runner then holds that answer to
+ * the response checks (`errorResponseProblem`): a 401 is CircleCI's
+ * documented answer on every secured route, so it passes undeclared unless
+ * `strictStatus`, and its body must validate against the schema the
+ * operation declares for it (`default` as fallback, `{"message"}` when
+ * undescribed).
  *
  * @example
  * authEnforced(context); // 'a request without a valid token got 200 instead of 401 or 403'

@@ -10,12 +10,15 @@ export {
   declaredResponse,
   mediaType,
   UNDECLARED_ALLOWED,
+  undeclaredAllowed,
+  type RequestKind,
   type ResponseCheck,
   type ResponseCheckContext,
   type ResponseCheckOptions,
 } from './response-check.js';
 export { responseHeaders } from './response-headers.js';
 export { responseSchema } from './response-schema.js';
+export { errorResponseProblem } from './error-response-problem.js';
 export { responseTime } from './response-time.js';
 export { routerRoundTrip } from './router-round-trip.js';
 export { statefulStep, type FlowExpectation } from './stateful.js';
