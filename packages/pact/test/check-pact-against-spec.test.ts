@@ -146,22 +146,28 @@ describe('checkPactAgainstSpec', () => {
 describe('checkPactAgainstSpec: statuses CircleCI answers everywhere', () => {
   const claims = `/api/v2/org/${UUID}/oidc-custom-claims`;
   it.each([
-    { given: 'a 401 to a request without a token', headers: {}, path: claims, status: 401, tolerated: true },
+    {
+      given: 'a 401 to a request without a token',
+      headers: {} as Record<string, string[]>,
+      path: claims,
+      status: 401,
+      tolerated: true,
+    },
     {
       given: 'a 401 to a request with the wrong-token placeholder',
-      headers: { 'circle-token': 'invalid-circle-token' },
+      headers: { 'circle-token': ['invalid-circle-token'] },
       path: claims,
       status: 401,
       tolerated: true,
     },
     {
       given: 'a 401 to a request with a token',
-      headers: { 'circle-token': '${CIRCLE_TOKEN}' },
+      headers: { 'circle-token': ['${CIRCLE_TOKEN}'] },
       path: claims,
       status: 401,
       tolerated: false,
     },
-    { given: 'a 404', headers: { 'circle-token': 'x' }, path: claims, status: 404, tolerated: true },
+    { given: 'a 404', headers: { 'circle-token': ['x'] }, path: claims, status: 404, tolerated: true },
   ])('$given: tolerated $tolerated, reported with strictStatus', async ({ headers, path, status, tolerated }) => {
     const pact = pactOf({ request: { method: 'GET', path, headers }, response: { status } });
     const spec = await currentSpec();
