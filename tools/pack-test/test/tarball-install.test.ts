@@ -101,9 +101,11 @@ describe('@circleci-kit/slug and @circleci-kit/core-client alone', () => {
   it('Deno: deno check and deno run the same script, importing through node_modules', async () => {
     copyFileSync(join(fixtures, 'consumer.ts'), join(alone.dir, 'consumer.ts'));
     const flags = ['--node-modules-dir=manual', '--no-remote', '--cached-only'];
-    const checked = await run(deno, ['check', ...flags, 'consumer.ts'], { cwd: alone.dir });
+    // A fresh DENO_DIR: nothing comes from an earlier run's cache.
+    const env = { DENO_DIR: join(work, 'deno-dir') };
+    const checked = await run(deno, ['check', ...flags, 'consumer.ts'], { cwd: alone.dir, env });
     expect(checked.code, describeRun(checked)).toBe(0);
-    const ran = await run(deno, ['run', ...flags, '--allow-read', 'consumer.ts'], { cwd: alone.dir });
+    const ran = await run(deno, ['run', ...flags, '--allow-read', 'consumer.ts'], { cwd: alone.dir, env });
     expect(ran.code, describeRun(ran)).toBe(0);
     expect(JSON.parse(ran.stdout)).toEqual(want);
   });
