@@ -3,3 +3,15 @@ export { createProgram, type CommandContext, type RegisterCommands } from './pro
 export { ExitCode, type ExitCodeValue } from './exit-codes.js';
 export { CliError } from './cli-error.js';
 export { processIo, printJson, type CliIo } from './io.js';
+export {
+  CONFIG_FILES,
+  defineConfig,
+  findConfigFile,
+  loadConfig,
+  type CircleciKitConfig,
+  type LoadConfigInput,
+  type LoadedConfig,
+} from './config.js';
+export { addGlobalOptions, readGlobalOptions, useColor, type GlobalOptions } from './global-options.js';
+export { createProgress, type Progress, type ProgressOptions } from './progress.js';
+export { resolveToken, type ResolvedToken } from './resolve-token.js';

@@ -2,8 +2,11 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { loadSpec, SpecError, type LoadedSpec, type SpecErrorCode } from '@circleci-kit/spec-loader';
 import { CliError } from './cli-error.js';
+import { loadConfig } from './config.js';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import type { CommandContext } from './program.js';
+import { createProgress } from './progress.js';
 import { resolveSpecSource, type ResolvedSpecSource } from './spec-source.js';
 
 /** The spec options every command that reads the spec accepts. */
@@ -14,6 +17,14 @@ export interface SpecFlags {
   cache?: boolean;
   /** `--lenient`: load a spec that breaks OpenAPI 3.0, with warnings. @default false */
   lenient?: boolean;
+}
+
+/** What {@link loadSpecForCli} tells beside the spec. */
+export interface LoadedSpecForCli {
+  spec: LoadedSpec;
+  resolved: ResolvedSpecSource;
+  /** The `Last-Modified` header of the last HTTP answer for a URL spec (also on a 304 from the cache). */
+  lastModified?: string;
 }
 
 /** The user's cache folder for circleci-kit: `$XDG_CACHE_HOME/circleci-kit` or `~/.cache/circleci-kit`. */
@@ -30,25 +41,67 @@ export function exitCodeOf(code: SpecErrorCode, spec: string): ExitCodeValue {
 }
 
 /**
- * Resolves the spec source (see `resolveSpecSource`) and loads it, with the
- * on-disk cache on unless `--no-cache`. A `SpecError` becomes a `CliError`
+ * A `fetch` that shows download progress (kB received; a bar on a terminal,
+ * a line at start and end otherwise) and remembers `Last-Modified`.
+ */
+function downloadFetch(io: CliIo, quiet: boolean, seen: { lastModified?: string }): typeof globalThis.fetch {
+  return async (input, init) => {
+    const response = await globalThis.fetch(input, init);
+    const lastModified = response.headers.get('last-modified');
+    if (lastModified) seen.lastModified = lastModified;
+    if (response.status !== 200 || response.body === null) return response;
+    const length = Number(response.headers.get('content-length'));
+    const progress = createProgress(io, { label: 'spec download', unit: 'kB', quiet, lines: 'ends' });
+    progress.start(length > 0 ? Math.ceil(length / 1024) : undefined);
+    let received = 0;
+    const body = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          received += chunk.byteLength;
+          progress.update(Math.ceil(received / 1024));
+          controller.enqueue(chunk);
+        },
+        flush() {
+          progress.finish();
+        },
+      }),
+    );
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+}
+
+/**
+ * Resolves the spec source (see `resolveSpecSource`, with the config of
+ * `context`, else the one found from `io.cwd`) and loads it, with the on-disk
+ * cache on unless `--no-cache`. A download shows progress unless `--quiet`;
+ * `--verbose` says which spec was used. A `SpecError` becomes a `CliError`
  * with the matching exit code.
  *
  * @example
- * const { spec } = await loadSpecForCli(io, { spec: options.spec, cache: options.cache });
+ * const { spec } = await loadSpecForCli(io, { spec: options.spec, cache: options.cache }, context);
  */
 export async function loadSpecForCli(
   io: CliIo,
   flags: SpecFlags,
-): Promise<{ spec: LoadedSpec; resolved: ResolvedSpecSource }> {
-  const resolved = resolveSpecSource({ flag: flags.spec, env: io.env, cwd: io.cwd });
+  context?: Pick<CommandContext, 'config' | 'globals'>,
+): Promise<LoadedSpecForCli> {
+  const config = context ? await context.config() : await loadConfig({ cwd: io.cwd });
+  const globals = context?.globals();
+  const resolved = resolveSpecSource({ flag: flags.spec, env: io.env, cwd: io.cwd, config });
+  if (globals?.verbose) {
+    if (config.path !== undefined) io.stderr(`circleci-kit: config ${config.path}\n`);
+    io.stderr(`circleci-kit: spec ${resolved.spec} (from ${resolved.from})\n`);
+  }
+  const isUrl = /^https?:\/\//i.test(resolved.spec);
+  const seen: { lastModified?: string } = {};
   try {
     const spec = await loadSpec(resolved.spec, {
-      sourceType: /^https?:\/\//i.test(resolved.spec) ? 'url' : 'path',
+      sourceType: isUrl ? 'url' : 'path',
       mode: flags.lenient === true ? 'lenient' : 'strict',
       ...(flags.cache === false ? {} : { cacheDir: userCacheDir(io.env) }),
+      ...(isUrl ? { fetch: downloadFetch(io, globals?.quiet === true, seen) } : {}),
     });
-    return { spec, resolved };
+    return { spec, resolved, ...(seen.lastModified === undefined ? {} : { lastModified: seen.lastModified }) };
   } catch (error) {
     if (error instanceof SpecError) {
       // `cause` keeps the SpecError (pointer, line, column, every problem) for `spec validate --json`.

@@ -7,7 +7,8 @@ import { createProgram } from './program.js';
 /**
  * Runs `circleci-kit` with the given arguments (without `node` and the script)
  * and returns the exit code. Errors never escape: usage errors give 2, a
- * {@link CliError} its own code, and anything unexpected 1 with its message.
+ * {@link CliError} its own code, and anything unexpected 1 with its message
+ * (and its stack with `--verbose`).
  *
  * @example
  * process.exitCode = await main(['spec', 'info', '--json']);
@@ -28,6 +29,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return error.exitCode;
     }
     io.stderr(`circleci-kit: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (program.opts<{ verbose?: boolean }>().verbose === true && error instanceof Error && error.stack) {
+      io.stderr(`${error.stack}\n`);
+    }
     return ExitCode.checkFailed;
   }
 }

@@ -10,6 +10,7 @@ import { Option, type Command } from 'commander';
 import { CliError } from '../../cli-error.js';
 import { ExitCode, type ExitCodeValue } from '../../exit-codes.js';
 import { printJson } from '../../io.js';
+import { resolveToken } from '../../resolve-token.js';
 import type { CommandContext } from '../../program.js';
 import { parseParams } from './parse-params.js';
 import { readBody } from './read-body.js';
@@ -22,6 +23,7 @@ interface ApiFlags {
   maxItems?: string;
   auth: AuthScheme;
   timeout?: string;
+  json?: boolean;
 }
 
 const TARGET_CODES: ReadonlySet<CircleCIErrorCode> = new Set([
@@ -51,12 +53,13 @@ function positiveInteger(value: string | undefined, flag: string): number | unde
  * @example
  * registerApiCall(program, context); // circleci-kit api listPipelinesForProject --param projectSlug=gh/acme/api
  */
-export function registerApiCall(program: Command, { io, setExitCode }: CommandContext): void {
+export function registerApiCall(program: Command, context: CommandContext): void {
+  const { io, setExitCode } = context;
   program
     .command('api')
     .argument('<operationId>', 'the operation, e.g. getCurrentUser, triggerPipeline (its method name works too)')
     .description(
-      'call any CircleCI API v2 operation and print the JSON answer; the token comes from CIRCLECI_TOKEN or CIRCLE_TOKEN',
+      "call any CircleCI API v2 operation and print the JSON answer; the token comes from CIRCLECI_TOKEN, CIRCLE_TOKEN or the config's tokenEnv",
     )
     .option(
       '-p, --param <name=value>',
@@ -72,6 +75,7 @@ export function registerApiCall(program: Command, { io, setExitCode }: CommandCo
       new Option('--auth <scheme>', 'how the token is sent').choices(['header', 'basic', 'query']).default('header'),
     )
     .option('--timeout <ms>', 'per attempt, in ms', '30000')
+    .option('--json', 'print JSON (the answer is always JSON; accepted like on every command)')
     .addHelpText(
       'after',
       `
@@ -99,9 +103,10 @@ Examples:
       if (flags.body !== undefined) params['body'] = await readBody(flags.body, io.cwd);
       const maxItems = positiveInteger(flags.maxItems, '--max-items');
       const timeoutMs = positiveInteger(flags.timeout, '--timeout');
-      const token = io.env['CIRCLECI_TOKEN'] || io.env['CIRCLE_TOKEN'] || undefined;
-      if (token === undefined)
-        io.stderr('circleci-kit: no CIRCLECI_TOKEN or CIRCLE_TOKEN set; calling without a token\n');
+      const resolvedToken = resolveToken(io.env, (await context.config()).config);
+      const token = resolvedToken.value;
+      if (token === undefined && !context.globals().quiet)
+        io.stderr(`circleci-kit: no ${resolvedToken.candidates.join(' or ')} set; calling without a token\n`);
       const client = createClient({
         auth: flags.auth,
         onWarning: (message) => io.stderr(`${message}\n`),

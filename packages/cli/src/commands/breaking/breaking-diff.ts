@@ -26,6 +26,7 @@ interface DiffFlags {
   failOn: FailOn;
   includeDocs?: boolean;
   cache: boolean;
+  json?: boolean;
 }
 
 /** Checks `--release-date` (YYYY-MM-DD, a real day) and `--lead-days` (a whole number ≥ 0). */
@@ -53,13 +54,17 @@ export function parseDateAndLead(releaseDate: string | undefined, leadDays: stri
  * @example
  * registerBreakingDiff(group, context); // circleci-kit breaking diff old.json new.json --log breaking.md
  */
-export function registerBreakingDiff(group: Command, { io, setExitCode }: CommandContext): void {
+export function registerBreakingDiff(group: Command, context: CommandContext): void {
+  const { io, setExitCode } = context;
   group
     .command('diff')
     .description('diff two spec versions; exit 1 when a change meets --fail-on')
     .argument('<old>', 'the old spec: a file or an http(s) URL')
     .argument('<new>', 'the new spec: a file or an http(s) URL')
-    .option('--log <file>', 'a breaking-changes log (Markdown) to hold each breaking change against')
+    .option(
+      '--log <file>',
+      'a breaking-changes log (Markdown) to hold each breaking change against (default: config breaking.log)',
+    )
     .option('--release-date <YYYY-MM-DD>', 'the day the new version ships (default: today)')
     .option('--lead-days <n>', 'days ahead an entry must be dated to count as announced', '0')
     .addOption(
@@ -72,11 +77,14 @@ export function registerBreakingDiff(group: Command, { io, setExitCode }: Comman
         .choices(['error', 'warn', 'never'])
         .default('error'),
     )
+    .option('--json', 'the same as --format json')
     .option('--include-docs', 'also report description, summary and example edits')
     .option('--no-cache', 'do not use the spec cache')
     .addHelpText(
       'after',
       [
+        '',
+        'Exit codes: 0 nothing at --fail-on, 1 a change at --fail-on or above, 2 usage, 3 a spec URL unreachable.',
         '',
         'Examples:',
         '  $ circleci-kit breaking diff old/openapi.json openapi.json',
@@ -94,7 +102,8 @@ export function registerBreakingDiff(group: Command, { io, setExitCode }: Comman
         flags.leadDays,
         new Date().toISOString().slice(0, 10),
       );
-      const markdown = flags.log === undefined ? undefined : await readTextFile(io.cwd, flags.log, '--log');
+      const log = flags.log ?? (await context.config()).config.breaking?.log;
+      const markdown = log === undefined ? undefined : await readTextFile(io.cwd, log, '--log');
       const [old, next] = await Promise.all([
         loadVersion(io, oldSource, flags.cache),
         loadVersion(io, newSource, flags.cache),
@@ -105,7 +114,7 @@ export function registerBreakingDiff(group: Command, { io, setExitCode }: Comman
           ? undefined
           : checkAgainstLog(changes, await parseLog(markdown), { releaseDate, leadDays });
       const report = breakingReport(changes, check);
-      if (flags.format === 'json') printJson(io, report);
+      if (flags.format === 'json' || flags.json === true) printJson(io, report);
       else if (flags.format === 'markdown') io.stdout(formatMarkdown(report));
       else if (flags.format === 'junit') io.stdout(formatJunit(report, flags.failOn));
       else if (flags.format === 'github') io.stdout(formatGithub(report));

@@ -14,6 +14,7 @@ import { CliError } from '../../cli-error.js';
 import { ExitCode } from '../../exit-codes.js';
 import { printJson } from '../../io.js';
 import { userCacheDir } from '../../load-spec-for-cli.js';
+import { createProgress } from '../../progress.js';
 import type { CommandContext } from '../../program.js';
 import { parseDateAndLead } from './breaking-diff.js';
 import { readTextFile } from './read-text-file.js';
@@ -26,6 +27,7 @@ interface HistoryFlags {
   failOn: FailOn;
   includeDocs?: boolean;
   cache: boolean;
+  json?: boolean;
 }
 
 /**
@@ -37,13 +39,17 @@ interface HistoryFlags {
  * @example
  * registerBreakingHistory(group, context); // circleci-kit breaking history specs/history --log-history log/history
  */
-export function registerBreakingHistory(group: Command, { io, setExitCode }: CommandContext): void {
+export function registerBreakingHistory(group: Command, context: CommandContext): void {
+  const { io, setExitCode } = context;
   group
     .command('history')
     .description('replay a folder of spec versions and print a timeline of changes and log verdicts')
     .argument('<dir>', 'folder of spec versions (with an optional INDEX.tsv: file and date columns)')
-    .option('--log <file>', 'one breaking-changes log for every step')
-    .option('--log-history <dir>', 'dated log revisions (YYYY-MM-DD in each name); each step uses the one of its date')
+    .option('--log <file>', 'one breaking-changes log for every step (default: config breaking.log)')
+    .option(
+      '--log-history <dir>',
+      'dated log revisions (YYYY-MM-DD in each name); each step uses the one of its date (default: config breaking.logHistory)',
+    )
     .option('--lead-days <n>', 'days ahead an entry must be dated to count as announced', '0')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(
@@ -51,11 +57,15 @@ export function registerBreakingHistory(group: Command, { io, setExitCode }: Com
         .choices(['error', 'warn', 'never'])
         .default('never'),
     )
+    .option('--json', 'the same as --format json')
     .option('--include-docs', 'also report description, summary and example edits')
     .option('--no-cache', 'do not use the spec cache')
     .addHelpText(
       'after',
       [
+        '',
+        'Progress: a bar on a terminal, a line per step otherwise (on stderr); --quiet silences it.',
+        'Exit codes: 0 ok, 1 a step has a change at --fail-on, 2 usage.',
         '',
         'Examples:',
         '  $ circleci-kit breaking history ../shared/specs/history',
@@ -67,6 +77,11 @@ export function registerBreakingHistory(group: Command, { io, setExitCode }: Com
     .action(async (dir: string, flags: HistoryFlags) => {
       if (flags.log !== undefined && flags.logHistory !== undefined) {
         throw new CliError('give --log or --log-history, not both', ExitCode.usage, 'BAD_FLAGS');
+      }
+      if (flags.log === undefined && flags.logHistory === undefined) {
+        const { breaking } = (await context.config()).config;
+        if (breaking?.logHistory !== undefined) flags.logHistory = breaking.logHistory;
+        else if (breaking?.log !== undefined) flags.log = breaking.log;
       }
       const [, leadDays] = parseDateAndLead(undefined, flags.leadDays, '2000-01-01');
       const at = (path: string) => (isAbsolute(path) ? path : join(io.cwd, path));
@@ -81,8 +96,24 @@ export function registerBreakingHistory(group: Command, { io, setExitCode }: Com
       if (flags.cache) options.cacheDir = userCacheDir(io.env);
       if (flags.log !== undefined) options.log = await parseLog(await readTextFile(io.cwd, flags.log, '--log'));
       if (flags.logHistory !== undefined) options.logHistory = await readLogHistory(at(flags.logHistory));
-      const result = await replayHistory(at(dir), options);
-      if (flags.format === 'json') printJson(io, result);
+      const progress = createProgress(io, { label: 'history', unit: 'steps', quiet: context.globals().quiet });
+      let started = false;
+      options.onStep = (step, index, total) => {
+        if (!started) progress.start(total);
+        started = true;
+        const breaking = step.changes.filter((change) => change.level === 'error').length;
+        progress.update(
+          index + 1,
+          `${step.from.file} → ${step.to.file}: ${step.changes.length} changes, ${breaking} breaking`,
+        );
+      };
+      let result;
+      try {
+        result = await replayHistory(at(dir), options);
+      } finally {
+        if (started) progress.finish();
+      }
+      if (flags.format === 'json' || flags.json === true) printJson(io, result);
       else io.stdout(formatTimeline(result));
       if (result.steps.some((step) => meetsFailOn(step.changes, flags.failOn))) setExitCode(ExitCode.checkFailed);
     });

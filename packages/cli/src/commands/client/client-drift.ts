@@ -28,7 +28,8 @@ function describeDrift(drift: SpecDrift, source: string): string {
  * @example
  * registerClientDrift(clientGroup, context); // circleci-kit client drift --spec https://circleci.com/api/v2/openapi.json
  */
-export function registerClientDrift(group: Command, { io, setExitCode }: CommandContext): void {
+export function registerClientDrift(group: Command, context: CommandContext): void {
+  const { io, setExitCode } = context;
   addSpecOptions(group.command('drift'))
     .description('compare the spec the client was generated from with a spec: operations added, removed or changed')
     .option(
@@ -40,7 +41,7 @@ export function registerClientDrift(group: Command, { io, setExitCode }: Command
       '\nExits 1 when the client and the spec differ.\n\nExamples:\n  $ circleci-kit client drift\n  $ circleci-kit client drift --spec https://circleci.com/api/v2/openapi.json --json\n',
     )
     .action(async (options: SpecFlags & { json?: boolean }) => {
-      const { spec, resolved } = await loadSpecForCli(io, { ...options, lenient: true });
+      const { spec, resolved } = await loadSpecForCli(io, { ...options, lenient: true }, context);
       const drift = compareWithSpec(spec);
       if (options.json === true) printJson(io, drift);
       else io.stdout(describeDrift(drift, resolved.spec));

@@ -16,17 +16,19 @@ import { printOutcome } from './conformance-run.js';
  * @example
  * registerConformanceMerge(conformanceCommand, context); // circleci-kit conformance merge a.json b.json --report junit=all.xml
  */
-export function registerConformanceMerge(group: Command, { io, setExitCode }: CommandContext): void {
+export function registerConformanceMerge(group: Command, context: CommandContext): void {
+  const { io, setExitCode } = context;
   group
     .command('merge')
     .description('merge the JSON reports of the shards of one run')
     .argument('<reports...>', 'JSON reports written with --report json=PATH')
     .option('--report <list>', 'write the merged reports: junit=PATH,json=PATH,html=PATH')
+    .option('--json', 'print the merged JSON report instead of the summary')
     .addHelpText(
       'after',
       '\nExamples:\n  $ circleci-kit conformance merge reports/shard-1.json reports/shard-2.json --report junit=reports/conformance.xml,html=reports/conformance.html\n',
     )
-    .action((files: string[], flags: { report?: string }, command: Command) => {
+    .action((files: string[], flags: { report?: string; json?: boolean }, command: Command) => {
       // `--report` is also an option of `conformance` itself, which may have taken it.
       const report = flags.report ?? (command.parent?.opts() as { report?: string } | undefined)?.report;
       const targets = reportFlag(report, io);
@@ -47,6 +49,7 @@ export function registerConformanceMerge(group: Command, { io, setExitCode }: Co
           io,
           merged,
           targets.map((target) => target.path),
+          flags.json === true || (command.parent?.opts() as { json?: boolean } | undefined)?.json === true,
         ) as 0 | 1 | 3,
       );
     });

@@ -17,7 +17,7 @@ import type { CliIo } from '../../io.js';
 export interface ConformanceFlags {
   spec?: string;
   cache?: boolean;
-  target: string;
+  target?: string;
   runs: string;
   seed?: string;
   ops?: string;
@@ -25,6 +25,7 @@ export interface ConformanceFlags {
   shard?: string;
   report?: string;
   pactDir?: string;
+  json?: boolean;
   allowWrites?: boolean;
   responseTimeBudget?: string;
   strictStatus?: boolean;

@@ -11,7 +11,9 @@ import {
 } from '@circleci-kit/conformance';
 import { CliError } from '../../cli-error.js';
 import { ExitCode } from '../../exit-codes.js';
-import type { CliIo } from '../../io.js';
+import type { CircleciKitConfig } from '../../config.js';
+import { printJson, type CliIo } from '../../io.js';
+import { resolveToken } from '../../resolve-token.js';
 import { loadSpecForCli } from '../../load-spec-for-cli.js';
 import type { CommandContext } from '../../program.js';
 import { addSpecOptions } from '../../spec-options.js';
@@ -19,8 +21,23 @@ import { checksFlag, integerFlag, reportFlag, shardFlag, usage, type Conformance
 import { progressReporter } from './progress-reporter.js';
 import { createPactWriter } from '@circleci-kit/pact';
 
-/** Prints the summary, the failures and the report paths; returns the exit code of the run. */
-export function printOutcome(io: CliIo, report: ConformanceReport, paths: readonly string[]): number {
+/** The `--report` text of the config's `reports` (`junit=PATH,json=PATH,html=PATH`), or undefined. */
+export function reportsFromConfig(config: CircleciKitConfig): string | undefined {
+  const entries = Object.entries(config.reports ?? {}).filter(([, path]) => path !== undefined);
+  return entries.length === 0 ? undefined : entries.map(([format, path]) => `${format}=${path}`).join(',');
+}
+
+/**
+ * Prints the summary, the failures and the report paths (or, with `json`,
+ * the report itself as JSON); returns the exit code of the run.
+ */
+export function printOutcome(io: CliIo, report: ConformanceReport, paths: readonly string[], json = false): number {
+  if (json) {
+    printJson(io, report);
+    if (report.aborted)
+      io.stderr(`circleci-kit: the run stopped early: ${report.aborted.reason}; the reports are partial\n`);
+    return report.aborted ? ExitCode.target : report.totals.failed > 0 ? ExitCode.checkFailed : ExitCode.ok;
+  }
   io.stdout(summaryTable(report));
   const failures = report.results.filter((result) => result.status === 'failed');
   if (failures.length > 0) io.stdout(`\n${failures.map(failureText).join('\n')}`);
@@ -41,17 +58,22 @@ export function printOutcome(io: CliIo, report: ConformanceReport, paths: readon
  * @example
  * registerConformanceRun(program, context); // circleci-kit conformance --runs 20 --seed 1
  */
-export function registerConformanceRun(program: Command, { io, setExitCode }: CommandContext): Command {
+export function registerConformanceRun(program: Command, context: CommandContext): Command {
+  const { io, setExitCode } = context;
   return addSpecOptions(program.command('conformance'))
     .description('property-test every operation against the embedded mock (default) or a base URL')
-    .option('--target <mock|url>', 'mock, or the API base of a provider, e.g. https://circleci.com/api/v2', 'mock')
+    .option(
+      '--target <mock|url>',
+      'mock, or the API base of a provider, e.g. https://circleci.com/api/v2 (default: config target, else mock)',
+    )
     .option('--runs <n>', 'cases per property', '100')
     .option('--seed <n>', 'the seed of every property (default: random, printed)')
     .option('--ops <a,b>', 'only these operationIds')
     .option('--checks <x,y>', 'only these checks (see the package README for the catalogue)')
     .option('--shard <i/n>', 'run shard i of n (default: CIRCLE_NODE_INDEX/CIRCLE_NODE_TOTAL when set)')
-    .option('--report <list>', 'write reports: junit=PATH,json=PATH,html=PATH')
-    .option('--pact-dir <dir>', 'where the Pact writer puts contracts')
+    .option('--report <list>', 'write reports: junit=PATH,json=PATH,html=PATH (default: config reports)')
+    .option('--pact-dir <dir>', 'where the Pact writer puts contracts (default: config pact.dir, else no pact)')
+    .option('--json', 'print the JSON report (format circleci-kit-conformance/1) instead of the summary')
     .option('--allow-writes', 'send POST, PUT, PATCH and DELETE to a non-mock target')
     .option('--response-time-budget <ms>', 'turn on response-time with this budget')
     .option('--strict-status', 'only declared statuses pass status-code-declared (no 404/429 allowance)')
@@ -61,7 +83,8 @@ export function registerConformanceRun(program: Command, { io, setExitCode }: Co
     .addHelpText(
       'after',
       `
-The token comes from CIRCLECI_TOKEN (any token works against the mock).
+The token comes from CIRCLECI_TOKEN, CIRCLE_TOKEN or the config's tokenEnv (any token works against the mock).
+Exit codes: 0 every check passed, 1 a check failed, 2 usage, 3 target unreachable (partial reports).
 
 Examples:
   $ circleci-kit conformance --runs 20 --seed 1 --report junit=reports/conformance.xml,html=reports/conformance.html
@@ -73,26 +96,30 @@ Examples:
 `,
     )
     .action(async (flags: ConformanceFlags) => {
-      const reports = reportFlag(flags.report, io);
+      const { config } = await context.config();
+      const { quiet } = context.globals();
+      const reports = reportFlag(flags.report ?? reportsFromConfig(config), io);
+      const pactDir = flags.pactDir ?? config.pact?.dir;
       const replay =
         flags.replay === undefined ? undefined : usage(() => readReplayFile(resolve(io.cwd, flags.replay!)));
-      const target = flags.target === 'mock' ? 'mock' : flags.target;
+      const target = flags.target ?? config.target ?? 'mock';
       if (target !== 'mock' && !/^https?:\/\/[^/]/i.test(target)) {
         throw new CliError(`--target "${target}": expected mock or an http(s) URL`, ExitCode.usage, 'BAD_OPTION');
       }
-      const token = io.env.CIRCLECI_TOKEN || undefined;
+      const resolvedToken = resolveToken(io.env, config);
+      const token = resolvedToken.value;
       if (target !== 'mock' && token === undefined) {
         throw new CliError(
-          'a target other than the mock needs a token: set CIRCLECI_TOKEN',
+          `a target other than the mock needs a token: set ${resolvedToken.candidates.join(' or ')}`,
           ExitCode.usage,
           'NO_TOKEN',
         );
       }
-      const { spec } = await loadSpecForCli(io, {
-        ...(flags.spec ? { spec: flags.spec } : {}),
-        cache: flags.cache !== false,
-        lenient: true,
-      });
+      const { spec } = await loadSpecForCli(
+        io,
+        { ...(flags.spec ? { spec: flags.spec } : {}), cache: flags.cache !== false, lenient: true },
+        context,
+      );
       const ops = flags.ops
         ?.split(',')
         .map((id) => id.trim())
@@ -104,9 +131,9 @@ Examples:
           ExitCode.usage,
           'UNKNOWN_OPERATION',
         );
-      const progress = progressReporter(io);
-      const pacts = flags.pactDir
-        ? createPactWriter({ dir: resolve(io.cwd, flags.pactDir), spec, ...(token ? { token } : {}) })
+      const progress = progressReporter(io, quiet);
+      const pacts = pactDir
+        ? createPactWriter({ dir: resolve(io.cwd, pactDir), spec, ...(token ? { token } : {}) })
         : undefined;
       const options: RunConformanceOptions = {
         spec,
@@ -129,7 +156,7 @@ Examples:
         strictStatus: flags.strictStatus === true,
         timeoutMs: integerFlag('--timeout', flags.timeout, 1),
         replayDir: resolve(io.cwd, flags.replayDir),
-        ...(flags.pactDir ? { pactDir: resolve(io.cwd, flags.pactDir) } : {}),
+        ...(pactDir ? { pactDir: resolve(io.cwd, pactDir) } : {}),
         ...(pacts ? { interactions: pacts.record } : {}),
         onProgress: progress.onProgress,
       };
@@ -140,12 +167,14 @@ Examples:
         progress.finish();
       }
       writeReports(report, reports);
-      if (pacts) io.stdout(`pact: ${(await pacts.flush()).path}\n`);
+      const pactPath = pacts ? (await pacts.flush()).path : undefined;
+      if (pactPath !== undefined) (flags.json ? io.stderr : io.stdout)(`pact: ${pactPath}\n`);
       setExitCode(
         printOutcome(
           io,
           report,
           reports.map((entry) => entry.path),
+          flags.json === true,
         ) as 0 | 1 | 3,
       );
     });

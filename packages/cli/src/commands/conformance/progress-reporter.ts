@@ -17,14 +17,15 @@ function line(operationId: string, results: readonly CheckResult[]): string {
 /**
  * Progress on a TTY: a live bar (cli-progress) on standard error. Otherwise
  * plain lines on standard error, one per operation once its checks are done,
- * so CI logs stay readable.
+ * so CI logs stay readable. Nothing with `quiet` (`--quiet`).
  *
  * @example
  * const progress = progressReporter(io);
  * await runConformance({ spec, onProgress: progress.onProgress });
  * progress.finish();
  */
-export function progressReporter(io: CliIo): ProgressReporter {
+export function progressReporter(io: CliIo, quiet = false): ProgressReporter {
+  if (quiet) return { onProgress: () => {}, finish: () => {} };
   if (io.isTty) {
     const bar = new cliProgress.SingleBar(
       {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { MockServerError, parseFault, startMockServer, type FaultRates } from '@circleci-kit/mock-server';
 import { CliError } from '../../cli-error.js';
 import { ExitCode } from '../../exit-codes.js';
+import { printJson } from '../../io.js';
 import { loadSpecForCli, type SpecFlags } from '../../load-spec-for-cli.js';
 import type { CommandContext } from '../../program.js';
 import { addSpecOptions } from '../../spec-options.js';
@@ -14,6 +15,7 @@ export interface MockFlags extends SpecFlags {
   fault?: string[];
   pageSize?: string;
   token?: string[];
+  json?: boolean;
 }
 
 function integer(flag: string, text: string | undefined, max: number): number | undefined {
@@ -61,7 +63,8 @@ function untilSignal(): Promise<NodeJS.Signals> {
  * @example
  * registerMockServe(program, context); // circleci-kit mock --port 8080 --fault 429:0.1
  */
-export function registerMockServe(program: Command, { io }: CommandContext): void {
+export function registerMockServe(program: Command, context: CommandContext): void {
+  const { io } = context;
   addSpecOptions(program.command('mock'))
     .description('serve the CircleCI API v2 from the spec on 127.0.0.1: routing, auth, validation, state, faults')
     .option('--port <n>', 'the port to listen on (0 picks a free one)', '0')
@@ -74,6 +77,7 @@ export function registerMockServe(program: Command, { io }: CommandContext): voi
       'inject a fault into a share of requests (repeatable): rate-limit|429, server-error|5xx, latency, drop, truncate',
       collect,
     )
+    .option('--json', 'print JSON once listening: { url }')
     .addHelpText(
       'after',
       '\nExamples:\n  $ circleci-kit mock --port 8080\n  $ circleci-kit mock --seed 7 --fault 429:0.1 --fault latency:0.2\n  $ curl -H "Circle-Token: any" http://127.0.0.1:8080/api/v2/me\n',
@@ -83,7 +87,7 @@ export function registerMockServe(program: Command, { io }: CommandContext): voi
       const seed = integer('--seed', options.seed, 2 ** 32 - 1);
       const pageSize = integer('--page-size', options.pageSize, 10_000);
       const faults = faultsOf(options.fault ?? []);
-      const { spec } = await loadSpecForCli(io, { ...options, lenient: true });
+      const { spec } = await loadSpecForCli(io, { ...options, lenient: true }, context);
       let server;
       try {
         server = await startMockServer({
@@ -99,9 +103,10 @@ export function registerMockServe(program: Command, { io }: CommandContext): voi
         if (error instanceof MockServerError) throw new CliError(error.message, ExitCode.target, error.code);
         throw error;
       }
-      io.stdout(`listening on ${server.url}\n`);
+      if (options.json === true) printJson(io, { url: server.url });
+      else io.stdout(`listening on ${server.url}\n`);
       const signal = await untilSignal();
       await server.close();
-      io.stderr(`stopped on ${signal}\n`);
+      if (!context.globals().quiet) io.stderr(`stopped on ${signal}\n`);
     });
 }

@@ -11,7 +11,11 @@ import { registerPactVerify } from './pact-verify.js';
 export const registerPactCommands: RegisterCommands = (program, context) => {
   const group = program
     .command('pact')
-    .description('Pact V4 contracts: verify them against a provider, check them against the spec');
+    .description('Pact V4 contracts: verify them against a provider, check them against the spec')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ circleci-kit pact verify pacts --target mock\n  $ circleci-kit pact check-spec pacts --json\n',
+    );
   registerPactVerify(group, context);
   registerPactCheckSpec(group, context);
 };

@@ -16,13 +16,17 @@ interface CheckSpecFlags {
 /**
  * Registers `pact check-spec <pact> [--spec S]`: each interaction against
  * its OpenAPI operation, honouring the matching rules.
+ *
+ * @example
+ * registerPactCheckSpec(pactGroup, context); // circleci-kit pact check-spec pacts --json
  */
-export function registerPactCheckSpec(group: Command, { io, setExitCode }: CommandContext): void {
+export function registerPactCheckSpec(group: Command, context: CommandContext): void {
+  const { io, setExitCode } = context;
   addSpecOptions(
     group
       .command('check-spec')
       .description('check each interaction of a pact against its OpenAPI operation, honouring the matching rules')
-      .argument('<pact>', 'a pact file, or a folder of pact files')
+      .argument('[pact]', 'a pact file, or a folder of pact files (default: config pact.dir)')
       .option('--json', 'print the mismatches as JSON')
       .option('--no-warnings', 'print errors only'),
   )
@@ -36,13 +40,13 @@ Examples:
   $ circleci-kit pact check-spec pacts/release-bot-circleci-api-v2.json
   $ circleci-kit pact check-spec pacts --spec ../shared/specs/current/openapi.json --json`,
     )
-    .action(async (path: string, flags: CheckSpecFlags) => {
-      const pacts = readPactsForCli(io, path);
-      const { spec } = await loadSpecForCli(io, {
-        ...(flags.spec ? { spec: flags.spec } : {}),
-        cache: flags.cache !== false,
-        lenient: true,
-      });
+    .action(async (path: string | undefined, flags: CheckSpecFlags) => {
+      const pacts = readPactsForCli(io, path, (await context.config()).config);
+      const { spec } = await loadSpecForCli(
+        io,
+        { ...(flags.spec ? { spec: flags.spec } : {}), cache: flags.cache !== false, lenient: true },
+        context,
+      );
       const all: Array<SpecMismatch & { pact: string }> = [];
       for (const { path: file, pact } of pacts)
         for (const m of checkPactAgainstSpec(pact, spec)) all.push({ pact: file, ...m });

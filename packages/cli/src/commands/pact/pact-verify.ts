@@ -13,10 +13,12 @@ import type { CliIo } from '../../io.js';
 import { loadSpecForCli } from '../../load-spec-for-cli.js';
 import type { CommandContext } from '../../program.js';
 import { addSpecOptions } from '../../spec-options.js';
+import type { CircleciKitConfig } from '../../config.js';
+import { resolveToken } from '../../resolve-token.js';
 import { pactReportFlag, writePactReports } from './pact-reports.js';
 
 interface VerifyFlags {
-  target: string;
+  target?: string;
   report?: string;
   json?: boolean;
   timeout: string;
@@ -24,8 +26,19 @@ interface VerifyFlags {
   cache?: boolean;
 }
 
-/** Reads pacts, turning a PactError into a usage error. */
-export function readPactsForCli(io: CliIo, path: string): ReturnType<typeof readPacts> {
+/**
+ * Reads pacts, turning a PactError into a usage error. Without a path, the
+ * config's `pact.dir` is read; without that either, it is a usage error.
+ */
+export function readPactsForCli(
+  io: CliIo,
+  path: string | undefined,
+  config?: CircleciKitConfig,
+): ReturnType<typeof readPacts> {
+  if (path === undefined) path = config?.pact?.dir;
+  if (path === undefined) {
+    throw new CliError('name a pact file or folder, or set pact.dir in the config', ExitCode.usage, 'NO_PACT');
+  }
   try {
     return readPacts(resolve(io.cwd, path));
   } catch (error) {
@@ -52,16 +65,23 @@ export function verificationExitCode(report: PactVerificationReport): ExitCodeVa
 /**
  * Registers `pact verify <pact file|dir> --target <mock|url>`: replays each
  * interaction against the provider and applies its matching rules.
+ *
+ * @example
+ * registerPactVerify(pactGroup, context); // circleci-kit pact verify pacts --target mock
  */
-export function registerPactVerify(group: Command, { io, setExitCode }: CommandContext): void {
+export function registerPactVerify(group: Command, context: CommandContext): void {
+  const { io, setExitCode } = context;
   addSpecOptions(
     group
       .command('verify')
       .description(
         'verify pacts against a provider: replay each interaction with its provider state, apply the matching rules',
       )
-      .argument('<pact>', 'a pact file, or a folder of pact files')
-      .option('--target <mock|url>', 'mock, or the base URL of a provider, e.g. https://circleci.com/api/v2', 'mock')
+      .argument('[pact]', 'a pact file, or a folder of pact files (default: config pact.dir)')
+      .option(
+        '--target <mock|url>',
+        'mock, or the base URL of a provider, e.g. https://circleci.com/api/v2 (default: config target, else mock)',
+      )
       .option('--report <list>', 'write reports: junit=PATH,json=PATH')
       .option('--json', 'print the report as JSON')
       .option('--timeout <ms>', 'a request slower than this ends the run with exit 3', '10000'),
@@ -69,7 +89,7 @@ export function registerPactVerify(group: Command, { io, setExitCode }: CommandC
     .addHelpText(
       'after',
       `
-The token (CIRCLECI_TOKEN, required for a URL target) is sent where the pact holds \${CIRCLE_TOKEN}.
+The token (CIRCLECI_TOKEN, CIRCLE_TOKEN or the config's tokenEnv; required for a URL target) is sent where the pact holds \${CIRCLE_TOKEN}.
 Exit codes: 0 every interaction passed, 1 one failed, 2 usage, 3 target unreachable.
 
 Examples:
@@ -77,16 +97,18 @@ Examples:
   $ circleci-kit pact verify pacts --target mock --report junit=reports/pact.xml
   $ CIRCLECI_TOKEN=… circleci-kit pact verify pacts/release-bot-circleci-api-v2.json --target https://circleci.com/api/v2`,
     )
-    .action(async (path: string, flags: VerifyFlags) => {
+    .action(async (path: string | undefined, flags: VerifyFlags) => {
+      const { config } = await context.config();
       const reports = pactReportFlag(flags.report, io);
-      const target = flags.target;
+      const target = flags.target ?? config.target ?? 'mock';
       if (target !== 'mock' && !/^https?:\/\/[^/]/i.test(target)) {
         throw new CliError(`--target "${target}": expected mock or an http(s) URL`, ExitCode.usage, 'BAD_OPTION');
       }
-      const token = io.env.CIRCLECI_TOKEN || undefined;
+      const resolvedToken = resolveToken(io.env, config);
+      const token = resolvedToken.value;
       if (target !== 'mock' && token === undefined) {
         throw new CliError(
-          'a target other than the mock needs a token: set CIRCLECI_TOKEN',
+          `a target other than the mock needs a token: set ${resolvedToken.candidates.join(' or ')}`,
           ExitCode.usage,
           'NO_TOKEN',
         );
@@ -95,15 +117,15 @@ Examples:
       if (!Number.isSafeInteger(timeoutMs) || timeoutMs < 1) {
         throw new CliError(`--timeout "${flags.timeout}": expected a positive integer`, ExitCode.usage, 'BAD_OPTION');
       }
-      const pacts = readPactsForCli(io, path);
+      const pacts = readPactsForCli(io, path, config);
       const spec =
         target === 'mock'
           ? (
-              await loadSpecForCli(io, {
-                ...(flags.spec ? { spec: flags.spec } : {}),
-                cache: flags.cache !== false,
-                lenient: true,
-              })
+              await loadSpecForCli(
+                io,
+                { ...(flags.spec ? { spec: flags.spec } : {}), cache: flags.cache !== false, lenient: true },
+                context,
+              )
             ).spec
           : undefined;
       const report = await verifyPact(pacts, {

@@ -21,7 +21,8 @@ export interface SpecSummary {
  * @example
  * registerSpecInfo(specGroup, context); // circleci-kit spec info --json
  */
-export function registerSpecInfo(group: Command, { io }: CommandContext): void {
+export function registerSpecInfo(group: Command, context: CommandContext): void {
+  const { io } = context;
   addSpecOptions(group.command('info'))
     .description('print the summary of the spec: title, version, OpenAPI version, paths, operations, fingerprint')
     .option('--json', 'print JSON: { title, version, openapi, paths, operations, fingerprint }')
@@ -30,7 +31,7 @@ export function registerSpecInfo(group: Command, { io }: CommandContext): void {
       '\nExamples:\n  $ circleci-kit spec info\n  $ circleci-kit spec info --spec https://circleci.com/api/v2/openapi.json --json\n',
     )
     .action(async (options: SpecFlags & { json?: boolean }) => {
-      const { spec, resolved } = await loadSpecForCli(io, { ...options, lenient: true });
+      const { spec, resolved } = await loadSpecForCli(io, { ...options, lenient: true }, context);
       const summary: SpecSummary = {
         title: spec.info.title,
         version: spec.info.version,

@@ -11,13 +11,14 @@ import { addSpecOptions } from '../../spec-options.js';
  * @example
  * registerSpecOps(specGroup, context); // circleci-kit spec ops --json
  */
-export function registerSpecOps(group: Command, { io }: CommandContext): void {
+export function registerSpecOps(group: Command, context: CommandContext): void {
+  const { io } = context;
   addSpecOptions(group.command('ops'))
     .description('list every operation: method, path, operationId, tag')
     .option('--json', 'print JSON: [{ method, path, operationId, tag, tags }]')
     .addHelpText('after', '\nExamples:\n  $ circleci-kit spec ops\n  $ circleci-kit spec ops --json\n')
     .action(async (options: SpecFlags & { json?: boolean }) => {
-      const { spec } = await loadSpecForCli(io, { ...options, lenient: true });
+      const { spec } = await loadSpecForCli(io, { ...options, lenient: true }, context);
       const rows = [...spec.operations.values()].map((operation) => ({
         method: operation.method.toUpperCase(),
         path: operation.path,

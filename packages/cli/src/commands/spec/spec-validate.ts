@@ -48,7 +48,8 @@ function errorsOf(error: CliError & { cause?: unknown }): ValidationEntry[] {
  * @example
  * registerSpecValidate(specGroup, context); // circleci-kit spec validate --lenient --json
  */
-export function registerSpecValidate(group: Command, { io, setExitCode }: CommandContext): void {
+export function registerSpecValidate(group: Command, context: CommandContext): void {
+  const { io, setExitCode } = context;
   addSpecOptions(group.command('validate'))
     .description('validate the spec against OpenAPI 3.0 (exit 0 valid, 1 invalid, 2 usage error)')
     .option('--lenient', 'report problems as warnings instead of errors')
@@ -61,7 +62,7 @@ export function registerSpecValidate(group: Command, { io, setExitCode }: Comman
       let errors: ValidationEntry[] = [];
       let warnings: ValidationEntry[] = [];
       try {
-        const { spec } = await loadSpecForCli(io, options);
+        const { spec } = await loadSpecForCli(io, options, context);
         warnings = spec.warnings.map(entry);
       } catch (error) {
         if (!(error instanceof CliError) || error.exitCode !== ExitCode.checkFailed) throw error;
