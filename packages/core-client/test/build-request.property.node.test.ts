@@ -4,28 +4,20 @@
  * own parameter and body validators once read back from the URL and body.
  * Every operation of the current spec, seeded.
  */
-import { join, resolve } from 'node:path';
 import { createValidators, operationArbitrary, type SpecValidators } from '@circleci-kit/schema';
 import { loadSpec, type LoadedSpec } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
+import { CURRENT_SPEC } from './fixtures/current-spec.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRequest, operations, type OperationSpec, type ParameterSpec } from '../src/index.js';
 
 const SEED = 20251017;
 const RUNS = 15;
-const specPath = join(
-  resolve(import.meta.dirname, '..', '..', '..'),
-  '..',
-  'shared',
-  'specs',
-  'current',
-  'openapi.json',
-);
 let spec: LoadedSpec;
 let validators: SpecValidators;
 
 beforeAll(async () => {
-  spec = await loadSpec(specPath);
+  spec = await loadSpec(CURRENT_SPEC);
   validators = createValidators(spec);
 });
 

@@ -1,27 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { loadSpec } from '@circleci-kit/spec-loader';
+import { CURRENT_SPEC } from './fixtures/current-spec.js';
 import { describe, expect, it } from 'vitest';
 import { compareWithSpec, createClient, specFingerprint } from '../src/index.js';
 
-const specPath = join(
-  resolve(import.meta.dirname, '..', '..', '..'),
-  '..',
-  'shared',
-  'specs',
-  'current',
-  'openapi.json',
-);
-
 function edited(edit: (document: any) => void) {
-  const document = JSON.parse(readFileSync(specPath, 'utf8'));
+  const document = JSON.parse(readFileSync(CURRENT_SPEC, 'utf8'));
   edit(document);
   return loadSpec(document);
 }
 
 describe('compareWithSpec', () => {
   it('finds the client in sync with the spec it was generated from, fingerprint included', async () => {
-    const spec = await loadSpec(specPath);
+    const spec = await loadSpec(CURRENT_SPEC);
     expect(createClient().specFingerprint).toBe(spec.fingerprint);
     expect(specFingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(compareWithSpec(spec)).toEqual({
