@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { PactVerificationReport } from '@circleci-kit/pact';
 import { pactJunitReport } from '@circleci-kit/pact';
@@ -17,13 +17,24 @@ export function pactReportFlag(text: string | undefined, io: CliIo): Array<{ for
   return targets as Array<{ format: 'junit' | 'json'; path: string }>;
 }
 
-/** Writes a verification report in each requested format. */
+/**
+ * Writes a verification report in each requested format, atomically: to a
+ * temporary file beside it, then renamed into place, so a reader (or a
+ * process killed mid-write) never leaves half a report.
+ */
 export function writePactReports(
   report: PactVerificationReport,
   targets: ReadonlyArray<{ format: 'junit' | 'json'; path: string }>,
 ): void {
   for (const { format, path } of targets) {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, format === 'junit' ? pactJunitReport(report) : `${JSON.stringify(report, null, 2)}\n`);
+    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      writeFileSync(temporary, format === 'junit' ? pactJunitReport(report) : `${JSON.stringify(report, null, 2)}\n`);
+      renameSync(temporary, path);
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      throw error;
+    }
   }
 }
