@@ -151,7 +151,8 @@ function retryDelay(
   if (outcome.kind !== 'response') return policy.networkErrors ? backoff : undefined;
   const { status, raw } = outcome.response;
   if (!policy.statuses.includes(status)) return undefined;
-  if (status !== 429) return backoff;
+  // 429 and 503 are the statuses RFC 9110 pairs with Retry-After; the others back off.
+  if (status !== 429 && status !== 503) return backoff;
   const asked = parseRetryAfter(raw.get('retry-after'), Date.now());
   if (asked === undefined) return backoff;
   if (asked > policy.maxRetryAfterMs) {

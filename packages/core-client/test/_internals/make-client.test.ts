@@ -182,13 +182,21 @@ describe('client: retries', () => {
     expect(second.sent).toHaveLength(2);
   });
 
-  it('honours Retry-After on 429 and fails clearly when it asks for longer than maxRetryAfterMs', async () => {
+  it('honours Retry-After on 429 and 503, and fails clearly when it asks for longer than maxRetryAfterMs', async () => {
     const retries: RetryContext[] = [];
     const ok = setup([{ status: 429, headers: { 'retry-after': '0' } }, { status: 200 }], {
       hooks: { beforeRetry: [(c) => void retries.push(c)] },
     });
     expect((await ok.method('getCurrentUser')()).status).toBe(200);
-    expect(retries.map((r) => [r.delayMs, r.fromRetryAfter])).toEqual([[0, true]]);
+
+    const unavailable = setup([{ status: 503, headers: { 'retry-after': '0' } }, { status: 200 }], {
+      hooks: { beforeRetry: [(c) => void retries.push(c)] },
+    });
+    expect((await unavailable.method('getCurrentUser')()).status).toBe(200);
+    expect(retries.map((r) => [r.status, r.delayMs, r.fromRetryAfter])).toEqual([
+      [429, 0, true],
+      [503, 0, true],
+    ]);
 
     const long = setup([{ status: 429, headers: { 'retry-after': '3600' }, body: { message: 'Too many' } }]);
     const error = await rejection(long.method('getCurrentUser')());
