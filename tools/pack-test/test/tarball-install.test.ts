@@ -51,7 +51,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the tarballs', () => {
-  it('depend on each other by version, never workspace:, and carry a license', () => {
+  it('depend on each other by version, never workspace:, and carry a README and a license', () => {
     for (const pkg of packed.values()) {
       expect(
         Object.values(pkg.dependencies).filter((spec) => spec.startsWith('workspace:')),
@@ -60,6 +60,7 @@ describe('the tarballs', () => {
       for (const [dependency, spec] of Object.entries(pkg.dependencies)) {
         if (packed.has(dependency)) expect(spec, `${pkg.name} → ${dependency}`).toBe(packed.get(dependency)!.version);
       }
+      expect(pkg.files, pkg.name).toContain('README.md');
       expect(pkg.files, pkg.name).toContain('LICENSE');
     }
   });
