@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const root = fileURLToPath(new URL('../../../../', import.meta.url));
+/** The current CircleCI spec, beside the repository. */
+export const specPath = fileURLToPath(new URL('../../../../../shared/specs/current/openapi.json', import.meta.url));
+/** The built CLI. */
+export const cliBin = `${root}packages/cli/dist/bin.js`;
+/** A binary of the gauntlet's own dependencies. */
+export const gauntletBin = (name: string): string =>
+  fileURLToPath(new URL(`../../node_modules/.bin/${name}`, import.meta.url));
+/** A binary of the workspace root. */
+export const rootBin = (name: string): string => `${root}node_modules/.bin/${name}`;
+/** This package's source folder. */
+export const srcDir = fileURLToPath(new URL('../', import.meta.url));

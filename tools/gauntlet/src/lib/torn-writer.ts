@@ -1,0 +1,57 @@
+/**
+ * The writer child of the torn-writes trial: `tsx torn-writer.ts <dir> <start>`
+ * loops, writing version after version of large distinct contents through
+ * the real writer functions, until it is killed (or after 20 s).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeReports, type ConformanceReport } from '@circleci-kit/conformance';
+import { mergePactFile } from '@circleci-kit/pact';
+import { root } from './paths.js';
+import { payload, WRITERS } from './torn-content.js';
+
+const [dir = '', startText = '0'] = process.argv.slice(2);
+mkdirSync(dir, { recursive: true });
+const { writeCheckedFile } = (await import(`${root}packages/spec-loader/dist/_internals/checked-file.js`)) as {
+  writeCheckedFile: (path: string, version: string, body: string) => Promise<void>;
+};
+const { writePactReports } = (await import(`${root}packages/cli/dist/commands/pact/pact-reports.js`)) as {
+  writePactReports: (report: unknown, targets: Array<{ format: 'json'; path: string }>) => void;
+};
+
+const write: Record<(typeof WRITERS)[number], (version: number) => Promise<void> | void> = {
+  'spec-cache': (v) =>
+    writeCheckedFile(join(dir, 'spec-cache.json'), 'gauntlet', JSON.stringify(payload('spec-cache', v))),
+  'conformance-report': (v) =>
+    writeReports(payload('conformance-report', v) as unknown as ConformanceReport, [
+      { format: 'json', path: join(dir, 'conformance-report.json') },
+    ]),
+  pact: async (v) => {
+    await mergePactFile(join(dir, 'pact.json'), {
+      consumer: 'gauntlet',
+      provider: 'circleci',
+      interactions: [
+        {
+          type: 'Synchronous/HTTP',
+          key: 'one',
+          description: 'one',
+          request: { method: 'GET', path: '/me' },
+          response: {
+            status: 200,
+            body: { content: payload('pact', v), contentType: 'application/json', encoded: false },
+          },
+        } as never,
+      ],
+    });
+  },
+  'pact-verify-report': (v) =>
+    writePactReports(payload('pact-verify-report', v), [
+      { format: 'json', path: join(dir, 'pact-verify-report.json') },
+    ]),
+};
+
+const deadline = Date.now() + 20_000;
+for (let version = Number(startText); Date.now() < deadline; version++) {
+  for (const writer of WRITERS) await write[writer](version);
+  process.stdout.write(`${version}\n`);
+}

@@ -1,0 +1,112 @@
+// Each trial can fail: its judge, fed a deliberately bad outcome, reports it.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runCases } from '../src/lib/cases.js';
+import { scanFiles } from '../src/lib/scan.js';
+import { Failures } from '../src/lib/trial.js';
+import { judgePosts } from '../src/trials/fault-storm.js';
+import { logProblem } from '../src/trials/hostile-log.js';
+import { socketProblem } from '../src/trials/hostile-mock-sockets.js';
+import { slugOutcome } from '../src/trials/hostile-slug.js';
+import { judgeLoad } from '../src/trials/load.js';
+import { judgeRun } from '../src/trials/stalled-target.js';
+import { checkFiles } from '../src/trials/torn-writes.js';
+import { payload } from '../src/lib/torn-content.js';
+
+const samples = (rss: number[]) => rss.map((r, t) => ({ t, rss: r, heapUsed: r }));
+
+describe('the trials can fail', () => {
+  it('load: a leaking, erroring server fails', () => {
+    const load = {
+      requests: { total: 10, average: 1 },
+      latency: { p50: 1, p99: 2, max: 3 },
+      errors: 2,
+      timeouts: 0,
+      non2xx: 1,
+      '2xx': 10,
+    };
+    const report = {
+      samples: samples([100, 100, 100, 150, 160, 170]),
+      byMethod: {},
+      byCall: {},
+      statuses: {},
+      now: { t: 0, rss: 0, heapUsed: 0 },
+    };
+    expect(judgeLoad(load, report, 'exited with 1').join('\n')).toMatch(
+      /exited[\s\S]*connection errors[\s\S]*non-2xx[\s\S]*RSS grew/,
+    );
+  });
+  it('fault storm: a POST sent twice fails', () => {
+    expect(judgePosts(['post-1', 'post-2'], { 'post-1': 2, 'post-2': 1 })).toEqual([
+      'POST post-1 reached the server 2 times',
+    ]);
+  });
+  it('stalled target: a hang, a wrong exit and a missing report fail', () => {
+    const base = { signal: null, stdout: '', stderr: '', ms: 1 };
+    expect(judgeRun('stall', { ...base, code: null, timedOut: true }, '/nope')[0]).toMatch(/hung/);
+    expect(judgeRun('die', { ...base, code: 0, timedOut: false }, '/nope').join()).toMatch(
+      /exit 0[\s\S]*no partial report/,
+    );
+  });
+  it('hostile input: a crash (a throw that is not our error) and a hang fail', async () => {
+    expect(
+      slugOutcome(() => {
+        throw new TypeError('boom');
+      }).problem,
+    ).toMatch(/TypeError/);
+    const failures = new Failures();
+    const tally = await runCases(
+      'x',
+      fc.integer(),
+      4,
+      1,
+      (n) => (n % 2 === 0 ? new Promise<string>(() => undefined) : undefined),
+      failures,
+      { perCaseMs: 20 },
+    );
+    expect(tally.failures).toBeGreaterThan(0);
+    expect(failures.list[0]).toMatch(/hang/);
+    expect(socketProblem({ statuses: [400, 500], hung: false })).toMatch(/500/);
+    expect(
+      logProblem(
+        {
+          entries: [
+            {
+              date: 'x',
+              section: 'released',
+              heading: '',
+              text: '',
+              line: 1,
+              routes: [],
+              fields: [],
+              anchors: [],
+              mentionedDates: [],
+            },
+          ],
+        },
+        'a',
+      ),
+    ).toMatch(/date/);
+  });
+  it('secret hygiene: a leaky file is found in every form', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gauntlet-leak-'));
+    const token = 'sentinel-0123456789abcdef0123456789abcde';
+    writeFileSync(join(dir, 'a.log'), `Authorization: Basic ${Buffer.from(`${token}:`).toString('base64')}`);
+    writeFileSync(join(dir, 'b.json'), JSON.stringify({ url: `x?circle-token=${token}` }));
+    expect(scanFiles([dir], token).hits.length).toBeGreaterThanOrEqual(2);
+  });
+  it('torn writes: a truncated or mixed file is found', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gauntlet-torn-test-'));
+    writeFileSync(
+      join(dir, 'conformance-report.json'),
+      JSON.stringify(payload('conformance-report', 3)).slice(0, 5000),
+    );
+    const mixed = { ...payload('pact-verify-report', 4), body: payload('pact-verify-report', 5).body as string };
+    writeFileSync(join(dir, 'pact-verify-report.json'), JSON.stringify(mixed));
+    writeFileSync(join(dir, 'spec-cache.json'), `{"length":1}\n${JSON.stringify(payload('spec-cache', 1))}`);
+    expect(checkFiles(dir)).toHaveLength(3);
+  });
+});
