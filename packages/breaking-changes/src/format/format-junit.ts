@@ -1,48 +1,49 @@
-import type { BreakingReport } from '../report/breaking-report.js';
+import type { Builder } from 'junit-report-builder';
+import { meetsFailOn, type BreakingReport, type FailOn } from '../report/breaking-report.js';
 
-function xml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+let builderModule: Promise<Builder> | undefined;
+
+/**
+ * The library's default builder, loaded on first use so that a diff printed
+ * in any other format never pays for it (a CommonJS default export, reached
+ * the same way by Node and TypeScript).
+ */
+function junitBuilder(): Promise<Builder> {
+  builderModule ??= import('junit-report-builder').then(
+    (module) => (module as unknown as { default?: Builder }).default ?? (module as unknown as Builder),
+  );
+  return builderModule;
 }
 
 /**
- * The report as JUnit XML for CI test tabs: one test suite, one test case
- * per operation that changed (`METHOD path`), failing when it has a change
- * at or above `failOn`; every change is listed in the case's output.
+ * The report as JUnit XML for CI test tabs (CircleCI's `store_test_results`,
+ * GitHub's JUnit annotation actions), written with `junit-report-builder`:
+ * one test suite `breaking-changes`, one test case per operation that
+ * changed (`METHOD path`). A case fails only when it has a change at or
+ * above `failOn` (the failure's message lists those rule ids); every change
+ * of the operation is listed in the case's output, and in the failure's
+ * body when it fails. `junit-report-builder` is loaded on first use.
  *
  * @example
- * writeFileSync('reports/breaking.xml', formatJunit(report, 'error'));
+ * writeFileSync('reports/breaking.xml', await formatJunit(report, 'error'));
  */
-export function formatJunit(report: BreakingReport, failOn: 'error' | 'warn' | 'never' = 'error'): string {
+export async function formatJunit(report: BreakingReport, failOn: FailOn = 'error'): Promise<string> {
   const byOperation = new Map<string, BreakingReport['changes']>();
   for (const change of report.changes) {
     const key = `${change.operation.method} ${change.operation.path}`;
     byOperation.set(key, [...(byOperation.get(key) ?? []), change]);
   }
-  const fails = (level: string) => failOn !== 'never' && (level === 'error' || (failOn === 'warn' && level === 'warn'));
-  let failures = 0;
-  const cases = [...byOperation].map(([name, changes]) => {
-    const failing = changes.filter((change) => fails(change.level));
+  const junit = await junitBuilder();
+  const builder = junit.newBuilder().name('breaking-changes');
+  const suite = builder.testSuite().name('breaking-changes');
+  for (const [name, changes] of byOperation) {
+    const testCase = suite.testCase().className('breaking-changes').name(name);
     const lines = changes.map((change) => `${change.level} ${change.id}: ${change.message}`).join('\n');
-    let body = `<system-out>${xml(lines)}</system-out>`;
+    const failing = changes.filter((change) => meetsFailOn([change], failOn));
     if (failing.length > 0) {
-      failures += 1;
-      const message = failing.map((change) => change.id).join(', ');
-      body = `<failure message="${xml(message)}" type="breaking-change">${xml(lines)}</failure>${body}`;
+      testCase.failure(failing.map((change) => change.id).join(', '), 'breaking-change').stacktrace(lines);
     }
-    return `    <testcase classname="breaking-changes" name="${xml(name)}">${body}</testcase>`;
-  });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites tests="${cases.length}" failures="${failures}">`,
-    `  <testsuite name="breaking-changes" tests="${cases.length}" failures="${failures}">`,
-    ...cases,
-    '  </testsuite>',
-    '</testsuites>',
-    '',
-  ].join('\n');
+    testCase.standardOutput(lines);
+  }
+  return `${builder.build()}\n`;
 }

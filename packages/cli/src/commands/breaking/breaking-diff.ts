@@ -116,7 +116,7 @@ export function registerBreakingDiff(group: Command, context: CommandContext): v
       const report = breakingReport(changes, check);
       if (flags.format === 'json' || flags.json === true) printJson(io, report);
       else if (flags.format === 'markdown') io.stdout(formatMarkdown(report));
-      else if (flags.format === 'junit') io.stdout(formatJunit(report, flags.failOn));
+      else if (flags.format === 'junit') io.stdout(await formatJunit(report, flags.failOn));
       else if (flags.format === 'github') io.stdout(formatGithub(report));
       else io.stdout(formatText(report));
       if (meetsFailOn(changes, flags.failOn)) setExitCode(ExitCode.checkFailed);
