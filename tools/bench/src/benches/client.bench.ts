@@ -12,7 +12,7 @@
  * so the contenders alternate request by request (rotating who goes first):
  * load that comes and goes hits all of them alike. Each round of 500
  * requests per contender gives a ratio of total times; the figures are
- * medians over 9 rounds after a warm-up round.
+ * medians over 20 rounds after a warm-up round.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -38,7 +38,7 @@ const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
 const baseUrl = `http://127.0.0.1:${chunk.toString().trim()}/api/v2`;
 const TOKEN = 'bench-token-0123456789abcdef';
 const PER_ROUND = 500;
-const ROUNDS = 10; // the first is a warm-up
+const ROUNDS = 21; // the first is a warm-up
 
 const client = createClient({ token: TOKEN, baseUrl });
 const timed = createClient({ token: TOKEN, baseUrl, timeoutMs: 30_000 });
