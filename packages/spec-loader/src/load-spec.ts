@@ -4,7 +4,6 @@ import { isObject } from './_internals/json-pointer.js';
 import { normalize } from './_internals/normalize.js';
 import { parseText } from './_internals/parse-text.js';
 import { readSource, type ReadSource } from './_internals/read-source.js';
-import { schemaProblems } from './_internals/schema-problems.js';
 import { operationProblems, refProblems } from './_internals/semantic-problems.js';
 import { sha256Hex } from './_internals/sha256.js';
 import { buildLoadedSpec } from './_internals/build-loaded-spec.js';
@@ -144,6 +143,8 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
         fromCache: true,
       });
   }
+  // Ajv and the OpenAPI schema are loaded only here: a spec read from the cache never needs them.
+  const { schemaProblems } = await import('./_internals/schema-problems.js');
   const problems = sortProblems([
     ...refProblems(document, options.allowExternalRefs === true),
     ...operationProblems(document),

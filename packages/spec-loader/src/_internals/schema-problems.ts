@@ -9,10 +9,18 @@ const AjvDraft04 = ajvDraft04.default;
 
 let compiled: ValidateFunction | undefined;
 
-/** The OpenAPI 3.0 schema, compiled once per process (compiling is most of the cost). */
+/**
+ * The OpenAPI 3.0 schema, compiled once per process (compiling is most of the
+ * cost). `inlineRefs: false` compiles each referenced definition once as its
+ * own function instead of inlining it at every use: the schema refers to
+ * `Schema`, `Reference` and friends hundreds of times, so this compiles
+ * markedly faster and validates no slower.
+ */
 function validator(): ValidateFunction {
   if (compiled === undefined) {
-    compiled = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false }).compile(openapi.v3);
+    compiled = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, inlineRefs: false }).compile(
+      openapi.v3,
+    );
   }
   return compiled;
 }
