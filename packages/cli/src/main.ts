@@ -2,7 +2,7 @@ import { CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { ExitCode } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
-import { createProgram } from './program.js';
+import { programFor } from './program-for.js';
 
 /**
  * Runs `circleci-kit` with the given arguments (without `node` and the script)
@@ -15,7 +15,7 @@ import { createProgram } from './program.js';
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let exitCode: number = ExitCode.ok;
-  const program = createProgram({ io, setExitCode: (code) => void (exitCode = code) });
+  const program = await programFor(argv, { io, setExitCode: (code) => void (exitCode = code) });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

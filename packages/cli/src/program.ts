@@ -1,7 +1,8 @@
-import { Command } from 'commander';
-import { loadConfig, type LoadedConfig } from './config.js';
+import type { Command } from 'commander';
+import { createBaseProgram } from './base-program.js';
+import type { LoadedConfig } from './config.js';
 import type { ExitCodeValue } from './exit-codes.js';
-import { addGlobalOptions, readGlobalOptions, type GlobalOptions } from './global-options.js';
+import type { GlobalOptions } from './global-options.js';
 import type { CliIo } from './io.js';
 import { registerSpecCommands } from './commands/spec/index.js';
 import { registerSlugCommands } from './commands/slug/index.js';
@@ -40,23 +41,6 @@ const groups: RegisterCommands[] = [
   registerDoctorCommands,
 ];
 
-const ROOT_HELP = `
-Global options (--config, --quiet, --verbose, --color, --no-color) work before or after the command name.
-Colour only on a terminal; NO_COLOR turns it off, FORCE_COLOR on.
-
-Config: circleci-kit.config.json or circleci-kit.config.ts, searched upward from the working directory
-(spec, target, tokenEnv, reports, pact.dir, breaking.log); flags win over it. Schema: config.schema.json.
-
-Exit codes: 0 ok, 1 a check failed, 2 usage or input error, 3 network or target error.
-
-Examples:
-  $ circleci-kit doctor
-  $ circleci-kit spec info --json
-  $ circleci-kit conformance --runs 25 --seed 1 --report junit=reports/conformance/junit.xml
-  $ circleci-kit breaking diff old.json new.json --log breaking.md
-  $ circleci-kit --config ci/circleci-kit.config.json pact verify --quiet
-`;
-
 /**
  * Builds the `circleci-kit` program with every command group registered.
  * Output goes through `io`, so tests can run commands in-process.
@@ -66,23 +50,7 @@ Examples:
  * await program.parseAsync(['spec', 'info'], { from: 'user' });
  */
 export function createProgram(base: Pick<CommandContext, 'io' | 'setExitCode'>): Command {
-  const { io } = base;
-  const program = new Command('circleci-kit')
-    .description(
-      'Work safely against the CircleCI API v2: specs, slugs, client, mock server, conformance, contracts and breaking changes.',
-    )
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .exitOverride()
-    .addHelpText('after', ROOT_HELP);
-  addGlobalOptions(program);
-  const globals = () => readGlobalOptions(program, io);
-  let config: Promise<LoadedConfig> | undefined;
-  const context: CommandContext = {
-    ...base,
-    globals,
-    config: () => (config ??= loadConfig({ flag: globals().config, cwd: io.cwd })),
-  };
+  const [program, context] = createBaseProgram(base);
   for (const register of groups) register(program, context);
   return program;
 }
