@@ -30,6 +30,7 @@ export interface RecordedResponse {
  * interaction sink (the Pact writer) and keeps for failure reports.
  */
 export interface Interaction {
+  /** The operation the request called (in a stateful flow, the step's, not the flow's first). */
   operationId: string;
   /** The phase that sent it: `valid`, `negative`, `auth`, `pagination` or `stateful`. */
   phase: string;

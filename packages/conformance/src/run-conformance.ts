@@ -172,7 +172,7 @@ export async function runConformance(options: RunConformanceOptions): Promise<Co
         checkOptions,
         reset: async () => void (await target.reset?.()),
         ...(options.replay ? { replayInput: options.replay.input } : {}),
-        exchange: async (outgoing, description, providerStates = []) => {
+        exchange: async (outgoing, description, providerStates = [], operationId = unit.operationId) => {
           const response = await send(outgoing);
           const request = redactRecordedRequest(
             {
@@ -184,7 +184,7 @@ export async function runConformance(options: RunConformanceOptions): Promise<Co
             token,
           );
           await options.interactions?.({
-            operationId: unit.operationId,
+            operationId,
             phase: unit.phase,
             description,
             providerStates,

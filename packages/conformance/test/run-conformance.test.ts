@@ -72,6 +72,16 @@ describe('runConformance against the embedded mock', () => {
     expect(interactions.some((i) => i.phase === 'stateful' && i.providerStates.length > 0)).toBe(true);
   });
 
+  it("records each step of a stateful flow under the step's own operation", () => {
+    const steps = interactions.filter((i) => i.phase === 'stateful');
+    expect(steps.length).toBeGreaterThan(0);
+    const called = steps.map((i) => [i.operationId, /: step \d+ (\S+)/.exec(i.description)?.[1]]);
+    expect(called.filter(([operationId, step]) => operationId !== step)).toEqual([]);
+    expect(new Set(steps.map((i) => i.operationId)).size).toBeGreaterThan(
+      new Set(steps.map((i) => i.description.split(' ')[0])).size,
+    );
+  });
+
   it('gives the same results for the same seed', async () => {
     const again = await runConformance({ spec, runs: 5, seed: 42, operations: whole.operations.slice(0, 20) });
     const first = comparable(whole).filter((r) => again.operations.includes(r.operationId));

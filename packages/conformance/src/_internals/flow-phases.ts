@@ -107,9 +107,12 @@ export async function statefulPhase(context: UnitContext, checks: readonly Check
     const label = `step ${index + 1} ${step.operationId}${index > 0 ? ` after ${steps[index - 1]!.operationId}` : ''}`;
     const params = step.params(vars);
     const built = buildRequest(step.operationId, params, { baseUrl: context.baseUrl, token: context.token });
-    const { request, response } = await context.exchange(built, `${names}: ${label}`, [
-      { name: `flow ${operation.operationId}`, params: { ...vars } },
-    ]);
+    const { request, response } = await context.exchange(
+      built,
+      `${names}: ${label}`,
+      [{ name: `flow ${operation.operationId}`, params: { ...vars } }],
+      step.operationId,
+    );
     const message = statefulStep(label, step.expect(vars), response);
     if (message !== undefined) {
       return new Map([

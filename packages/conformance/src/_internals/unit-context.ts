@@ -24,11 +24,16 @@ export interface UnitContext {
   reset: () => Promise<void>;
   /** The recorded input of a replayed case: phases send exactly it, once. */
   replayInput?: unknown;
-  /** Sends, records the interaction (redacted) and returns the recorded pair. */
+  /**
+   * Sends, records the interaction (redacted) and returns the recorded pair.
+   * `operationId` names the operation called when it is not the unit's own
+   * (a stateful flow's later steps).
+   */
   exchange: (
     request: OutgoingRequest,
     description: string,
     providerStates?: Interaction['providerStates'],
+    operationId?: string,
   ) => Promise<{ request: RecordedRequest; response: RecordedResponse }>;
 }
 
