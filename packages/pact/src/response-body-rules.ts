@@ -3,6 +3,7 @@ import type { SchemaObject } from '@circleci-kit/spec-loader';
 import type { PactMatcher, PactRuleList } from './pact-types.js';
 import { childPath } from './_internals/json-path.js';
 import { enumRegex, FORMAT_REGEX, portableRegex } from './_internals/format-regex.js';
+import { resolveSchema } from './_internals/resolve-schema.js';
 
 /** A response body made into a contract: the example to write and its matching rules. */
 export interface ResponseBodyRules {
@@ -29,24 +30,6 @@ function unconstrained(schema: SchemaObject): boolean {
     schema.anyOf === undefined &&
     schema.additionalProperties === undefined
   );
-}
-
-/** Merges `allOf` branches into one object schema (properties and `required`). */
-function flatten(schema: SchemaObject): SchemaObject {
-  if (schema.allOf === undefined) return schema;
-  const merged: SchemaObject = {
-    ...schema,
-    properties: { ...schema.properties },
-    required: [...(schema.required ?? [])],
-  };
-  delete merged.allOf;
-  for (const branch of schema.allOf.map(flatten)) {
-    Object.assign(merged.properties!, branch.properties);
-    merged.required!.push(...(branch.required ?? []));
-    if (branch.type !== undefined && merged.type === undefined) merged.type = branch.type;
-    if (branch.nullable === true) merged.nullable = true;
-  }
-  return merged;
 }
 
 function kindOf(schema: Schema, value: unknown): string {
@@ -79,9 +62,11 @@ function leafMatcher(schema: Schema, value: unknown): PactMatcher {
   return { match: 'type' };
 }
 
+/** A non-null spec-valid value of a schema, or `undefined` when none can be drawn. */
 function nonNullSample(schema: SchemaObject, seed: number): unknown {
   try {
-    return sample({ ...schema, nullable: false }, seed, { direction: 'response' });
+    const value = sample({ ...schema, nullable: false }, seed, { direction: 'response' });
+    return value === null ? undefined : value;
   } catch {
     return undefined;
   }
@@ -94,7 +79,7 @@ function walk(
   rules: Record<string, PactRuleList>,
   seed: number,
 ): unknown {
-  const flat = schema === undefined ? undefined : flatten(schema);
+  const flat = schema === undefined ? undefined : resolveSchema(schema);
   const nullable = flat?.nullable === true;
   if (path !== '$' && flat !== undefined && unconstrained(flat)) return OMIT;
   // Pact matches "an array or null" and "an object or null" by structure first, so no rule can say it.
@@ -106,11 +91,10 @@ function walk(
     return OMIT;
   }
   if (value === null && nullable) {
-    const filled = nonNullSample(flat, seed);
-    if (filled === undefined || filled === null) {
-      rules[path] = { combine: 'AND', matchers: [{ match: 'null' }] };
-      return null;
-    }
+    // Drawn from the schema itself (not its resolved shape), so the example stays valid for it.
+    const filled = nonNullSample(schema!, seed) ?? nonNullSample(flat, seed);
+    // A nullable field must never be held to `null` alone: with no value to show, it is left out.
+    if (filled === undefined) return path === '$' ? null : OMIT;
     value = filled;
   }
   const or = (list: PactRuleList): PactRuleList =>
@@ -120,10 +104,6 @@ function walk(
     return null;
   }
   const kind = kindOf(flat, value);
-  if (flat?.oneOf !== undefined || flat?.anyOf !== undefined) {
-    rules[path] = or({ combine: 'AND', matchers: [{ match: 'type' }] });
-    return value;
-  }
   if (Array.isArray(value)) {
     const min = flat?.minItems ?? 0;
     rules[path] = or({ combine: 'AND', matchers: [{ match: 'type', min }] });
@@ -163,11 +143,15 @@ function walk(
  * properties the schema does not require are dropped, arrays keep one
  * item (an empty one gets a sampled item), and a nullable scalar is matched
  * by its matcher OR `null` (`combine: 'OR'`), a recorded `null` getting a
- * sampled value so the non-null case is checked too. Fields no rule can
- * describe soundly are left out: those whose schema accepts anything, and
- * nullable objects and arrays (Pact compares structure before rules, so
- * "an array or null" cannot be said). Without a schema, every value is
- * matched by its type.
+ * sampled value so the non-null case is checked too (a nullable field
+ * is never held to `null` alone). `oneOf`/`anyOf` are held only to what
+ * all their branches agree on: the properties every branch requires, a type
+ * they share, a format or pattern they all have, so a response from any
+ * branch passes. Fields no rule can describe soundly are left out: those
+ * whose schema accepts anything (union branches of different kinds
+ * included), and nullable objects and arrays (Pact compares structure
+ * before rules, so "an array or null" cannot be said). Without a schema,
+ * every value is matched by its type.
  *
  * @example
  * responseBodyRules({ type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } }, { id: '5d8c…' });

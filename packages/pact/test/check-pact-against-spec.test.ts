@@ -124,6 +124,28 @@ describe('checkPactAgainstSpec', () => {
       ],
     },
     {
+      given: "an example from one branch of a union (valid, though it expects that branch's field)",
+      pact: pactOf({
+        request: {
+          method: 'PUT',
+          path: `/api/v2/context/${UUID}/environment-variable/NAME`,
+          body: { content: { value: 'v' }, contentType: 'application/json', encoded: false },
+        },
+        response: {
+          status: 200,
+          body: { content: { variable: 'NAME' }, contentType: 'application/json', encoded: false },
+          matchingRules: { body: { '$.variable': rule({ match: 'type' }) } },
+        },
+      }),
+      want: [
+        {
+          kind: 'response-body',
+          pointer: '/interactions/0/response/body/content/variable',
+          message: expect.stringContaining('missing variable (the spec does not require it)'),
+        },
+      ],
+    },
+    {
       given: 'rules the spec honours',
       pact: pipeline(
         { id: UUID, number: 3, state: 'created', created_at: '2025-01-01T00:00:00Z' },
