@@ -9,13 +9,15 @@ import { readPactsForCli } from './pact-verify.js';
 interface CheckSpecFlags {
   json?: boolean;
   warnings?: boolean;
+  strictStatus?: boolean;
   spec?: string;
   cache?: boolean;
 }
 
 /**
- * Registers `pact check-spec <pact> [--spec S]`: each interaction against
- * its OpenAPI operation, honouring the matching rules.
+ * Registers `pact check-spec <pact> [--spec S] [--strict-status]`: each
+ * interaction against its OpenAPI operation, honouring the matching rules;
+ * `--strict-status` passes only declared statuses.
  *
  * @example
  * registerPactCheckSpec(pactGroup, context); // circleci-kit pact check-spec pacts --json
@@ -28,7 +30,11 @@ export function registerPactCheckSpec(group: Command, context: CommandContext): 
       .description('check each interaction of a pact against its OpenAPI operation, honouring the matching rules')
       .argument('[pact]', 'a pact file, or a folder of pact files (default: config pact.dir)')
       .option('--json', 'print the mismatches as JSON')
-      .option('--no-warnings', 'print errors only'),
+      .option('--no-warnings', 'print errors only')
+      .option(
+        '--strict-status',
+        'only statuses the spec declares pass (by default 404, 429, a 401 without a valid token and a 400 to a request that breaks the spec pass undeclared)',
+      ),
   )
     .addHelpText(
       'after',
@@ -38,7 +44,8 @@ or a matching rule the schema refuses). Warnings: the pact expects more than the
 
 Examples:
   $ circleci-kit pact check-spec pacts/release-bot-circleci-api-v2.json
-  $ circleci-kit pact check-spec pacts --spec ../shared/specs/current/openapi.json --json`,
+  $ circleci-kit pact check-spec pacts --spec ../shared/specs/current/openapi.json --json
+  $ circleci-kit pact check-spec pacts --strict-status`,
     )
     .action(async (path: string | undefined, flags: CheckSpecFlags) => {
       const pacts = readPactsForCli(io, path, (await context.config()).config);
@@ -49,7 +56,8 @@ Examples:
       );
       const all: Array<SpecMismatch & { pact: string }> = [];
       for (const { path: file, pact } of pacts)
-        for (const m of checkPactAgainstSpec(pact, spec)) all.push({ pact: file, ...m });
+        for (const m of checkPactAgainstSpec(pact, spec, { strictStatus: flags.strictStatus === true }))
+          all.push({ pact: file, ...m });
       const shown = flags.warnings === false ? all.filter((m) => m.severity === 'error') : all;
       const errors = all.filter((m) => m.severity === 'error').length;
       if (flags.json)

@@ -8,7 +8,7 @@ import { main } from '../../../src/index.js';
 import { captureIo } from '../spec/capture-io.js';
 import { CURRENT_SPEC } from '../spec/fixtures.js';
 
-it('a conformance run over all 110 operations against the mock writes a pact whose statuses and error bodies agree with the spec', async () => {
+it('a conformance run over all 110 operations against the mock writes a pact the spec accepts: no mismatch of any kind', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cli-conformance-pact-'));
   const io = captureIo({ env: { XDG_CACHE_HOME: join(dir, 'cache') }, cwd: dir });
   const code = await main(
@@ -19,12 +19,8 @@ it('a conformance run over all 110 operations against the mock writes a pact who
   expect(io.out).toMatch(/^110 operations, /m);
   const pact = JSON.parse(readFileSync(join(dir, 'pacts', 'circleci-kit-circleci-api-v2.json'), 'utf8')) as PactFile;
   const spec = await loadSpec(CURRENT_SPEC);
-  const statusOf = (index: number): number =>
-    (pact.interactions[index] as { response: { status: number } }).response.status;
-  const errors = checkPactAgainstSpec(pact, spec).filter(
-    (m) => m.severity === 'error' && (m.kind === 'status' || statusOf(m.index) >= 400),
-  );
-  expect(errors).toEqual([]);
+  // Errors and warnings alike: unions, nullable page tokens and flow steps each get rules the spec honours.
+  expect(checkPactAgainstSpec(pact, spec)).toEqual([]);
   expect(pact.interactions.some((i) => (i as { response: { status: number } }).response.status === 401)).toBe(true);
   const strict = checkPactAgainstSpec(pact, spec, { strictStatus: true });
   expect(strict.some((m) => m.kind === 'status' && m.interaction.startsWith('GetOrgClaims without a token'))).toBe(

@@ -142,4 +142,24 @@ describe('circleci-kit pact check-spec', () => {
     expect(JSON.parse(out)).toMatchObject({ errors: 0 });
     expect(existsSync(join(dir, 'valid.json'))).toBe(true);
   });
+
+  it('passes an undeclared 404 by default and reports it with --strict-status, exit 1', async () => {
+    const claims = '/api/v2/org/5d8d7a8c-2a3b-4c5d-9e8f-0a1b2c3d4e5f/oidc-custom-claims';
+    const notFound = {
+      type: 'Synchronous/HTTP',
+      description: 'claims of an unknown org',
+      request: { method: 'GET', path: claims, headers: { 'circle-token': ['${CIRCLE_TOKEN}'] } },
+      response: { status: 404 },
+    };
+    const pact = JSON.parse(readFileSync(join(dir, 'pacts', 'circleci-kit-circleci-api-v2.json'), 'utf8'));
+    writeFileSync(join(dir, 'not-found.json'), JSON.stringify({ ...pact, interactions: [notFound] }));
+    const lenient = await run(['pact', 'check-spec', 'not-found.json', '--spec', CURRENT_SPEC, '--json']);
+    expect(lenient.code, lenient.err).toBe(0);
+    expect(JSON.parse(lenient.out)).toMatchObject({ errors: 0, mismatches: [] });
+    const strict = await run(['pact', 'check-spec', 'not-found.json', '--spec', CURRENT_SPEC, '--strict-status']);
+    expect(strict.code, strict.err).toBe(1);
+    expect(strict.out).toContain(`error ${join(dir, 'not-found.json')}#/interactions/0/response/status`);
+    expect(strict.out).toContain('status 404 is not declared');
+    expect(strict.out).toMatch(/1 interactions checked: 1 errors/);
+  });
 });
