@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { CliError } from './cli-error.js';
 import { ExitCode } from './exit-codes.js';
 
@@ -79,8 +79,10 @@ export function findConfigFile(cwd: string): string | undefined {
 
 let validator: ValidateFunction | undefined;
 
-function validate(value: unknown): ErrorObject[] {
+/** Validates a config against config.schema.json; Ajv is loaded only when there is a config to check. */
+async function validate(value: unknown): Promise<ErrorObject[]> {
   if (validator === undefined) {
+    const { Ajv } = await import('ajv');
     const schema = JSON.parse(readFileSync(new URL('../config.schema.json', import.meta.url), 'utf8')) as object;
     validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
   }
@@ -171,7 +173,7 @@ export async function loadConfig(input: LoadConfigInput): Promise<LoadedConfig> 
   }
   const value = await readConfig(path);
   // A field that fails an anyOf also fails each branch: report it once.
-  const all = validate(value);
+  const all = await validate(value);
   const anyOf = new Set(all.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
   const errors = all.filter((e) => e.keyword === 'anyOf' || !anyOf.has(e.instancePath));
   if (errors.length > 0) {
