@@ -47,7 +47,7 @@ export function cliInvocations(script: string): CliInvocation[] {
  * What is wrong with a `circleci-kit` command line, checked against the
  * real commander tree: its subcommands (descended while a word names one)
  * and its options (each `--flag` or `-f` must be an option of the command
- * reached). Empty when it is fine.
+ * reached or of a command above it, as commander allows). Empty when it is fine.
  *
  * @example
  * invocationProblems(program, ['conformance', 'merge', 'a.json', '--report', 'html=x.html']); // []
@@ -63,8 +63,13 @@ export function invocationProblems(program: Command, args: readonly string[]): s
     if (arg === '--') break;
     if (arg.startsWith('-')) {
       const name = arg.startsWith('--') ? arg.split('=')[0]! : arg.slice(0, 2);
-      if (!optionNames(command).has(name)) problems.push(`${path.join(' ')} has no option ${name}`);
-      const option = command.options.find((candidate) => candidate.long === name || candidate.short === name);
+      // Commander recognises the options of the commands above too (global options), wherever they are written.
+      const lineage: Command[] = [];
+      for (let at: Command | null = command; at; at = at.parent) lineage.push(at);
+      if (!lineage.some((at) => optionNames(at).has(name))) problems.push(`${path.join(' ')} has no option ${name}`);
+      const option = lineage
+        .flatMap((at) => at.options)
+        .find((candidate) => candidate.long === name || candidate.short === name);
       // `--flag value`: the value is not a command or a positional argument.
       if (option && (option.required || option.optional) && !arg.includes('=') && arg.length <= name.length) {
         index += 1;

@@ -36,6 +36,8 @@ describe('the CLI command checker', () => {
     ['npx -y pnpm@12.4.2 circleci-kit conformance merge a.json b.json --report html=x.html > out', []],
     ['circleci-kit breaking diff "$previous" new.json --log b.md --format junit --fail-on never', []],
     ['pact-broker can-i-deploy --pacticipant circleci-kit --version 1', null],
+    ['circleci-kit conformance --quiet --runs 5 --seed 1', []],
+    ['circleci-kit --config ci.json breaking diff a.json b.json', []],
     ['circleci-kit conformance --no-such-flag', ['circleci-kit conformance has no option --no-such-flag']],
     ['circleci-kit conformance merj a.json', ['circleci-kit conformance has no command merj']],
     ['circleci-kit breaking difff a b', ['circleci-kit breaking has no command difff']],
