@@ -67,6 +67,17 @@ if (build.code === 0) {
     totals.failed += 1;
   }
   if (deno.code !== 0) failedSteps.push('deno');
+
+  // The reliability gauntlet, short form: one `N passed, N failed` line, one per trial.
+  const gauntlet = await run(bin('tsx'), [join(root, 'tools/gauntlet/src/run-gauntlet.ts'), '--short']);
+  const trials = /^(\d+) passed, (\d+) failed$/m.exec(gauntlet.out);
+  if (trials) {
+    totals.passed += Number(trials[1]);
+    totals.failed += Number(trials[2]);
+  } else {
+    totals.failed += 1;
+  }
+  if (gauntlet.code !== 0) failedSteps.push('gauntlet');
 }
 
 if (failedSteps.length > 0) console.log(`\nfailed steps: ${failedSteps.join(', ')}`);

@@ -90,6 +90,18 @@ describe('the trials can fail', () => {
         'a',
       ),
     ).toMatch(/date/);
+    const entry = {
+      date: '2019-01-32',
+      section: 'released' as const,
+      heading: '',
+      text: '',
+      line: 1,
+      routes: [],
+      fields: [],
+      anchors: [],
+      mentionedDates: [],
+    };
+    expect(logProblem({ entries: [entry] }, 'a')).toBe('impossible date 2019-01-32');
   });
   it('secret hygiene: a leaky file is found in every form', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gauntlet-leak-'));

@@ -12,7 +12,8 @@ import { describeError, Failures, pick, type Scale, type TrialResult } from '../
 
 /**
  * Dates of the form YYYY-MM-DD that name no day (`Jan 32, 2019` → `2019-01-32`,
- * `Feb 0` → `…-02-00`): a finding reported in the figures, not a crash.
+ * `Feb 0` → `…-02-00`). parseLog must return none: a log date that names no
+ * real day is no date.
  */
 export function impossibleDates(log: BreakingLog): string[] {
   const dates = log.entries
@@ -39,6 +40,8 @@ export function logProblem(log: BreakingLog, markdown: string): string | undefin
         return `route path ${JSON.stringify(route.path)}`;
     for (const date of entry.mentionedDates) if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return `mentioned date ${date}`;
   }
+  const impossible = impossibleDates(log);
+  if (impossible.length > 0) return `impossible date ${impossible[0]}`;
   return undefined;
 }
 
