@@ -10,12 +10,12 @@ const read = (path: string) => readFileSync(join(repoRoot, path), 'utf8');
 const guide = markdownFiles(repoRoot, 'docs').filter((path) => !path.startsWith('docs/reference/'));
 
 describe('the user guide', () => {
-  it('shows the trigger-and-wait recipe file exactly as it is', () => {
-    const source = read('docs/recipes/trigger-and-wait.ts');
-    const blocks = codeBlocks(read('docs/recipes/trigger-and-wait.md')).filter((block) => block.lang === 'ts');
+  it.each(['trigger-and-wait', 'flaky-tests'])('docs/recipes/%s.md shows its .ts file exactly as it is', (name) => {
+    const source = read(`docs/recipes/${name}.ts`);
+    const blocks = codeBlocks(read(`docs/recipes/${name}.md`)).filter((block) => block.lang === 'ts');
     expect(
       blocks.some((block) => block.code === source),
-      'docs/recipes/trigger-and-wait.md must embed docs/recipes/trigger-and-wait.ts verbatim in a ```ts block',
+      `docs/recipes/${name}.md must embed docs/recipes/${name}.ts verbatim in a \`\`\`ts block`,
     ).toBe(true);
   });
 
