@@ -86,37 +86,31 @@ const head = (m: string, p: string, extra = '') =>
   `${m} ${p} HTTP/1.1\r\nHost: 127.0.0.1\r\nCircle-Token: gauntlet\r\n${extra}`;
 
 const cases: fc.Arbitrary<RawCase> = fc.oneof(
-  fc
-    .tuple(fc.string({ unit: 'binary', maxLength: 120 }), fc.boolean())
-    .map(([line, crlf]) => ({
-      kind: 'malformed request line',
-      chunks: [b(`${line}${crlf ? '\r\n\r\n' : '\n\n'}`)],
-      pauseMs: 0,
-    })),
-  fc
-    .tuple(method, path, fc.constantFrom('HTTP/1.1', 'HTTP/9.9', 'HTTP/1', 'FOO', ''))
-    .map(([m, p, v]) => ({
-      kind: 'malformed request line',
-      chunks: [b(`${m} ${p} ${v}\r\nHost: x\r\n\r\n`)],
-      pauseMs: 0,
-    })),
-  fc
-    .tuple(method, path, fc.integer({ min: 8, max: 96 }), fc.boolean())
-    .map(([m, p, kb, many]) => ({
-      kind: 'huge headers',
-      chunks: [
-        b(
-          head(
-            m,
-            p,
-            many
-              ? Array.from({ length: kb * 8 }, (_, i) => `X-H${i}: ${'v'.repeat(120)}\r\n`).join('')
-              : `X-Big: ${'a'.repeat(kb * 1024)}\r\n`,
-          ) + '\r\n',
-        ),
-      ],
-      pauseMs: 0,
-    })),
+  fc.tuple(fc.string({ unit: 'binary', maxLength: 120 }), fc.boolean()).map(([line, crlf]) => ({
+    kind: 'malformed request line',
+    chunks: [b(`${line}${crlf ? '\r\n\r\n' : '\n\n'}`)],
+    pauseMs: 0,
+  })),
+  fc.tuple(method, path, fc.constantFrom('HTTP/1.1', 'HTTP/9.9', 'HTTP/1', 'FOO', '')).map(([m, p, v]) => ({
+    kind: 'malformed request line',
+    chunks: [b(`${m} ${p} ${v}\r\nHost: x\r\n\r\n`)],
+    pauseMs: 0,
+  })),
+  fc.tuple(method, path, fc.integer({ min: 8, max: 96 }), fc.boolean()).map(([m, p, kb, many]) => ({
+    kind: 'huge headers',
+    chunks: [
+      b(
+        head(
+          m,
+          p,
+          many
+            ? Array.from({ length: kb * 8 }, (_, i) => `X-H${i}: ${'v'.repeat(120)}\r\n`).join('')
+            : `X-Big: ${'a'.repeat(kb * 1024)}\r\n`,
+        ) + '\r\n',
+      ),
+    ],
+    pauseMs: 0,
+  })),
   fc.tuple(method, invalidUtf8, fc.constantFrom('path', 'header', 'body')).map(([m, bad, where]) => {
     if (where === 'path')
       return {
