@@ -122,7 +122,7 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
         fromCache: true,
       });
   }
-  const parsed = input.text === undefined ? input.value : parseText(input.text, label).value;
+  const parsed = input.text === undefined ? input.value : (await parseText(input.text, label)).value;
   checkVersion(parsed, label);
   const canonical = toJsonText(parsed, label);
   const fingerprint = await sha256Hex(canonical);

