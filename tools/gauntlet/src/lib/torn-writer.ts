@@ -12,10 +12,10 @@ import { payload, WRITERS } from './torn-content.js';
 
 const [dir = '', startText = '0'] = process.argv.slice(2);
 mkdirSync(dir, { recursive: true });
-const { writeCheckedFile } = (await import(`${root}packages/spec-loader/dist/_internals/checked-file.js`)) as {
+const { writeCheckedFile } = (await import(`${root}packages/spec-loader/src/_internals/checked-file.ts`)) as {
   writeCheckedFile: (path: string, version: string, body: string) => Promise<void>;
 };
-const { writePactReports } = (await import(`${root}packages/cli/dist/commands/pact/pact-reports.js`)) as {
+const { writePactReports } = (await import(`${root}packages/cli/src/commands/pact/pact-reports.ts`)) as {
   writePactReports: (report: unknown, targets: Array<{ format: 'json'; path: string }>) => void;
 };
 
