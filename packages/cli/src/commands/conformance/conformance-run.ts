@@ -13,7 +13,7 @@ import { CliError } from '../../cli-error.js';
 import { ExitCode } from '../../exit-codes.js';
 import type { CircleciKitConfig } from '../../config.js';
 import { printJson, type CliIo } from '../../io.js';
-import { resolveToken } from '../../resolve-token.js';
+import { resolveTarget } from '../../resolve-target.js';
 import { loadSpecForCli } from '../../load-spec-for-cli.js';
 import type { CommandContext } from '../../program.js';
 import { addSpecOptions } from '../../spec-options.js';
@@ -102,19 +102,8 @@ Examples:
       const pactDir = flags.pactDir ?? config.pact?.dir;
       const replay =
         flags.replay === undefined ? undefined : usage(() => readReplayFile(resolve(io.cwd, flags.replay!)));
-      const target = flags.target ?? config.target ?? 'mock';
-      if (target !== 'mock' && !/^https?:\/\/[^/]/i.test(target)) {
-        throw new CliError(`--target "${target}": expected mock or an http(s) URL`, ExitCode.usage, 'BAD_OPTION');
-      }
-      const resolvedToken = resolveToken(io.env, config);
+      const { target, token: resolvedToken } = resolveTarget(flags.target, config, io.env);
       const token = resolvedToken.value;
-      if (target !== 'mock' && token === undefined) {
-        throw new CliError(
-          `a target other than the mock needs a token: set ${resolvedToken.candidates.join(' or ')}`,
-          ExitCode.usage,
-          'NO_TOKEN',
-        );
-      }
       const { spec } = await loadSpecForCli(
         io,
         { ...(flags.spec ? { spec: flags.spec } : {}), cache: flags.cache !== false, lenient: true },

@@ -3,6 +3,7 @@ import { CliError } from '../../cli-error.js';
 import { ExitCode } from '../../exit-codes.js';
 import { printJson } from '../../io.js';
 import { paint } from '../../paint.js';
+import { validateTarget } from '../../resolve-target.js';
 import type { CommandContext } from '../../program.js';
 import { addSpecOptions } from '../../spec-options.js';
 import {
@@ -73,9 +74,7 @@ Examples:
       if (!/^\d+$/.test(flags.timeout) || timeoutMs < 1) {
         throw new CliError(`--timeout "${flags.timeout}": expected a positive integer`, ExitCode.usage, 'BAD_OPTION');
       }
-      if (flags.target !== undefined && flags.target !== 'mock' && !/^https?:\/\/[^/]/i.test(flags.target)) {
-        throw new CliError(`--target "${flags.target}": expected mock or an http(s) URL`, ExitCode.usage, 'BAD_OPTION');
-      }
+      if (flags.target !== undefined) validateTarget(flags.target);
       const checks = await runDoctor({
         io,
         context,

@@ -14,7 +14,7 @@ import { loadSpecForCli } from '../../load-spec-for-cli.js';
 import type { CommandContext } from '../../program.js';
 import { addSpecOptions } from '../../spec-options.js';
 import type { CircleciKitConfig } from '../../config.js';
-import { resolveToken } from '../../resolve-token.js';
+import { resolveTarget } from '../../resolve-target.js';
 import { pactReportFlag, writePactReports } from './pact-reports.js';
 
 interface VerifyFlags {
@@ -100,19 +100,8 @@ Examples:
     .action(async (path: string | undefined, flags: VerifyFlags) => {
       const { config } = await context.config();
       const reports = pactReportFlag(flags.report, io);
-      const target = flags.target ?? config.target ?? 'mock';
-      if (target !== 'mock' && !/^https?:\/\/[^/]/i.test(target)) {
-        throw new CliError(`--target "${target}": expected mock or an http(s) URL`, ExitCode.usage, 'BAD_OPTION');
-      }
-      const resolvedToken = resolveToken(io.env, config);
+      const { target, token: resolvedToken } = resolveTarget(flags.target, config, io.env);
       const token = resolvedToken.value;
-      if (target !== 'mock' && token === undefined) {
-        throw new CliError(
-          `a target other than the mock needs a token: set ${resolvedToken.candidates.join(' or ')}`,
-          ExitCode.usage,
-          'NO_TOKEN',
-        );
-      }
       const timeoutMs = Number(flags.timeout);
       if (!Number.isSafeInteger(timeoutMs) || timeoutMs < 1) {
         throw new CliError(`--timeout "${flags.timeout}": expected a positive integer`, ExitCode.usage, 'BAD_OPTION');
