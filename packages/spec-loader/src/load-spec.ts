@@ -1,6 +1,7 @@
 import { canonicalJson } from './_internals/canonical-json.js';
 import { checkVersion } from './_internals/check-version.js';
 import { isObject } from './_internals/json-pointer.js';
+import { checkDepth } from './_internals/check-depth.js';
 import { normalize } from './_internals/normalize.js';
 import { parseText } from './_internals/parse-text.js';
 import { readSource, type ReadSource } from './_internals/read-source.js';
@@ -123,6 +124,7 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
       });
   }
   const parsed = input.text === undefined ? input.value : (await parseText(input.text, label)).value;
+  checkDepth(parsed, label);
   checkVersion(parsed, label);
   const canonical = toJsonText(parsed, label);
   const fingerprint = await sha256Hex(canonical);

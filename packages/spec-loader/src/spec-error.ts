@@ -11,7 +11,8 @@ import type { SpecProblem } from './types.js';
  * - `EXTERNAL_REF`: a `$ref` leaves the document and no option allows it;
  * - `DUPLICATE_OPERATION_ID`: two operations share an operationId;
  * - `FETCH_FAILED`: the URL could not be fetched (network, timeout, HTTP error);
- * - `NOT_FOUND`: no file at that path, or a 404 from the URL.
+ * - `NOT_FOUND`: no file at that path, or a 404 from the URL;
+ * - `TOO_DEEP`: objects and arrays nested more than 256 levels deep.
  */
 export type SpecErrorCode =
   | 'PARSE_JSON'
@@ -23,7 +24,8 @@ export type SpecErrorCode =
   | 'EXTERNAL_REF'
   | 'DUPLICATE_OPERATION_ID'
   | 'FETCH_FAILED'
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  | 'TOO_DEEP';
 
 /** What a {@link SpecError} is made of. */
 export interface SpecErrorInit {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { loadSpec, SpecError } from '../../src/index.js';
+import { checkDepth, MAX_DEPTH } from '../../src/_internals/check-depth.js';
+
+function nestedSchemas(depth: number): string {
+  const open = '{"type":"object","properties":{"a":'.repeat(depth);
+  const close = '}}'.repeat(depth);
+  return `{"openapi":"3.0.0","info":{"title":"t","version":"1"},"paths":{},"components":{"schemas":{"A":${open}{}${close}}}}`;
+}
+
+describe('checkDepth', () => {
+  it.each([
+    { given: 'a scalar', value: 1 },
+    { given: 'a flat object', value: { a: 1, b: [1, 2] } },
+  ])('accepts $given', ({ value }) => {
+    expect(() => checkDepth(value, '<object>')).not.toThrow();
+  });
+
+  it('refuses the first place past the limit, with its pointer', () => {
+    let value: unknown = 'leaf';
+    for (let i = 0; i < 5; i++) value = { 'a/b': [value] };
+    expect(() => checkDepth(value, '<object>', 4)).toThrow(
+      expect.objectContaining({ code: 'TOO_DEEP', pointer: '/a~1b/0/a~1b/0' }),
+    );
+  });
+});
+
+describe('loadSpec and deep documents', () => {
+  it('refuses schemas nested thousands deep with TOO_DEEP, not a stack overflow', async () => {
+    const error = await loadSpec(nestedSchemas(5000), { mode: 'lenient' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SpecError);
+    expect(error).toMatchObject({ code: 'TOO_DEEP' });
+    expect((error as SpecError).pointer.startsWith('/components/schemas/A/properties/a')).toBe(true);
+  });
+
+  it('still loads a document nested well within the limit', async () => {
+    const spec = await loadSpec(nestedSchemas(Math.floor((MAX_DEPTH - 8) / 2)), { mode: 'lenient' });
+    expect(spec.operations.size).toBe(0);
+  });
+});
