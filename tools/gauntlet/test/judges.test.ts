@@ -16,7 +16,7 @@ import { judgeRun } from '../src/trials/stalled-target.js';
 import { checkFiles } from '../src/trials/torn-writes.js';
 import { payload } from '../src/lib/torn-content.js';
 
-const samples = (rss: number[]) => rss.map((r, t) => ({ t, rss: r, heapUsed: r }));
+const samples = (rss: number[]) => rss.map((r, t) => ({ t, rss: r, heapUsed: r, heapAfterGc: r }));
 
 describe('the trials can fail', () => {
   it('load: a leaking, erroring server fails', () => {
@@ -36,7 +36,7 @@ describe('the trials can fail', () => {
       now: { t: 0, rss: 0, heapUsed: 0 },
     };
     expect(judgeLoad(load, report, 'exited with 1').join('\n')).toMatch(
-      /exited[\s\S]*connection errors[\s\S]*non-2xx[\s\S]*RSS grew/,
+      /exited[\s\S]*connection errors[\s\S]*non-2xx[\s\S]*RSS grew[\s\S]*heap grew/,
     );
   });
   it('fault storm: a POST sent twice fails', () => {

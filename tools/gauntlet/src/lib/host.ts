@@ -4,7 +4,8 @@ import { rootBin, specPath, srcDir } from './paths.js';
 
 /** What the host reports. */
 export interface HostReport {
-  samples: Array<{ t: number; rss: number; heapUsed: number }>;
+  /** Memory every `sampleMs`; every 2 s also the heap right after a full collection. */
+  samples: Array<{ t: number; rss: number; heapUsed: number; heapAfterGc?: number }>;
   byMethod: Record<string, number>;
   byCall: Record<string, number>;
   statuses: Record<string, number>;
@@ -94,12 +95,4 @@ export function halfGrowth(values: readonly number[]): number {
   const first = mean(values.slice(0, half));
   const second = mean(values.slice(half));
   return first === 0 ? 0 : (second - first) / first;
-}
-
-/** Growth of the second half's floor (minimum, the heap after a collection) over the first half's. */
-export function halfFloorGrowth(values: readonly number[]): number {
-  const half = Math.floor(values.length / 2);
-  const first = Math.min(...values.slice(0, half));
-  const second = Math.min(...values.slice(half));
-  return half === 0 || !(first > 0) ? 0 : (second - first) / first;
 }

@@ -26,6 +26,7 @@ const CODES = new Set([
   'DUPLICATE_OPERATION_ID',
   'FETCH_FAILED',
   'NOT_FOUND',
+  'TOO_DEEP',
 ]);
 
 /** Loads, and says what is wrong with the outcome: only a SpecError with a code and a message may be thrown. */
