@@ -112,17 +112,22 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
   const label = input.label;
   const cache = options.cacheDir === undefined ? undefined : await import('./_internals/spec-cache.js');
   let key: string | undefined;
-  if (cache && options.cacheDir !== undefined && input.text !== undefined) {
-    key = cache.cacheKey(LOADER_VERSION, refOptions(options), input.text);
+  /** The cached spec for this content, with `key` set to its cache key; `undefined` on a miss. */
+  const fromCache = async (content: string): Promise<LoadedSpec | undefined> => {
+    if (!cache || options.cacheDir === undefined) return undefined;
+    key = cache.cacheKey(LOADER_VERSION, refOptions(options), content);
     const entry = await cache.readCacheEntry(options.cacheDir, key);
-    if (entry)
-      return buildLoadedSpec(entry.document, {
-        ...entry,
-        warnings: settle(entry.warnings, mode, label),
-        source: label,
-        fromCache: true,
-      });
-  }
+    if (entry === undefined) return undefined;
+    return buildLoadedSpec(entry.document, {
+      ...entry,
+      warnings: settle(entry.warnings, mode, label),
+      source: label,
+      fromCache: true,
+    });
+  };
+  // Text is keyed by itself, so a warm load skips parsing; an object by its canonical JSON.
+  const warm = input.text === undefined ? undefined : await fromCache(input.text);
+  if (warm) return warm;
   const parsed = input.text === undefined ? input.value : (await parseText(input.text, label)).value;
   checkDepth(parsed, label);
   checkVersion(parsed, label);
@@ -134,16 +139,9 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
     const { bundleExternalRefs } = await import('./_internals/bundle-external-refs.js');
     document = await bundleExternalRefs(document, input, options);
   }
-  if (cache && options.cacheDir !== undefined && key === undefined) {
-    key = cache.cacheKey(LOADER_VERSION, refOptions(options), canonical);
-    const entry = await cache.readCacheEntry(options.cacheDir, key);
-    if (entry)
-      return buildLoadedSpec(entry.document, {
-        ...entry,
-        warnings: settle(entry.warnings, mode, label),
-        source: label,
-        fromCache: true,
-      });
+  if (input.text === undefined) {
+    const cached = await fromCache(canonical);
+    if (cached) return cached;
   }
   // Ajv and the OpenAPI schema are loaded only here: a spec read from the cache never needs them.
   const { schemaProblems } = await import('./_internals/schema-problems.js');
