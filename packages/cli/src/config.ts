@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import type { ErrorObject, ValidateFunction } from 'ajv';
 import { CliError } from './cli-error.js';
 import { ExitCode } from './exit-codes.js';
+import { type ConfigSchemaError, validateConfig } from './generated/config-validator.js';
 
 /** The config file names searched upward from the working directory, in the order they are tried in one folder. */
 export const CONFIG_FILES: readonly string[] = ['circleci-kit.config.json', 'circleci-kit.config.ts'];
@@ -77,20 +77,13 @@ export function findConfigFile(cwd: string): string | undefined {
   }
 }
 
-let validator: ValidateFunction | undefined;
-
-/** Validates a config against config.schema.json; Ajv is loaded only when there is a config to check. */
-async function validate(value: unknown): Promise<ErrorObject[]> {
-  if (validator === undefined) {
-    const { Ajv } = await import('ajv');
-    const schema = JSON.parse(readFileSync(new URL('../config.schema.json', import.meta.url), 'utf8')) as object;
-    validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
-  }
-  return validator(value) ? [] : (validator.errors ?? []);
+/** Validates a config against config.schema.json, with the validator compiled from it ahead of time. */
+function validate(value: unknown): ConfigSchemaError[] {
+  return validateConfig(value) ? [] : (validateConfig.errors ?? []);
 }
 
 /** `"pact.dir" must be string`: the field named as a dotted path, then what is wrong with it. */
-function describe(error: ErrorObject): string {
+function describe(error: ConfigSchemaError): string {
   const path = error.instancePath.slice(1).split('/').filter(Boolean);
   if (error.keyword === 'additionalProperties') {
     const extra = (error.params as { additionalProperty: string }).additionalProperty;
@@ -173,7 +166,7 @@ export async function loadConfig(input: LoadConfigInput): Promise<LoadedConfig> 
   }
   const value = await readConfig(path);
   // A field that fails an anyOf also fails each branch: report it once.
-  const all = await validate(value);
+  const all = validate(value);
   const anyOf = new Set(all.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
   const errors = all.filter((e) => e.keyword === 'anyOf' || !anyOf.has(e.instancePath));
   if (errors.length > 0) {

@@ -1,4 +1,5 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgressModule from 'cli-progress';
 import type { CliIo } from './io.js';
 
 /** Shows the progress of one long task; every method is a no-op when quiet. */
@@ -26,6 +27,11 @@ export interface ProgressOptions {
   lines?: 'each' | 'ends';
 }
 
+/** cli-progress (and the width tables it pulls in), loaded only when a bar is drawn: most runs have no terminal. */
+export function loadCliProgress(): typeof cliProgressModule {
+  return createRequire(import.meta.url)('cli-progress') as typeof cliProgressModule;
+}
+
 const silent: Progress = { start: () => {}, update: () => {}, finish: () => {} };
 
 /**
@@ -43,6 +49,7 @@ export function createProgress(io: CliIo, options: ProgressOptions): Progress {
   if (options.quiet === true) return silent;
   const { label, unit } = options;
   if (io.isTty) {
+    const cliProgress = loadCliProgress();
     const bar = new cliProgress.SingleBar(
       { format: `${label} {bar} {value}/{total} ${unit} | {detail}`, hideCursor: true, stream: process.stderr },
       cliProgress.Presets.shades_classic,

@@ -1,5 +1,5 @@
 import { SpecError } from '../spec-error.js';
-import { escapeToken } from './json-pointer.js';
+import { toPointer } from './json-pointer.js';
 
 /**
  * How deeply a document may nest objects and arrays. CircleCI's published
@@ -11,15 +11,16 @@ export const MAX_DEPTH = 256;
 
 /**
  * Refuses a value nested deeper than {@link MAX_DEPTH}, with `TOO_DEEP` and
- * the pointer of the first place past the limit. Iterative, so it cannot
- * overflow the stack itself.
+ * the pointer of the first place past the limit. It recurses no deeper than
+ * the limit, so it cannot overflow the stack itself; the pointer is built
+ * only when it throws.
  */
 export function checkDepth(value: unknown, source: string, limit: number = MAX_DEPTH): void {
-  const stack: Array<{ node: unknown; depth: number; pointer: string }> = [{ node: value, depth: 0, pointer: '' }];
-  while (stack.length > 0) {
-    const { node, depth, pointer } = stack.pop()!;
-    if (node === null || typeof node !== 'object') continue;
-    if (depth >= limit) {
+  const path: (string | number)[] = [];
+  const enter = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (path.length >= limit) {
+      const pointer = toPointer(path);
       throw new SpecError({
         code: 'TOO_DEEP',
         message: `the document nests objects and arrays more than ${limit} levels deep (at ${pointer || '/'}); no OpenAPI document needs that`,
@@ -28,11 +29,19 @@ export function checkDepth(value: unknown, source: string, limit: number = MAX_D
       });
     }
     if (Array.isArray(node)) {
-      node.forEach((child, index) => stack.push({ node: child, depth: depth + 1, pointer: `${pointer}/${index}` }));
-    } else {
-      for (const [key, child] of Object.entries(node)) {
-        stack.push({ node: child, depth: depth + 1, pointer: `${pointer}/${escapeToken(key)}` });
+      for (let index = 0; index < node.length; index++) {
+        path.push(index);
+        enter(node[index]);
+        path.pop();
       }
+      return;
     }
-  }
+    const record = node as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      path.push(key);
+      enter(record[key]);
+      path.pop();
+    }
+  };
+  enter(value);
 }

@@ -2,6 +2,13 @@ import { getAtPointer, isObject, isRef, refToPointer } from './json-pointer.js';
 
 const LITERAL_KEYS = new Set(['example', 'default', 'enum']);
 
+/** A place in the document that holds a `$ref`. */
+interface RefSite {
+  holder: Record<string, unknown> | unknown[];
+  key: string | number;
+  ref: string;
+}
+
 /**
  * Replaces, in place, every local `$ref` of a document by the object it
  * points at. Each target is one shared object: two refs to one schema give
@@ -9,44 +16,59 @@ const LITERAL_KEYS = new Set(['example', 'default', 'enum']);
  * graph (never expanded forever). Anything that walks the result must keep a
  * set of visited objects. Refs that point at nothing, or leave the document,
  * are left as they are (validation reports them).
+ *
+ * Two passes: the first walks the document while it is still a tree (as
+ * parsed) and notes where each ref sits, resolving each distinct ref once;
+ * the second puts the targets in place. No set of visited objects is needed,
+ * because nothing is replaced until the walk is over.
  */
 export function dereference(document: Record<string, unknown>): void {
-  const targets = new Map<string, unknown>();
-  const visited = new Set<object>();
+  const sites: RefSite[] = [];
+  const collect = (holder: Record<string, unknown> | unknown[], key: string | number, value: unknown): void => {
+    if (typeof value !== 'object' || value === null) return;
+    if (isRef(value)) {
+      sites.push({ holder, key, ref: value.$ref });
+      return;
+    }
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) collect(value, index, value[index]);
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    for (const name of Object.keys(record)) {
+      if (!LITERAL_KEYS.has(name)) collect(record, name, record[name]);
+    }
+  };
+  for (const name of Object.keys(document)) {
+    if (!LITERAL_KEYS.has(name)) collect(document, name, document[name]);
+  }
 
-  const resolve = (ref: string, chain: Set<string>): unknown => {
+  const targets = new Map<string, unknown>();
+  /** The object a ref finally points at, through refs to refs; undefined when it points at nothing or loops. */
+  const resolve = (ref: string): unknown => {
     if (targets.has(ref)) return targets.get(ref);
-    const pointer = refToPointer(ref);
-    if (pointer === undefined || chain.has(ref)) return undefined;
-    chain.add(ref);
-    let target = getAtPointer(document, pointer);
-    if (isRef(target)) target = resolve(target.$ref, chain);
-    if (target === undefined) return undefined;
+    const chain = new Set<string>();
+    let current = ref;
+    let target: unknown;
+    for (;;) {
+      const pointer = refToPointer(current);
+      if (pointer === undefined || chain.has(current)) {
+        target = undefined;
+        break;
+      }
+      chain.add(current);
+      target = getAtPointer(document, pointer);
+      if (!isRef(target)) break;
+      current = target.$ref;
+    }
     targets.set(ref, target);
-    walk(target);
     return target;
   };
 
-  const replace = (value: unknown): unknown => {
-    if (!isRef(value)) {
-      walk(value);
-      return value;
-    }
-    return resolve(value.$ref, new Set()) ?? value;
-  };
-
-  const walk = (node: unknown): void => {
-    if (typeof node !== 'object' || node === null || visited.has(node)) return;
-    visited.add(node);
-    if (Array.isArray(node)) {
-      for (let index = 0; index < node.length; index++) node[index] = replace(node[index]);
-      return;
-    }
-    if (!isObject(node)) return;
-    for (const key of Object.keys(node)) {
-      if (!LITERAL_KEYS.has(key)) node[key] = replace(node[key]);
-    }
-  };
-
-  walk(document);
+  for (const { holder, key, ref } of sites) {
+    const target = resolve(ref);
+    if (target === undefined) continue;
+    if (Array.isArray(holder)) holder[key as number] = target;
+    else if (isObject(holder)) holder[key as string] = target;
+  }
 }

@@ -1,26 +1,20 @@
 import type { Rewrite } from '../types.js';
 import { HTTP_METHODS } from './http-methods.js';
-import { escapeToken, getAtPointer, isObject, isRef, refToPointer } from './json-pointer.js';
+import { escapeToken, getAtPointer, isObject, isRef, refToPointer, toPointer } from './json-pointer.js';
+import { walkObjects, type WalkPath } from './walk-objects.js';
 
 const LITERAL_KEYS = new Set(['example', 'examples', 'default', 'enum']);
 
-function rewriteNullable(document: Record<string, unknown>, rewrites: Rewrite[]): void {
-  const walk = (node: unknown, pointer: string): void => {
-    if (Array.isArray(node)) {
-      node.forEach((item, index) => walk(item, `${pointer}/${index}`));
-      return;
-    }
-    if (!isObject(node)) return;
-    if (node['x-nullable'] === true) {
-      delete node['x-nullable'];
-      node.nullable = true;
-      rewrites.push({ kind: 'x-nullable', pointer, message: 'x-nullable: true rewritten to nullable: true' });
-    }
-    for (const [key, value] of Object.entries(node)) {
-      if (!LITERAL_KEYS.has(key)) walk(value, `${pointer}/${escapeToken(key)}`);
-    }
-  };
-  walk(document, '');
+/** `x-nullable: true` (Swagger 2.0's spelling, used by CircleCI) becomes OpenAPI 3.0's `nullable: true`. */
+function rewriteNullable(node: Record<string, unknown>, path: WalkPath, rewrites: Rewrite[]): void {
+  if (node['x-nullable'] !== true) return;
+  delete node['x-nullable'];
+  node.nullable = true;
+  rewrites.push({
+    kind: 'x-nullable',
+    pointer: toPointer(path),
+    message: 'x-nullable: true rewritten to nullable: true',
+  });
 }
 
 const UNIONS = ['oneOf', 'anyOf', 'allOf'] as const;
@@ -50,30 +44,22 @@ function branchPropertyNames(document: Record<string, unknown>, node: Record<str
  * branches' names are added to the schema's own `properties` as `{}` (the
  * branches still check the values), and the schema stays closed.
  */
-function openClosedUnions(document: Record<string, unknown>, rewrites: Rewrite[]): void {
-  const walk = (node: unknown, pointer: string): void => {
-    if (Array.isArray(node)) {
-      node.forEach((item, index) => walk(item, `${pointer}/${index}`));
-      return;
-    }
-    if (!isObject(node)) return;
-    if (node.additionalProperties === false && UNIONS.some((keyword) => Array.isArray(node[keyword]))) {
-      const own = isObject(node.properties) ? node.properties : {};
-      const missing = branchPropertyNames(document, node).filter((name) => !(name in own));
-      if (missing.length > 0) {
-        node.properties = { ...own, ...Object.fromEntries(missing.map((name) => [name, {}])) };
-        rewrites.push({
-          kind: 'closed-union',
-          pointer,
-          message: `additionalProperties: false beside a union: the branches' properties ${missing.join(', ')} allowed`,
-        });
-      }
-    }
-    for (const [key, value] of Object.entries(node)) {
-      if (!LITERAL_KEYS.has(key)) walk(value, `${pointer}/${escapeToken(key)}`);
-    }
-  };
-  walk(document, '');
+function openClosedUnion(
+  document: Record<string, unknown>,
+  node: Record<string, unknown>,
+  path: WalkPath,
+  rewrites: Rewrite[],
+): void {
+  if (node.additionalProperties !== false || !UNIONS.some((keyword) => Array.isArray(node[keyword]))) return;
+  const own = isObject(node.properties) ? node.properties : {};
+  const missing = branchPropertyNames(document, node).filter((name) => !(name in own));
+  if (missing.length === 0) return;
+  node.properties = { ...own, ...Object.fromEntries(missing.map((name) => [name, {}])) };
+  rewrites.push({
+    kind: 'closed-union',
+    pointer: toPointer(path),
+    message: `additionalProperties: false beside a union: the branches' properties ${missing.join(', ')} allowed`,
+  });
 }
 
 interface Located {
@@ -144,9 +130,14 @@ function mergeParameters(document: Record<string, unknown>, rewrites: Rewrite[])
  * location wins); every path parameter made `required: true`.
  */
 export function normalize(document: Record<string, unknown>): Rewrite[] {
-  const rewrites: Rewrite[] = [];
-  rewriteNullable(document, rewrites);
-  openClosedUnions(document, rewrites);
+  // One walk for both schema rewrites; each kind's rewrites are listed together, x-nullable first.
+  const nullable: Rewrite[] = [];
+  const unions: Rewrite[] = [];
+  walkObjects(document, LITERAL_KEYS, (node, path) => {
+    rewriteNullable(node, path, nullable);
+    openClosedUnion(document, node, path, unions);
+  });
+  const rewrites = [...nullable, ...unions];
   mergeParameters(document, rewrites);
   return rewrites;
 }

@@ -1,6 +1,7 @@
 import type { SpecProblem } from '../types.js';
 import { HTTP_METHODS } from './http-methods.js';
-import { escapeToken, getAtPointer, isObject, isRef, refToPointer } from './json-pointer.js';
+import { escapeToken, getAtPointer, isObject, isRef, refToPointer, toPointer } from './json-pointer.js';
+import { walkObjects } from './walk-objects.js';
 
 const SKIPPED_KEYS = new Set(['example', 'examples', 'default', 'enum']);
 
@@ -11,35 +12,36 @@ const SKIPPED_KEYS = new Set(['example', 'examples', 'default', 'enum']);
  */
 export function refProblems(document: unknown, allowExternal: boolean): SpecProblem[] {
   const problems: SpecProblem[] = [];
-  const walk = (node: unknown, pointer: string): void => {
-    if (Array.isArray(node)) {
-      node.forEach((item, index) => walk(item, `${pointer}/${index}`));
-    } else if (isObject(node)) {
-      if (typeof node.$ref === 'string') {
-        const target = refToPointer(node.$ref);
-        if (target === undefined) {
-          if (!allowExternal) {
-            problems.push({
-              code: 'EXTERNAL_REF',
-              pointer: `${pointer}/$ref`,
-              message: `refused $ref ${JSON.stringify(node.$ref)}: it leaves the document (set allowExternalRefs to follow it)`,
-            });
-          }
-        } else if (getAtPointer(document, target) === undefined) {
-          problems.push({
-            code: 'MISSING_REF',
-            pointer: `${pointer}/$ref`,
-            message: `$ref ${JSON.stringify(node.$ref)} points at nothing in the document`,
-          });
-        }
-        return;
+  // Specs repeat the same few hundred refs thousands of times: resolve each once.
+  const resolves = new Map<string, boolean>();
+  walkObjects(document, SKIPPED_KEYS, (node, path) => {
+    const ref = node.$ref;
+    if (typeof ref !== 'string') return true;
+    const target = refToPointer(ref);
+    if (target === undefined) {
+      if (!allowExternal) {
+        problems.push({
+          code: 'EXTERNAL_REF',
+          pointer: `${toPointer(path)}/$ref`,
+          message: `refused $ref ${JSON.stringify(ref)}: it leaves the document (set allowExternalRefs to follow it)`,
+        });
       }
-      for (const [key, value] of Object.entries(node)) {
-        if (!SKIPPED_KEYS.has(key)) walk(value, `${pointer}/${escapeToken(key)}`);
-      }
+      return false;
     }
-  };
-  walk(document, '');
+    let found = resolves.get(target);
+    if (found === undefined) {
+      found = getAtPointer(document, target) !== undefined;
+      resolves.set(target, found);
+    }
+    if (!found) {
+      problems.push({
+        code: 'MISSING_REF',
+        pointer: `${toPointer(path)}/$ref`,
+        message: `$ref ${JSON.stringify(ref)} points at nothing in the document`,
+      });
+    }
+    return false;
+  });
   return problems;
 }
 

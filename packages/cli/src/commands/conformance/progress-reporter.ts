@@ -1,6 +1,6 @@
-import cliProgress from 'cli-progress';
 import type { CheckResult, ConformanceProgress } from '@circleci-kit/conformance';
 import type { CliIo } from '../../io.js';
+import { loadCliProgress } from '../../progress.js';
 
 /** Receives the runner's progress and shows it; `finish` ends the display. */
 export interface ProgressReporter {
@@ -27,6 +27,7 @@ function line(operationId: string, results: readonly CheckResult[]): string {
 export function progressReporter(io: CliIo, quiet = false): ProgressReporter {
   if (quiet) return { onProgress: () => {}, finish: () => {} };
   if (io.isTty) {
+    const cliProgress = loadCliProgress();
     const bar = new cliProgress.SingleBar(
       {
         format: 'conformance {bar} {value}/{total} units | {operation} | {requests} requests',

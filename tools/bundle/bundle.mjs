@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+/**
+ * `circleci-kit-bundle`, run by each package's `build` after `tsc`: bundles
+ * the JavaScript that tsc wrote to `dist/` into one module per entry point
+ * (the `exports` and `bin` of package.json), with code shared by entry points
+ * or loaded lazily (`import()`) in `chunks/`. Declarations stay as tsc wrote
+ * them.
+ *
+ * Why: a command run pays for every module it loads (resolve, read, compile,
+ * link). `circleci-kit breaking diff` loaded ~200 files, ~120 of them the
+ * rule catalogue's small modules; bundled, it loads a handful.
+ *
+ * - Every bare import (`node:*`, third-party and other workspace packages)
+ *   stays an import: a package bundles only its own code, so its
+ *   dependencies still resolve from its own package.json.
+ * - `keepNames` stays off: it wraps every function expression in a call
+ *   that sets its `name`, closures made in hot loops included (a fifth of
+ *   the diff engine's time). Error classes set their `name` themselves.
+ * - Source maps chain to tsc's, so stack traces point at the `.ts` sources.
+ * - The bundle is built in memory first; tsc's `.js` files are replaced only
+ *   once it has succeeded, so a failed bundle leaves the unbundled (working)
+ *   build in place.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import { build } from 'esbuild';
+
+const packageDir = process.cwd();
+const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+
+/** The `default` (or plain string) targets of `exports`, and the `bin` files: the entry points. */
+function entryPoints() {
+  const found = new Set();
+  const visit = (value) => {
+    if (typeof value === 'string') {
+      if (value.startsWith('./dist/') && value.endsWith('.js')) found.add(value);
+    } else if (value && typeof value === 'object') {
+      for (const [key, target] of Object.entries(value)) if (key !== 'types') visit(target);
+    }
+  };
+  visit(manifest.exports);
+  visit(typeof manifest.bin === 'string' ? manifest.bin : (manifest.bin ?? {}));
+  if (found.size === 0) throw new Error(`${manifest.name}: no ./dist/*.js entry point in exports or bin`);
+  return [...found].map((entry) => resolve(packageDir, entry));
+}
+
+/** The deepest folder that holds every entry point: the bundle keeps their paths relative to it. */
+function commonDir(paths) {
+  let dir = dirname(paths[0]);
+  while (!paths.every((path) => path.startsWith(dir + sep))) dir = dirname(dir);
+  return dir;
+}
+
+/** Every file under `dir` whose name ends with one of `suffixes`. */
+function filesUnder(dir, suffixes) {
+  return readdirSync(dir, { recursive: true })
+    .map((name) => join(dir, String(name)))
+    .filter((path) => suffixes.some((suffix) => path.endsWith(suffix)) && statSync(path).isFile());
+}
+
+const entries = entryPoints();
+for (const entry of entries) statSync(entry); // a missing entry is tsc's fault: say which
+const outbase = commonDir(entries);
+const dist = join(packageDir, 'dist');
+const result = await build({
+  entryPoints: entries,
+  outbase,
+  outdir: outbase,
+  write: false,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+});
+// tsc's modules are now inside the bundle: remove them, then write the bundle in their place.
+for (const file of filesUnder(dist, ['.js', '.js.map'])) rmSync(file);
+for (const { path, contents } of result.outputFiles) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, contents);
+}
+const modules = result.outputFiles.filter(({ path }) => path.endsWith('.js')).length;
+console.log(`bundle: ${manifest.name}: ${entries.length} entry point(s), ${modules} module(s)`);
