@@ -6,8 +6,63 @@ import { joinPointer } from './pointer.js';
 /** The place where a walk starts: a parameter, a body or a header. */
 export type SchemaRoot = Omit<SchemaNode, 'old' | 'new'>;
 
-function childLabel(root: SchemaRoot, path: string): string {
-  return path === '' ? root.label : `${root.label} property \`${path}\``;
+/**
+ * One pair of nodes of a walk. Its pointers and label are strings that only
+ * a finding needs, so they are made when first read: a walk meets thousands
+ * of nodes and reports on a few.
+ */
+class WalkNode implements SchemaNode {
+  old: SchemaObject;
+  new: SchemaObject;
+  side: SchemaRoot['side'];
+  site: SchemaRoot['site'];
+  depth: number;
+  path: string;
+  required?: { old: boolean; new: boolean };
+  readonly #root: SchemaRoot;
+  readonly #parent: WalkNode | undefined;
+  readonly #segments: readonly string[];
+  #oldPointer: string | undefined;
+  #newPointer: string | undefined;
+  #label: string | undefined;
+
+  constructor(
+    root: SchemaRoot,
+    parent: WalkNode | undefined,
+    segments: readonly string[],
+    schemas: { old: SchemaObject; new: SchemaObject },
+    path: string,
+    required: { old: boolean; new: boolean } | undefined,
+  ) {
+    this.old = effectiveSchema(schemas.old);
+    this.new = effectiveSchema(schemas.new);
+    this.side = root.side;
+    this.site = root.site;
+    this.depth = parent === undefined ? root.depth : parent.depth + 1;
+    this.path = path;
+    if (required !== undefined) this.required = required;
+    this.#root = root;
+    this.#parent = parent;
+    this.#segments = segments;
+  }
+
+  get oldPointer(): string {
+    return (this.#oldPointer ??=
+      this.#parent === undefined ? this.#root.oldPointer : joinPointer(this.#parent.oldPointer, ...this.#segments));
+  }
+
+  get newPointer(): string {
+    return (this.#newPointer ??=
+      this.#parent === undefined ? this.#root.newPointer : joinPointer(this.#parent.newPointer, ...this.#segments));
+  }
+
+  get label(): string {
+    if (this.#label === undefined) {
+      const { label } = this.#root;
+      this.#label = this.#parent === undefined || this.path === '' ? label : `${label} property \`${this.path}\``;
+    }
+    return this.#label;
+  }
 }
 
 /**
@@ -26,46 +81,41 @@ export function walkSchemas(
   visit: (node: SchemaNode) => void,
 ): void {
   const seen = new WeakMap<SchemaObject, WeakSet<SchemaObject>>();
-  const step = (old: SchemaObject, next: SchemaObject, at: SchemaRoot): void => {
+  const step = (
+    old: SchemaObject,
+    next: SchemaObject,
+    parent: WalkNode | undefined,
+    segments: readonly string[],
+    path: string,
+    required?: { old: boolean; new: boolean },
+  ): void => {
     let nexts = seen.get(old);
     if (!nexts) seen.set(old, (nexts = new WeakSet()));
     if (nexts.has(next)) return;
     nexts.add(next);
-    const node: SchemaNode = { ...at, old: effectiveSchema(old), new: effectiveSchema(next) };
+    const node = new WalkNode(root, parent, segments, { old, new: next }, path, required);
     visit(node);
-    const child = (o: SchemaObject, n: SchemaObject, segments: string[], path: string, extra: Partial<SchemaRoot>) =>
-      step(o, n, {
-        ...root,
-        oldPointer: joinPointer(at.oldPointer, ...segments),
-        newPointer: joinPointer(at.newPointer, ...segments),
-        path,
-        label: childLabel(root, path),
-        depth: at.depth + 1,
-        ...extra,
-      });
     const { old: o, new: n } = node;
-    const oldRequired = new Set(o.required ?? []);
-    const newRequired = new Set(n.required ?? []);
-    for (const [name, schema] of Object.entries(o.properties ?? {})) {
-      const twin = n.properties?.[name];
-      if (!twin) continue;
-      const path = at.path === '' ? name : `${at.path}.${name}`;
-      child(schema, twin, ['properties', name], path, {
-        required: { old: oldRequired.has(name), new: newRequired.has(name) },
-      });
+    if (o.properties && n.properties) {
+      for (const name of Object.keys(o.properties)) {
+        const twin = n.properties[name];
+        if (!twin) continue;
+        step(o.properties[name]!, twin, node, ['properties', name], path === '' ? name : `${path}.${name}`, {
+          old: o.required?.includes(name) ?? false,
+          new: n.required?.includes(name) ?? false,
+        });
+      }
     }
-    if (o.items && n.items) child(o.items, n.items, ['items'], `${at.path}[]`, {});
+    if (o.items && n.items) step(o.items, n.items, node, ['items'], `${path}[]`);
     if (typeof o.additionalProperties === 'object' && typeof n.additionalProperties === 'object') {
-      child(o.additionalProperties, n.additionalProperties, ['additionalProperties'], `${at.path}{}`, {});
+      step(o.additionalProperties, n.additionalProperties, node, ['additionalProperties'], `${path}{}`);
     }
     for (const key of ['oneOf', 'anyOf'] as const) {
-      const olds = o[key] ?? [];
-      const news = n[key] ?? [];
-      olds.forEach((schema, i) => {
-        const twin = news[i];
-        if (twin) child(schema, twin, [key, String(i)], at.path, {});
-      });
+      const olds = o[key];
+      const news = n[key];
+      if (!olds || !news) continue;
+      for (let i = 0; i < olds.length && i < news.length; i++) step(olds[i]!, news[i]!, node, [key, String(i)], path);
     }
   };
-  step(oldSchema, newSchema, root);
+  step(oldSchema, newSchema, undefined, [], root.path, root.required);
 }
