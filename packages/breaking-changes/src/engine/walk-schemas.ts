@@ -2,6 +2,7 @@ import type { SchemaObject } from '@circleci-kit/spec-loader';
 import type { SchemaNode } from '../rules/rule.js';
 import { effectiveSchema } from './effective-schema.js';
 import { joinPointer } from './pointer.js';
+import { sameJson } from './same-json.js';
 
 /** The place where a walk starts: a parameter, a body or a header. */
 export type SchemaRoot = Omit<SchemaNode, 'old' | 'new'>;
@@ -68,8 +69,10 @@ class WalkNode implements SchemaNode {
 /**
  * Walks two versions of a schema in step (properties present in both,
  * `items`, `additionalProperties`, `oneOf`/`anyOf` by position) and calls
- * `visit` on every pair of nodes. Circular schemas are the same objects seen
- * again: each pair is visited once.
+ * `visit` on every pair of nodes that differ. Circular schemas are the same
+ * objects seen again: each pair is visited once. A pair written alike in
+ * both versions (and required alike) is skipped with all it holds: no rule
+ * can find a change there.
  *
  * @example
  * walkSchemas(oldSchema, newSchema, root, (node) => findings.push(...rule.check(node)));
@@ -93,6 +96,8 @@ export function walkSchemas(
     if (!nexts) seen.set(old, (nexts = new WeakSet()));
     if (nexts.has(next)) return;
     nexts.add(next);
+    // Every rule reports a difference: two versions written alike, required alike, have none below them either.
+    if ((required === undefined || required.old === required.new) && sameJson(old, next)) return;
     const node = new WalkNode(root, parent, segments, { old, new: next }, path, required);
     visit(node);
     const { old: o, new: n } = node;
