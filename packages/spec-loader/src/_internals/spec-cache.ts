@@ -20,10 +20,11 @@ export interface CacheEntry {
 /**
  * The cache key of a source: sha256 of the loader version, the options that
  * change the result, and the source's text (or, for an object, its canonical
- * JSON, whose hash is the fingerprint). Hashing the raw text lets a warm load
- * skip parsing the source at all.
+ * JSON, whose hash is the fingerprint). Hashing the raw text (a file's
+ * bytes: the same digest as its decoded text) lets a warm load skip decoding
+ * and parsing the source at all.
  */
-export function cacheKey(loaderVersion: string, options: string, content: string): string {
+export function cacheKey(loaderVersion: string, options: string, content: string | Uint8Array): string {
   return createHash('sha256').update(`${loaderVersion}\u0000${options}\u0000`).update(content).digest('hex');
 }
 
@@ -45,7 +46,19 @@ export async function readCacheEntry(cacheDir: string, key: string): Promise<Cac
   return undefined;
 }
 
+/**
+ * JSON with every character past ASCII written as a `\uXXXX` escape. A single
+ * emoji in a description makes V8 hold the whole text two bytes a character;
+ * pure ASCII text decodes and parses about a fifth faster.
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** Writes a cache entry atomically; the document must not be dereferenced yet. */
 export async function writeCacheEntry(cacheDir: string, key: string, entry: CacheEntry): Promise<void> {
-  await writeCheckedFile(entryPath(cacheDir, key), LOADER_VERSION, JSON.stringify(entry));
+  await writeCheckedFile(entryPath(cacheDir, key), LOADER_VERSION, asciiJson(entry));
 }
