@@ -118,7 +118,7 @@ describe('the trials can fail', () => {
     );
     const mixed = { ...payload('pact-verify-report', 4), body: payload('pact-verify-report', 5).body as string };
     writeFileSync(join(dir, 'pact-verify-report.json'), JSON.stringify(mixed));
-    writeFileSync(join(dir, 'spec-cache.json'), `{"length":1}\n${JSON.stringify(payload('spec-cache', 1))}`);
+    writeFileSync(join(dir, 'spec-cache.json'), `{"bytes":1}\n${JSON.stringify(payload('spec-cache', 1))}`);
     expect(checkFiles(dir)).toHaveLength(3);
   });
 });

@@ -20,9 +20,10 @@ import { Failures, pick, type Scale, type TrialResult } from '../lib/trial.js';
 export function readBack(writer: (typeof WRITERS)[number], text: string): unknown {
   if (writer === 'spec-cache') {
     const newline = text.indexOf('\n');
-    const header = JSON.parse(text.slice(0, newline)) as { length: number };
+    const header = JSON.parse(text.slice(0, newline)) as { bytes: number };
     const body = text.slice(newline + 1);
-    if (header.length !== body.length) throw new Error(`body of ${body.length} chars, header says ${header.length}`);
+    const bytes = Buffer.byteLength(body, 'utf8');
+    if (header.bytes !== bytes) throw new Error(`body of ${bytes} bytes, header says ${header.bytes}`);
     return JSON.parse(body);
   }
   const json = JSON.parse(text) as { interactions?: Array<{ response: { body: { content: unknown } } }> };
