@@ -1,4 +1,5 @@
 import type { PactMatcher, PactRuleList } from './pact-types.js';
+import { dateMatcherRefuses } from './_internals/date-matcher.js';
 import { parsePath, pointerOf, selectRule, type PathToken } from './_internals/json-path.js';
 
 /** One place where an actual body breaks the contract. */
@@ -77,7 +78,9 @@ export function matcherRefuses(
     case 'time':
     case 'datetime':
     case 'timestamp':
-      return typeof actual === 'string' ? undefined : `expected a ${matcher.match} string, got ${show(actual)}`;
+      return typeof actual === 'string'
+        ? dateMatcherRefuses(matcher, actual)
+        : `expected a ${matcher.match} string, got ${show(actual)}`;
     default:
       // values, eachKey, eachValue, arrayContains, semver, contentType, notEmpty: checked as `type`.
       return typeName(expected) === typeName(actual) || expected === undefined
