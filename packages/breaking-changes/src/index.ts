@@ -2,6 +2,8 @@ export { diffSpecs } from './diff-specs.js';
 export { catalogue } from './rules/catalogue.js';
 export { routeKey, normalizePath } from './engine/route-key.js';
 export { parseLog } from './log/parse-log.js';
+export { LogError, type LogErrorCode } from './log/log-error.js';
+export { checkLogNesting, MAX_LOG_NESTING } from './log/check-nesting.js';
 export {
   checkAgainstLog,
   type CheckOptions,

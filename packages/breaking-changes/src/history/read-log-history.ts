@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LogError } from '../log/log-error.js';
 import { parseLog } from '../log/parse-log.js';
 import type { BreakingLog } from '../log/log-types.js';
 
@@ -13,7 +14,8 @@ export interface LogRevision {
 
 /**
  * Reads a folder of dated log revisions (`*.md` with a `YYYY-MM-DD` in the
- * name), oldest first.
+ * name), oldest first. A revision the parser refuses gives a
+ * {@link LogError} whose message starts with its file name.
  *
  * @example
  * const revisions = await readLogHistory('../shared/fixtures/breaking-log/history');
@@ -26,7 +28,14 @@ export async function readLogHistory(dir: string): Promise<LogRevision[]> {
     })
     .sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file));
   return Promise.all(
-    files.map(async ({ file, date }) => ({ file, date, log: await parseLog(readFileSync(join(dir, file), 'utf8')) })),
+    files.map(async ({ file, date }) => {
+      try {
+        return { file, date, log: await parseLog(readFileSync(join(dir, file), 'utf8')) };
+      } catch (error) {
+        if (error instanceof LogError) throw new LogError(error.code, `${file}: ${error.message}`, error.line);
+        throw error;
+      }
+    }),
   );
 }
 

@@ -1,4 +1,6 @@
+import { checkLogNesting, type MAX_LOG_NESTING } from './check-nesting.js';
 import { extractMentions } from './extract-mentions.js';
+import type { LogError } from './log-error.js';
 import type { BreakingLog, LogEntry } from './log-types.js';
 import { parseLogDate } from './parse-date.js';
 
@@ -19,13 +21,15 @@ function plain(node: Node): string {
  * the first entry of the proposals' own dated log (when the list was
  * published). Struck-out text (`~~…~~`) is a withdrawn proposal and is left out.
  * Asynchronous because the Markdown parser is loaded on first use: a diff
- * without a log never pays for it.
+ * without a log never pays for it. A log nested more than
+ * {@link MAX_LOG_NESTING} levels is refused with a {@link LogError}.
  *
  * @example
  * const log = await parseLog(readFileSync('breaking.md', 'utf8'));
  * log.entries[0]; // { date: '2019-12-09', section: 'released', routes: [{ method: 'GET', path: '/pipeline/{}', … }], fields: ['workflow'], … }
  */
 export async function parseLog(markdown: string): Promise<BreakingLog> {
+  checkLogNesting(markdown);
   const { fromMarkdown } = await import('mdast-util-from-markdown');
   const tree = fromMarkdown(markdown);
   const entries: LogEntry[] = [];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLog } from '../../src/index.js';
+import { checkLogNesting, LogError, MAX_LOG_NESTING, parseLog } from '../../src/index.js';
 
 const fixture = readFileSync(
   new URL('../../../../../shared/fixtures/breaking-log/breaking.md', import.meta.url),
@@ -109,6 +109,51 @@ describe('parseLog never throws (fixed seed)', () => {
         },
       ),
       { seed: 42, numRuns: 300 },
+    );
+  });
+});
+
+describe('logs nested too deep', () => {
+  const indented = (levels: number) => Array.from({ length: levels }, (_, i) => `${' '.repeat(2 * i)}- x`).join('\n');
+
+  it.each([
+    { given: 'lists nested by indentation', text: indented(300), line: 65 },
+    { given: 'list markers on one line', text: `${'- '.repeat(100)}y`, line: 1 },
+    { given: 'quotes and ordered lists', text: `intro\n${'> 1. '.repeat(40)}y`, line: 2 },
+    { given: 'tabs', text: `${'\t'.repeat(40)}- y`, line: 1 },
+  ])('refuses $given with TOO_DEEP and the line, before parsing', async ({ text, line }) => {
+    const error = await parseLog(text).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(LogError);
+    expect(error).toMatchObject({ code: 'TOO_DEEP', line });
+  });
+
+  it('reads nesting up to the limit', async () => {
+    await expect(parseLog(`## Dec 9, 2019\n${indented(MAX_LOG_NESTING)}`)).resolves.toMatchObject({
+      entries: [{ date: '2019-12-09' }],
+    });
+    expect(() => checkLogNesting(`${'- '.repeat(MAX_LOG_NESTING)}y`)).not.toThrow();
+    expect(() => checkLogNesting(`${'- '.repeat(MAX_LOG_NESTING + 1)}y`)).toThrow(LogError);
+  });
+});
+
+describe('the nesting estimate', () => {
+  it('never falls short of the depth the Markdown parser finds', async () => {
+    const { fromMarkdown } = await import('mdast-util-from-markdown');
+    /** The deepest chain of lists and quotes in a parsed tree. */
+    const depth = (node: { type: string; children?: unknown[] }): number =>
+      (node.type === 'list' || node.type === 'blockquote' ? 1 : 0) +
+      Math.max(0, ...((node.children ?? []) as Array<{ type: string }>).map(depth));
+    const piece = fc.constantFrom('- ', '* ', '1. ', '> ', '>', '  ', '\t', ' ', 'x ', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 1, max: 12 }), (pieces, limit) => {
+        const text = `${pieces.join('')}y`;
+        const real = depth(fromMarkdown(text) as { type: string; children?: unknown[] });
+        if (real > limit) expect(() => checkLogNesting(text, limit)).toThrow(LogError);
+      }),
+      { seed: 33, numRuns: 3000 },
     );
   });
 });

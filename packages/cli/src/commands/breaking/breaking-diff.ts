@@ -8,7 +8,6 @@ import {
   formatMarkdown,
   formatText,
   meetsFailOn,
-  parseLog,
   type FailOn,
 } from '@circleci-kit/breaking-changes';
 import { CliError } from '../../cli-error.js';
@@ -16,7 +15,7 @@ import { ExitCode } from '../../exit-codes.js';
 import { printJson } from '../../io.js';
 import type { CommandContext } from '../../program.js';
 import { loadVersion } from './load-version.js';
-import { readTextFile } from './read-text-file.js';
+import { readLog } from './read-log.js';
 
 interface DiffFlags {
   log?: string;
@@ -103,16 +102,14 @@ export function registerBreakingDiff(group: Command, context: CommandContext): v
         new Date().toISOString().slice(0, 10),
       );
       const log = flags.log ?? (await context.config()).config.breaking?.log;
-      const markdown = log === undefined ? undefined : await readTextFile(io.cwd, log, '--log');
+      const parsedLog = log === undefined ? undefined : await readLog(io.cwd, log, '--log');
       const [old, next] = await Promise.all([
         loadVersion(io, oldSource, flags.cache),
         loadVersion(io, newSource, flags.cache),
       ]);
       const changes = diffSpecs(old, next, { includeDocs: flags.includeDocs === true });
       const check =
-        markdown === undefined
-          ? undefined
-          : checkAgainstLog(changes, await parseLog(markdown), { releaseDate, leadDays });
+        parsedLog === undefined ? undefined : checkAgainstLog(changes, parsedLog, { releaseDate, leadDays });
       const report = breakingReport(changes, check);
       if (flags.format === 'json' || flags.json === true) printJson(io, report);
       else if (flags.format === 'markdown') io.stdout(formatMarkdown(report));

@@ -4,8 +4,6 @@ import { Option, type Command } from 'commander';
 import {
   formatTimeline,
   meetsFailOn,
-  parseLog,
-  readLogHistory,
   replayHistory,
   type FailOn,
   type ReplayOptions,
@@ -17,7 +15,7 @@ import { userCacheDir } from '../../load-spec-for-cli.js';
 import { createProgress } from '../../progress.js';
 import type { CommandContext } from '../../program.js';
 import { parseDateAndLead } from './breaking-diff.js';
-import { readTextFile } from './read-text-file.js';
+import { readLog, readLogRevisions } from './read-log.js';
 
 interface HistoryFlags {
   log?: string;
@@ -94,8 +92,9 @@ export function registerBreakingHistory(group: Command, context: CommandContext)
       }
       const options: ReplayOptions = { leadDays, includeDocs: flags.includeDocs === true };
       if (flags.cache) options.cacheDir = userCacheDir(io.env);
-      if (flags.log !== undefined) options.log = await parseLog(await readTextFile(io.cwd, flags.log, '--log'));
-      if (flags.logHistory !== undefined) options.logHistory = await readLogHistory(at(flags.logHistory));
+      if (flags.log !== undefined) options.log = await readLog(io.cwd, flags.log, '--log');
+      if (flags.logHistory !== undefined)
+        options.logHistory = await readLogRevisions(at(flags.logHistory), flags.logHistory, '--log-history');
       const progress = createProgress(io, { label: 'history', unit: 'steps', quiet: context.globals().quiet });
       let started = false;
       options.onStep = (step, index, total) => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,15 @@ const history = join(shared, 'specs/history');
 const version = (date: string) => join(history, `circleci-v2-${date}.json`);
 const log = join(shared, 'fixtures/breaking-log/breaking.md');
 const env = { XDG_CACHE_HOME: join(tmpdir(), 'circleci-kit-cli-test-cache') };
+/** A log whose one bullet nests lists 300 levels deep, by indentation. */
+const deepLog = (() => {
+  const dir = mkdtempSync(join(tmpdir(), 'breaking-deep-log-'));
+  const text = `## Dec 9, 2019\n${Array.from({ length: 300 }, (_, i) => `${' '.repeat(2 * i)}- x`).join('\n')}\n`;
+  writeFileSync(join(dir, 'deep.md'), text);
+  mkdirSync(join(dir, 'history'));
+  writeFileSync(join(dir, 'history', 'breaking-2019-12-09.md'), text);
+  return dir;
+})();
 
 async function run(...argv: string[]) {
   const io = captureIo({ env });
@@ -76,6 +85,11 @@ describe('breaking diff', () => {
     { given: 'a bad --release-date', argv: ['--release-date', '2019-13-45'], want: /--release-date must be a day/ },
     { given: 'a bad --lead-days', argv: ['--lead-days', 'soon'], want: /--lead-days must be a whole number/ },
     { given: 'a missing --log file', argv: ['--log', 'no-such-log.md'], want: /cannot read --log no-such-log.md/ },
+    {
+      given: 'a --log nested hundreds deep',
+      argv: ['--log', join(deepLog, 'deep.md')],
+      want: /--log .*deep\.md: line 66 nests lists or quotes about 65 levels deep/,
+    },
   ])('exits 2 for $given', async ({ argv, want }) => {
     const { code, err } = await run('diff', version('2019-12-02'), version('2019-12-06'), ...argv);
     expect(code).toBe(2);
@@ -106,6 +120,12 @@ describe('breaking history', () => {
     const { code, out } = await run('history', dir, '--log-history', join(shared, 'fixtures/breaking-log/history'));
     expect(code).toBe(0);
     await expect(out).toMatchFileSnapshot('./__snapshots__/history-late-2019.txt.snap');
+  });
+
+  it('exits 2 naming the revision when one in --log-history nests hundreds deep', async () => {
+    const { code, err } = await run('history', dir, '--log-history', join(deepLog, 'history'));
+    expect(code).toBe(2);
+    expect(err).toMatch(/--log-history .*: breaking-2019-12-09\.md: line 66 nests lists/);
   });
 
   it('exits 2 when both --log and --log-history are given', async () => {
