@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { loadConfig, type LoadedConfig } from './config.js';
+import { CLI_VERSION } from './generated/cli-version.js';
 import { addGlobalOptions, readGlobalOptions } from './global-options.js';
 import type { CommandContext } from './program.js';
 
@@ -34,6 +35,7 @@ export function createBaseProgram(base: Pick<CommandContext, 'io' | 'setExitCode
     .description(
       'Work safely against the CircleCI API v2: specs, slugs, client, mock server, conformance, contracts and breaking changes.',
     )
+    .version(CLI_VERSION, '-V, --version', 'print the version')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
