@@ -1,6 +1,5 @@
-import { checkLogNesting, type MAX_LOG_NESTING } from './check-nesting.js';
+import { checkLogNesting } from './check-nesting.js';
 import { extractMentions } from './extract-mentions.js';
-import type { LogError } from './log-error.js';
 import type { BreakingLog, LogEntry } from './log-types.js';
 import { parseLogDate } from './parse-date.js';
 
@@ -22,7 +21,7 @@ function plain(node: Node): string {
  * published). Struck-out text (`~~…~~`) is a withdrawn proposal and is left out.
  * Asynchronous because the Markdown parser is loaded on first use: a diff
  * without a log never pays for it. A log nested more than
- * {@link MAX_LOG_NESTING} levels is refused with a {@link LogError}.
+ * `MAX_LOG_NESTING` levels is refused with a `LogError` (`TOO_DEEP`).
  *
  * @example
  * const log = await parseLog(readFileSync('breaking.md', 'utf8'));

@@ -1,5 +1,5 @@
 import type { PactMatcher } from '../pact-types.js';
-import { javaDateProblem } from './java-date-pattern.js';
+import { checkJavaDate, javaDateProblem } from './java-date-pattern.js';
 
 /**
  * What a date matcher without a format accepts: ISO 8601, which every Pact
@@ -39,9 +39,9 @@ export function dateMatcherRefuses(matcher: PactMatcher, actual: string): string
   const format = formatOf(matcher);
   if (format !== undefined) return javaDateProblem(format, actual);
   const kind = matcher.match === 'date' || matcher.match === 'time' ? matcher.match : 'datetime';
-  const problems = ISO_FORMATS[kind].map((pattern) => javaDateProblem(pattern, actual));
+  const problems = ISO_FORMATS[kind].map((pattern) => checkJavaDate(pattern, actual));
   if (problems.includes(undefined)) return undefined;
   // A value of the right shape but no real date says more than "not written as …".
-  const telling = problems.find((problem) => problem !== undefined && !problem.includes(' is not written as '));
-  return telling ?? `${JSON.stringify(actual)} is not an ISO 8601 ${kind === 'datetime' ? 'date-time' : kind}`;
+  const telling = problems.find((problem) => problem?.kind === 'no-such-date');
+  return telling?.message ?? `${JSON.stringify(actual)} is not an ISO 8601 ${kind === 'datetime' ? 'date-time' : kind}`;
 }

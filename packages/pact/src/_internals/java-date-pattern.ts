@@ -225,28 +225,49 @@ function fieldProblem(values: Map<Field, string>): string | undefined {
 
 const compiled = new Map<string, Compiled | string>();
 
+/** Why a string fails a pattern: the pattern cannot be read, the string is not written that way, or it names no real date. */
+export interface DateProblem {
+  kind: 'unreadable-pattern' | 'not-written-so' | 'no-such-date';
+  message: string;
+}
+
 /**
  * Checks a string against a Java date-time pattern: `undefined` when it is
- * a real date or time written that way, else why not. A pattern this
- * module cannot read gives the reason too, never an exception.
+ * a real date or time written that way, else the kind of problem and a
+ * message. A pattern this module cannot read is a problem too, never an
+ * exception.
  *
  * @example
- * javaDateProblem("yyyy-MM-dd'T'HH:mm:ss[.SSS]XXX", '2025-02-29T10:00:00Z'); // '"2025-02-29T10:00:00Z": there is no day 29 in month 02 of 2025'
+ * checkJavaDate('yyyy-MM-dd', '2025-02-30')?.kind; // 'no-such-date'
  */
-export function javaDateProblem(pattern: string, text: string): string | undefined {
+export function checkJavaDate(pattern: string, text: string): DateProblem | undefined {
   let entry = compiled.get(pattern);
   if (entry === undefined) {
     entry = compile(pattern);
     compiled.set(pattern, entry);
   }
-  if (typeof entry === 'string') return `the pact's format cannot be read: ${entry}`;
+  if (typeof entry === 'string') {
+    return { kind: 'unreadable-pattern', message: `the pact's format cannot be read: ${entry}` };
+  }
   const match = entry.regex.exec(text);
-  if (match === null) return `${JSON.stringify(text)} is not written as ${pattern}`;
+  if (match === null)
+    return { kind: 'not-written-so', message: `${JSON.stringify(text)} is not written as ${pattern}` };
   const values = new Map<Field, string>();
   entry.fields.forEach((field, index) => {
     const value = match[index + 1];
     if (value !== undefined) values.set(field, value);
   });
   const problem = fieldProblem(values);
-  return problem === undefined ? undefined : `${JSON.stringify(text)}: ${problem}`;
+  return problem === undefined ? undefined : { kind: 'no-such-date', message: `${JSON.stringify(text)}: ${problem}` };
+}
+
+/**
+ * {@link checkJavaDate}'s message alone: `undefined` when the string is a
+ * real date or time written in the pattern, else why not.
+ *
+ * @example
+ * javaDateProblem("yyyy-MM-dd'T'HH:mm:ss[.SSS]XXX", '2025-02-29T10:00:00Z'); // '"2025-02-29T10:00:00Z": there is no day 29 in month 02 of 2025'
+ */
+export function javaDateProblem(pattern: string, text: string): string | undefined {
+  return checkJavaDate(pattern, text)?.message;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateMatcherRefuses } from '../../src/_internals/date-matcher.js';
-import { javaDateProblem } from '../../src/_internals/java-date-pattern.js';
+import { checkJavaDate, javaDateProblem } from '../../src/_internals/java-date-pattern.js';
 import { matcherRefuses } from '../../src/match-body.js';
 
 describe('javaDateProblem', () => {
@@ -48,6 +48,15 @@ describe('javaDateProblem', () => {
     { pattern: 'yyyy[-MM', text: '2025', want: `the pact's format cannot be read: an unclosed '[' in "yyyy[-MM"` },
   ])('$pattern, $text → $want', ({ pattern, text, want }) => {
     expect(javaDateProblem(pattern, text)).toBe(want);
+  });
+
+  it.each([
+    { pattern: 'yyyy-MM-dd', text: '2025-10-17', kind: undefined },
+    { pattern: 'yyyy-MM-dd', text: '2025-02-30', kind: 'no-such-date' },
+    { pattern: 'yyyy-MM-dd', text: '17/10/2025', kind: 'not-written-so' },
+    { pattern: 'yyyy-QQ', text: '2025-04', kind: 'unreadable-pattern' },
+  ])('checkJavaDate($pattern, $text) is of kind $kind', ({ pattern, text, kind }) => {
+    expect(checkJavaDate(pattern, text)?.kind).toBe(kind);
   });
 
   it('accepts every instant as JavaScript writes it, in ISO 8601 and in the pattern Pact JS suggests', () => {
