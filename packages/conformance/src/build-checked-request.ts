@@ -1,13 +1,7 @@
-import {
-  buildRequest,
-  RequestValidationError,
-  type BuiltRequest,
-  type ParameterProblem,
-} from '@circleci-kit/core-client';
+import { RequestValidationError, type BuiltRequest, type ParameterProblem } from '@circleci-kit/core-client';
 import type { OperationInput, SpecValidators } from '@circleci-kit/schema';
 import type { OperationInfo } from '@circleci-kit/spec-loader';
-import { readWireValue, toBuilderParams, wireTexts } from './_internals/wire.js';
-import { ConformanceError } from './conformance-error.js';
+import { buildInput, readInputValue } from './_internals/wire.js';
 
 /** Options of {@link buildCheckedRequest}. */
 export interface BuildCheckedRequestOptions {
@@ -41,15 +35,7 @@ export function buildCheckedRequest(
   validators: SpecValidators,
   options: BuildCheckedRequestOptions,
 ): BuiltRequest {
-  const params = toBuilderParams(operation.operationId, input);
-  if (params === undefined) {
-    throw new ConformanceError(
-      'UNKNOWN_OPERATION',
-      `the generated client has no operation ${operation.operationId}: regenerate it from this spec (pnpm codegen)`,
-      operation.operationId,
-    );
-  }
-  const built = buildRequest(operation.operationId, params, {
+  const built = buildInput(operation, input, {
     baseUrl: options.baseUrl,
     ...(options.token === undefined ? {} : { token: options.token }),
   });
@@ -58,7 +44,7 @@ export function buildCheckedRequest(
     for (const parameter of operation.parameters[location]) {
       const value = input[group][parameter.name];
       if (value === undefined) continue;
-      const read = readWireValue(wireTexts(value), parameter.schema, parameter.explode);
+      const read = readInputValue(operation, location, parameter.name, value);
       const result = validators.parameter(operation.operationId, location, parameter.name)(read);
       if (!result.valid) {
         const issue = result.errors[0];

@@ -1,4 +1,5 @@
-import { startMockServer, compileRouter, type MockServerOptions } from '@circleci-kit/mock-server';
+import { createRouter, toOperationTable } from '@circleci-kit/core-client';
+import { startMockServer, type MockServerOptions } from '@circleci-kit/mock-server';
 import { createValidators, SchemaError } from '@circleci-kit/schema';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { CHECK_CATALOGUE, type CheckId, type CheckPhase } from './check-catalogue.js';
@@ -141,7 +142,7 @@ export async function runConformance(options: RunConformanceOptions): Promise<Co
   );
   const plan = planConformance({ operationIds, checks, shard: options.shard });
   const validators = createValidators(spec);
-  const router = compileRouter(spec.operations.values());
+  const router = createRouter(Object.values(toOperationTable(spec.operations)));
   const send = createSender({ timeoutMs: options.timeoutMs ?? 10_000, respectRateLimits: !isMock });
   const checkOptions: ResponseCheckOptions = {
     responseTimeBudgetMs: options.responseTimeBudgetMs,

@@ -1,3 +1,4 @@
+import { CircleCIError, sendRequest } from '@circleci-kit/core-client';
 import { ConformanceError } from './conformance-error.js';
 import type { RecordedResponse } from './interaction.js';
 
@@ -46,7 +47,8 @@ function unreachable(request: OutgoingRequest, why: string): ConformanceError {
 }
 
 /**
- * A function that sends one request and records the response (status,
+ * A function that sends one request through core-client's `sendRequest` (no
+ * retry, redirects kept as answers) and records the response (status,
  * lower-case headers, body text, parsed JSON, elapsed time). A connection
  * error, a dropped connection or a request slower than `timeoutMs` throws
  * `ConformanceError` `TARGET_UNREACHABLE`, so a run against a target that
@@ -58,30 +60,28 @@ function unreachable(request: OutgoingRequest, why: string): ConformanceError {
  */
 export function createSender(options: SenderOptions = {}): Sender {
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const doFetch = options.fetch ?? globalThis.fetch;
   let count = 0;
   const sendOnce = async (request: OutgoingRequest): Promise<RecordedResponse> => {
     count += 1;
-    const started = performance.now();
-    const signal = AbortSignal.timeout(timeoutMs);
-    let text: string;
-    let response: Response;
+    const built = {
+      method: request.method,
+      url: request.url,
+      headers: { ...request.headers },
+      body: request.body ?? undefined,
+    };
+    let response;
     try {
-      response = await doFetch(request.url, {
-        method: request.method,
-        headers: request.headers as Record<string, string>,
-        ...(request.body === null || request.body === undefined ? {} : { body: request.body }),
-        signal,
+      response = await sendRequest(built, {
+        timeoutMs,
         redirect: 'manual',
+        ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
       });
-      text = await response.text();
     } catch (error) {
-      if (signal.aborted) throw unreachable(request, `did not answer within ${timeoutMs} ms (stalled)`);
-      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      throw unreachable(request, `cannot be reached: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
+      if (!(error instanceof CircleCIError)) throw error;
+      if (error.code === 'TIMEOUT') throw unreachable(request, `did not answer within ${timeoutMs} ms (stalled)`);
+      throw unreachable(request, `cannot be reached: ${error.message.replace(/^.*? could not be reached: /, '')}`);
     }
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, name) => (headers[name] = value));
+    const { text } = response;
     let json: unknown;
     if (text !== '') {
       try {
@@ -92,10 +92,10 @@ export function createSender(options: SenderOptions = {}): Sender {
     }
     return {
       status: response.status,
-      headers,
+      headers: { ...response.headers },
       body: text.length > MAX_BODY ? text.slice(0, MAX_BODY) : text,
       ...(json === undefined ? {} : { json }),
-      elapsedMs: performance.now() - started,
+      elapsedMs: response.elapsedMs,
     };
   };
   const send = async (request: OutgoingRequest): Promise<RecordedResponse> => {

@@ -4,7 +4,7 @@ import { buildRequestFor, type BuildRequestOptions } from './_internals/build-re
 import { lookupOperation } from './_internals/lookup-operation.js';
 import type { BuiltRequest } from './built-request.js';
 
-export { DEFAULT_BASE_URL, type BuildRequestOptions } from './_internals/build-request-for.js';
+export { buildRequestFor, DEFAULT_BASE_URL, type BuildRequestOptions } from './_internals/build-request-for.js';
 
 /** The arguments after the operationId: params are optional when the operation requires none. */
 export type ParamsArgs<Id extends OperationId, Options> = {} extends OperationParams[Id]

@@ -27,7 +27,18 @@ export {
 export type { AttemptContext, Hooks, ResponseView, RetryContext } from './hooks.js';
 export type { ApiResponse, CallOptions, ClientOptions } from './client-options.js';
 export type { FetchPage, Page, PageIterator, PaginateOptions } from './paginate.js';
-export { buildRequest, DEFAULT_BASE_URL, type BuildRequestOptions, type ParamsArgs } from './build-request.js';
+export {
+  buildRequest,
+  buildRequestFor,
+  DEFAULT_BASE_URL,
+  type BuildRequestOptions,
+  type ParamsArgs,
+} from './build-request.js';
+export { decodePathSegment, encodePathSegment, isDotSegment } from './path-segment.js';
+export { readWireValue } from './read-wire-value.js';
+export { createRouter, type RouteMatch, type Router } from './router.js';
+export { matchRequest, type MatchRequestOptions, type RequestMatch } from './match-request.js';
+export { sendRequest, type RawResponse, type RequestToSend, type SendRequestOptions } from './send-request.js';
 export {
   createClient,
   type ApiFailure,
@@ -40,6 +51,7 @@ export {
 export { compareWithSpec, type ChangedOperation, type SpecDrift, type SpecLike } from './compare-with-spec.js';
 export {
   toOperationSpec,
+  toOperationTable,
   type OperationInfoLike,
   type ParameterInfoLike,
   type SchemaLike,

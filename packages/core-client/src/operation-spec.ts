@@ -1,3 +1,5 @@
+import type { SlugParameterKind } from '@circleci-kit/slug';
+
 /**
  * The shape of the operation table: what the request builder and the client
  * know about each operation. `tools/codegen` writes one entry per operation of
@@ -15,9 +17,10 @@ export type ParameterType = 'string' | 'integer' | 'number' | 'boolean' | 'array
 
 /**
  * What kind of slug a path parameter holds, so the builder can encode it with
- * `@circleci-kit/slug` (segments joined by a literal `/`).
+ * `@circleci-kit/slug` (segments joined by a literal `/`); decided by
+ * `slugParameterKind` of `@circleci-kit/slug`.
  */
-export type SlugKind = 'project' | 'org' | 'org-or-id';
+export type SlugKind = SlugParameterKind;
 
 /** A scalar that may appear in an `enum`. */
 export type EnumValue = string | number | boolean | null;
@@ -40,6 +43,13 @@ export interface ParameterSpec {
   readonly type: ParameterType;
   /** The declared type of array items, for `type: 'array'`. */
   readonly itemType?: ParameterType;
+  /**
+   * Set on a query parameter that takes one value or many (`anyOf` an item
+   * and an array of items, exploded): `'main'` goes out as `?branches=main`,
+   * `['main', 'dev']` as `?branches=main&branches=dev`, and one value on the
+   * wire reads back as the item, not a one-item array.
+   */
+  readonly oneOrMany?: boolean;
   /** Allowed values, when the schema has an `enum`. */
   readonly enum?: readonly EnumValue[];
   /** The schema's `format` (`uuid`, `date-time`, …), informative. */

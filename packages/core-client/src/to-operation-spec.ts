@@ -1,9 +1,12 @@
 import { camelCase } from './camel-case.js';
-import type { EnumValue, HttpMethod, OperationSpec, ParameterSpec, ParameterType, SlugKind } from './operation-spec.js';
+import { slugParameterKind } from '@circleci-kit/slug';
+import type { EnumValue, HttpMethod, OperationSpec, OperationTable, ParameterSpec, ParameterType } from './operation-spec.js';
 
 /** The part of a spec schema the table reads (structurally a spec-loader `SchemaObject`). */
 export interface SchemaLike {
   type?: string;
+  anyOf?: SchemaLike[];
+  oneOf?: SchemaLike[];
   format?: string;
   enum?: unknown[];
   items?: SchemaLike;
@@ -35,21 +38,28 @@ export interface OperationInfoLike {
 }
 
 const TYPES: ReadonlySet<string> = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object']);
-const SLUGS: Readonly<Record<string, SlugKind>> = {
-  'project-slug': 'project',
-  'org-slug': 'org',
-  'org-slug-or-id': 'org-or-id',
-};
-
 function typeOf(schema: SchemaLike | undefined): ParameterType {
   if (schema?.type && TYPES.has(schema.type)) return schema.type as ParameterType;
-  return 'any';
+  const branches = schema?.anyOf ?? schema?.oneOf ?? schema?.allOf;
+  return branches?.map(typeOf).find((type) => type !== 'any') ?? 'any';
+}
+
+/** The item type of `anyOf: [T, { type: array, items: T }]` (one value or many), or `undefined`. */
+function oneOrManyItem(schema: SchemaLike): ParameterType | undefined {
+  const branches = schema.anyOf ?? schema.oneOf;
+  if (branches?.length !== 2) return undefined;
+  const list = branches.find((branch) => branch.type === 'array');
+  const item = branches.find((branch) => branch !== list);
+  if (list === undefined || item === undefined) return undefined;
+  const type = typeOf(item);
+  return type !== 'any' && type !== 'array' && typeOf(list.items) === type ? type : undefined;
 }
 
 function toParameter(info: ParameterInfoLike): ParameterSpec {
   const { schema } = info;
-  const slug = info.in === 'path' ? SLUGS[info.name] : undefined;
-  const type = typeOf(schema);
+  const slug = info.in === 'path' ? slugParameterKind(info.name) : undefined;
+  const item = info.in === 'query' && info.explode ? oneOrManyItem(schema) : undefined;
+  const type = item === undefined ? typeOf(schema) : 'array';
   return {
     name: info.name,
     key: camelCase(info.name),
@@ -58,7 +68,8 @@ function toParameter(info: ParameterInfoLike): ParameterSpec {
     style: info.style,
     explode: info.explode,
     type,
-    ...(type === 'array' ? { itemType: typeOf(schema.items) } : {}),
+    ...(type === 'array' ? { itemType: item ?? typeOf(schema.items) } : {}),
+    ...(item === undefined ? {} : { oneOrMany: true }),
     ...(Array.isArray(schema.enum) ? { enum: schema.enum as EnumValue[] } : {}),
     ...(schema.format ? { format: schema.format } : {}),
     ...(slug ? { slug } : {}),
@@ -115,4 +126,27 @@ export function toOperationSpec(info: OperationInfoLike): OperationSpec {
     deprecated: info.deprecated,
     security: info.security.map((alternative) => Object.keys(alternative)),
   };
+}
+
+const tables = new WeakMap<object, OperationTable>();
+
+/**
+ * The operation table of a loaded spec's operations (its `operations` map,
+ * or any iterable of indexed operations), made once per map: what
+ * {@link buildRequestFor} and {@link matchRequest} take to build and match
+ * requests of any spec version, not only the one the client was generated
+ * from.
+ *
+ * @example
+ * const table = toOperationTable(loadedSpec.operations);
+ * buildRequestFor(table['listWorkflowJobs']!, { id }); // the path that spec gives
+ */
+export function toOperationTable(operations: Iterable<OperationInfoLike> | Map<string, OperationInfoLike>): OperationTable {
+  const cached = tables.get(operations);
+  if (cached !== undefined) return cached;
+  const list = operations instanceof Map ? operations.values() : operations;
+  const table: Record<string, OperationSpec> = {};
+  for (const info of list) table[info.operationId] = toOperationSpec(info);
+  tables.set(operations, table);
+  return table;
 }

@@ -3,6 +3,7 @@
  * handler, response.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Router } from '@circleci-kit/core-client';
 import type { LoadedSpec, OperationInfo } from '@circleci-kit/spec-loader';
 import { parseQuery } from './_internals/parse-query.js';
 import { hasBody, readBody, type BodyRead } from './_internals/read-body.js';
@@ -14,7 +15,6 @@ import type { HandlerContext } from './handlers/handler.js';
 import { sampleList } from './handlers/sample-list.js';
 import { compilePlan, readParameters, type OperationPlan } from './operation-plan.js';
 import { renderJson, type RenderedResponse, type ResponseCatalog } from './response-catalog.js';
-import type { Router } from './router.js';
 import type { MockState } from './state/mock-state.js';
 
 /** Everything a request needs, fixed when the server starts. */
@@ -68,7 +68,7 @@ export function createRequestHandler(setup: ServerSetup): (req: IncomingMessage,
   const planOf = (operationId: string): OperationPlan => {
     let plan = plans.get(operationId);
     if (plan === undefined) {
-      plan = compilePlan(setup.spec.operations.get(operationId)!, setup.catalog.validators);
+      plan = compilePlan(setup.spec, operationId, setup.catalog.validators);
       plans.set(operationId, plan);
     }
     return plan;
@@ -88,7 +88,7 @@ export function createRequestHandler(setup: ServerSetup): (req: IncomingMessage,
         allow: match.allow.join(', '),
       });
     }
-    const plan = planOf(match.operation.operationId);
+    const plan = planOf(match.operation.id);
     const query = q === -1 ? undefined : parseQuery(url.slice(q + 1));
     let token = '';
     if (plan.secured) {
@@ -98,7 +98,7 @@ export function createRequestHandler(setup: ServerSetup): (req: IncomingMessage,
       }
       token = credentials.token;
     }
-    const parameters = readParameters(plan, match.params, query, req.headers);
+    const parameters = readParameters(plan, match.path, query, req.headers);
     if (!parameters.ok) return failure(plan.operation, 400, parameters.message);
     const { path: params, query: values } = parameters;
     if (hasBody(req))
@@ -172,7 +172,7 @@ export function createRequestHandler(setup: ServerSetup): (req: IncomingMessage,
       req.method ?? 'GET',
       q === -1 ? url.slice(BASE.length) : url.slice(BASE.length, q),
     );
-    return match.kind === 'found' ? match.operation : undefined;
+    return match.kind === 'found' ? setup.spec.operations.get(match.operation.id) : undefined;
   };
 
   return (req, res) => {

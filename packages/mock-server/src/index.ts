@@ -1,7 +1,6 @@
 export { startMockServer, type MockServer, type MockServerOptions } from './start-mock-server.js';
 export { MockServerError, type MockServerErrorCode } from './mock-server-error.js';
 export { FAULT_KINDS, decideFault, parseFault, type FaultDecision, type FaultKind, type FaultRates } from './faults.js';
-export { compileRouter, segmentKind, type RouteMatch, type Router, type SegmentKind } from './router.js';
 export { authenticate, type AuthScheme, type Credentials } from './authenticate.js';
 export { pageOf, type Page } from './pagination.js';
 export { MockState, CLOCK_START } from './state/mock-state.js';

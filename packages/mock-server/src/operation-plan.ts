@@ -2,19 +2,18 @@
  * What the server checks for one operation, compiled once: auth, each
  * parameter's coercion and validator, the body's content types and validator.
  */
+import { readWireValue, toOperationTable, type ParameterSpec } from '@circleci-kit/core-client';
 import type { SpecValidators, Validator } from '@circleci-kit/schema';
 import { parseOrgSlug, parseProjectSlug, UUID_PATTERN } from '@circleci-kit/slug';
-import type { OperationInfo, SchemaObject } from '@circleci-kit/spec-loader';
-import { coerceParameter } from './_internals/coerce-parameter.js';
-import { segmentKind } from './router.js';
+import type { LoadedSpec, OperationInfo } from '@circleci-kit/spec-loader';
 
 /** One parameter check. */
 interface ParameterCheck {
   name: string;
   location: 'path' | 'query' | 'header';
   required: boolean;
-  explode: boolean;
-  schema: SchemaObject;
+  /** How its wire text reads as a value. */
+  spec: ParameterSpec;
   validate: Validator;
   /** How a slug value is read and made canonical, for slug parameters. */
   slug: ((value: string) => string) | undefined;
@@ -36,13 +35,10 @@ export interface OperationPlan {
 export type ParameterResult =
   { ok: true; path: Record<string, unknown>; query: Record<string, unknown> } | { ok: false; message: string };
 
-function slugReader(name: string): ((value: string) => string) | undefined {
-  const kind = segmentKind(name);
-  if (kind === 'project-slug') return (value) => parseProjectSlug(value).slug;
-  if (name.toLowerCase() === 'org-slug-or-id') {
-    return (value) => (UUID_PATTERN.test(value) ? value : parseOrgSlug(value).slug);
-  }
-  if (kind === 'org-slug') return (value) => parseOrgSlug(value).slug;
+function slugReader(parameter: ParameterSpec): ((value: string) => string) | undefined {
+  if (parameter.slug === 'project') return (value) => parseProjectSlug(value).slug;
+  if (parameter.slug === 'org-or-id') return (value) => (UUID_PATTERN.test(value) ? value : parseOrgSlug(value).slug);
+  if (parameter.slug === 'org') return (value) => parseOrgSlug(value).slug;
   return undefined;
 }
 
@@ -51,20 +47,21 @@ function slugReader(name: string): ((value: string) => string) | undefined {
  * package's validators.
  *
  * @example
- * const plan = compilePlan(spec.operations.get('triggerPipeline')!, createValidators(spec));
+ * const plan = compilePlan(spec, 'triggerPipeline', createValidators(spec));
  */
-export function compilePlan(operation: OperationInfo, validators: SpecValidators): OperationPlan {
+export function compilePlan(spec: LoadedSpec, operationId: string, validators: SpecValidators): OperationPlan {
+  const operation = spec.operations.get(operationId)!;
+  const wire = toOperationTable(spec.operations)[operationId]!;
   const parameters: ParameterCheck[] = [];
   for (const location of ['path', 'query', 'header'] as const) {
-    for (const parameter of operation.parameters[location]) {
+    for (const parameter of wire.parameters[location]) {
       parameters.push({
         name: parameter.name,
         location,
         required: parameter.required,
-        explode: parameter.explode,
-        schema: parameter.schema,
+        spec: parameter,
         validate: validators.parameter(operation.operationId, location, parameter.name),
-        slug: location === 'path' ? slugReader(parameter.name) : undefined,
+        slug: location === 'path' ? slugReader(parameter) : undefined,
       });
     }
   }
@@ -111,7 +108,7 @@ export function readParameters(
       if (check.required) return { ok: false, message: `missing required ${where}` };
       continue;
     }
-    let value = coerceParameter(texts, check.schema, check.explode);
+    let value = readWireValue(check.spec, texts);
     if (check.slug !== undefined) {
       try {
         value = check.slug(value as string);

@@ -3,12 +3,12 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createRouter, toOperationTable } from '@circleci-kit/core-client';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { checkFaults, type FaultRates } from './faults.js';
 import { createRequestHandler } from './handle-request.js';
 import { MockServerError } from './mock-server-error.js';
 import { ResponseCatalog } from './response-catalog.js';
-import { compileRouter } from './router.js';
 import { MockState } from './state/mock-state.js';
 
 /** Options of {@link startMockServer}. */
@@ -81,7 +81,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   const tokens = options.tokens === undefined ? undefined : new Set(options.tokens);
   const handler = createRequestHandler({
     spec,
-    router: compileRouter(spec.operations.values()),
+    router: createRouter(Object.values(toOperationTable(spec.operations))),
     catalog: new ResponseCatalog(spec, seed),
     state,
     seed,

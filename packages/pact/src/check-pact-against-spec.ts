@@ -1,4 +1,4 @@
-import { compileRouter } from '@circleci-kit/mock-server';
+import { createRouter, readWireValue, toOperationTable, type OperationSpec } from '@circleci-kit/core-client';
 import { createValidators, sample, type SpecValidators } from '@circleci-kit/schema';
 import type { LoadedSpec, OperationInfo, ParameterInfo, SchemaObject } from '@circleci-kit/spec-loader';
 import { matchBody } from './match-body.js';
@@ -64,19 +64,6 @@ function basePath(spec: LoadedSpec): string {
   }
 }
 
-/** A wire text read as its schema's type (numbers, booleans, comma or repeated lists). */
-function coerce(texts: readonly string[], schema: SchemaObject): unknown {
-  if (schema.type === 'array') {
-    const items = texts.length === 1 ? texts[0]!.split(',') : texts;
-    return items.map((t) => coerce([t], schema.items ?? {}));
-  }
-  const text = texts[0]!;
-  if ((schema.type === 'integer' || schema.type === 'number') && text.trim() !== '' && !Number.isNaN(Number(text)))
-    return Number(text);
-  if (schema.type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
-  return text;
-}
-
 /** A spec-valid value of a schema for a seed (`undefined` when none can be drawn). */
 function draw(schema: SchemaObject, seed: number): unknown {
   try {
@@ -106,6 +93,7 @@ function operationPointer(operation: OperationInfo): string {
 
 function checkParameters(
   operation: OperationInfo,
+  wire: OperationSpec,
   validators: SpecValidators,
   pathValues: Record<string, string>,
   request: PactInteraction['request'],
@@ -129,7 +117,8 @@ function checkParameters(
         );
       return;
     }
-    const result = validators.parameter(operation.operationId, p.in, p.name)(coerce(texts, p.schema));
+    const parameter = wire.parameters[p.in].find((candidate) => candidate.name === p.name)!;
+    const result = validators.parameter(operation.operationId, p.in, p.name)(readWireValue(parameter, texts));
     if (!result.valid)
       report(
         'parameter',
@@ -188,7 +177,8 @@ function checkParameters(
  * for (const m of mismatches) console.log(`${m.interaction}: ${m.pointer} (${m.specPointer}) ${m.message}`);
  */
 export function checkPactAgainstSpec(pact: PactFile, spec: LoadedSpec, options: CheckPactOptions = {}): SpecMismatch[] {
-  const router = compileRouter(spec.operations.values());
+  const table = toOperationTable(spec.operations);
+  const router = createRouter(Object.values(table));
   const validators = createValidators(spec);
   const prefix = basePath(spec);
   const out: SpecMismatch[] = [];
@@ -225,14 +215,14 @@ export function checkPactAgainstSpec(pact: PactFile, spec: LoadedSpec, options: 
       );
       continue;
     }
-    const operation = match.operation;
+    const operation = spec.operations.get(match.operation.id)!;
     // A request the provider refused may break the spec on purpose: its parameters and body are not held to it.
     let breaksSpec = false;
     const requestReport: typeof report = (...args) => {
       breaksSpec = true;
       if (response.status < 400) report(...args);
     };
-    checkParameters(operation, validators, match.params as Record<string, string>, request, (...args) =>
+    checkParameters(operation, match.operation, validators, match.path, request, (...args) =>
       args[4] === 'warning' ? response.status < 400 && report(...args) : requestReport(...args),
     );
     const body = request.body;

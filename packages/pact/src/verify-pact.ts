@@ -1,3 +1,4 @@
+import { CircleCIError, sendRequest, type RawResponse } from '@circleci-kit/core-client';
 import { startMockServer, type MockServer, type MockServerOptions } from '@circleci-kit/mock-server';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { matchBody } from './match-body.js';
@@ -14,8 +15,8 @@ export interface StateContext {
   baseUrl: string;
   /** The embedded mock, when the target is `mock` (seed its `state` here). */
   mock?: MockServer;
-  /** Sends a request to the target with the verification's token. */
-  send: (request: ReplayedRequest) => Promise<Response>;
+  /** Sends a request to the target with the verification's token (core-client's `sendRequest`, no retry). */
+  send: (request: ReplayedRequest) => Promise<RawResponse>;
 }
 
 /**
@@ -57,7 +58,7 @@ const operationOf = (interaction: PactInteraction): string => {
 
 function compareResponse(
   interaction: PactInteraction,
-  response: { status: number; headers: Headers; text: string },
+  response: RawResponse,
   values: Record<string, unknown>,
 ): PactMismatch[] {
   const mismatches: PactMismatch[] = [];
@@ -71,11 +72,11 @@ function compareResponse(
   }
   for (const [name, list] of Object.entries(expected.headers ?? {})) {
     const want = (Array.isArray(list) ? list : [String(list)]).join(', ');
-    const got = response.headers.get(name);
+    const got = response.headers[name.toLowerCase()];
     const rule = Object.entries(expected.matchingRules?.header ?? {}).find(
       ([n]) => n.toLowerCase() === name.toLowerCase(),
     )?.[1];
-    if (got === null) mismatches.push({ where: 'header', pointer: name, message: `missing header ${name}` });
+    if (got === undefined) mismatches.push({ where: 'header', pointer: name, message: `missing header ${name}` });
     else if (rule !== undefined) {
       for (const m of matchBody(want, got, { $: rule }))
         mismatches.push({ where: 'header', pointer: name, message: m.message });
@@ -136,25 +137,17 @@ export async function verifyPact(
   if (isMock && options.spec === undefined)
     throw new PactError('BAD_OPTION', 'verifying against the mock needs the spec (options.spec)');
   const token = options.token ?? (isMock ? 'pact-verify-token' : undefined);
-  const doFetch = options.fetch ?? globalThis.fetch;
+  const doFetch = options.fetch;
   const mock = isMock
     ? await startMockServer({ seed: 1, pageSize: 5, ...options.mock, spec: options.spec!, tokens: [token!] })
     : undefined;
   const baseUrl = mock?.url ?? (targetOption as string);
-  const send = async (outgoing: OutgoingPactRequest): Promise<Response> => {
+  const send = async (outgoing: OutgoingPactRequest): Promise<RawResponse> => {
     try {
-      return await doFetch(outgoing.url, {
-        method: outgoing.method,
-        headers: outgoing.headers,
-        ...(outgoing.body === undefined ? {} : { body: outgoing.body as BodyInit }),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-      });
+      return await sendRequest(outgoing, { timeoutMs: options.timeoutMs ?? 10_000, ...(doFetch ? { fetch: doFetch } : {}) });
     } catch (error) {
-      throw new PactError(
-        'TARGET_UNREACHABLE',
-        `cannot reach ${baseUrl}: ${(error as Error).message}; check --target`,
-        baseUrl,
-      );
+      if (!(error instanceof CircleCIError)) throw error;
+      throw new PactError('TARGET_UNREACHABLE', `cannot reach ${baseUrl}: ${error.message}; check --target`, baseUrl);
     }
   };
   const context: StateContext = {
@@ -171,7 +164,7 @@ export async function verifyPact(
   };
   const handlers: Record<string, StateHandler> = {
     [REPLAY_STATE]: async (params, ctx) => {
-      for (const request of (params.requests ?? []) as ReplayedRequest[]) await (await ctx.send(request)).arrayBuffer();
+      for (const request of (params.requests ?? []) as ReplayedRequest[]) await ctx.send(request);
     },
     ...options.stateHandlers,
   };
@@ -214,10 +207,7 @@ export async function verifyPact(
             Object.assign(values, (await handler(state.params ?? {}, context)) ?? {});
           }
           const response = await send(pactRequest(interaction.request, baseUrl, values, token));
-          const text = await response.text();
-          mismatches.push(
-            ...compareResponse(interaction, { status: response.status, headers: response.headers, text }, values),
-          );
+          mismatches.push(...compareResponse(interaction, response, values));
           result = {
             ...base,
             status: mismatches.length === 0 ? 'passed' : 'failed',

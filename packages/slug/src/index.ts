@@ -12,3 +12,4 @@ export { fromPath } from './from-path.js';
 export { toSegments, type ProjectSegments } from './to-segments.js';
 export { slugFromUrl } from './slug-from-url.js';
 export { slugFromGitConfig } from './slug-from-git-config.js';
+export { slugParameterKind, type SlugParameterKind } from './slug-parameter-kind.js';

@@ -125,12 +125,24 @@ export interface OperationInfo {
   pointer: string;
 }
 
+/** The spec's own text that shows why a rewrite was made. */
+export interface RewriteEvidence {
+  /** JSON pointer of the text, e.g. a parameter's `example` or `description`. */
+  pointer: string;
+  /** The whole text, verbatim. */
+  text: string;
+  /** The part of `text` that shows it, e.g. `?branches=main&branches=dev`. */
+  match: string;
+}
+
 /** One normalization that `loadSpec` applied, for `LoadedSpec.rewrites`. */
 export interface Rewrite {
-  kind: 'x-nullable' | 'path-level-parameter' | 'path-parameter-required' | 'closed-union';
+  kind: 'x-nullable' | 'path-level-parameter' | 'path-parameter-required' | 'closed-union' | 'repeated-query-value';
   /** JSON pointer of the place that was rewritten. */
   pointer: string;
   message: string;
+  /** The spec text the rewrite rests on, for the kinds that read it (`repeated-query-value`). */
+  evidence?: RewriteEvidence;
 }
 
 /** A validation problem reported in lenient mode (or the error list in strict mode). */

@@ -41,6 +41,10 @@ describe('the on-disk cache', () => {
     expect(warm.fingerprint).toBe(cold.fingerprint);
     expect([...warm.operations.keys()]).toEqual([...cold.operations.keys()]);
     expect(warm.rewrites).toEqual(cold.rewrites);
+    expect(warm.rewrites.filter((r) => r.evidence !== undefined)).toHaveLength(3);
+    expect(JSON.stringify(warm.operations.get('getOrgSummaryData'))).toBe(
+      JSON.stringify(cold.operations.get('getOrgSummaryData')),
+    );
     expect(JSON.stringify(warm.operations.get('listPipelinesForProject'))).toBe(
       JSON.stringify(cold.operations.get('listPipelinesForProject')),
     );

@@ -20,6 +20,10 @@ export function parameterType(p: ParameterSpec): string {
     case 'boolean':
       return 'boolean';
     case 'array':
+      if (p.oneOrMany) {
+        const item = parameterType({ ...p, type: p.itemType ?? 'any' });
+        return `${item} | ReadonlyArray<${item}>`;
+      }
       return `ReadonlyArray<${parameterType({ ...p, type: p.itemType ?? 'any' })}>`;
     case 'object':
       return 'Readonly<Record<string, string | number | boolean>> | readonly string[]';

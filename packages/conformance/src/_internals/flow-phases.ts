@@ -1,7 +1,6 @@
 /**
  * The phases that judge sequences of requests: pagination and stateful flows.
  */
-import { buildRequest } from '@circleci-kit/core-client';
 import { operationArbitrary, type OperationInput } from '@circleci-kit/schema';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
@@ -11,7 +10,7 @@ import type { CheckId } from '../check-catalogue.js';
 import type { PhaseCheckOutcome } from './property-phase.js';
 import { flowFor, type FlowVars } from './stateful-flows.js';
 import type { UnitContext } from './unit-context.js';
-import { toBuilderParams } from './wire.js';
+import { buildInput, toBuilderParams } from './wire.js';
 
 type Outcomes = Promise<Map<CheckId, PhaseCheckOutcome>>;
 
@@ -37,14 +36,13 @@ export async function paginationPhase(context: UnitContext, checks: readonly Che
   await context.reset();
   let walks = 0;
   for (const input of inputs) {
-    const params = toBuilderParams(operation.operationId, input);
-    if (params === undefined) return skipped(checks, 'the generated client does not know this operation');
+    const params = toBuilderParams(operation, input);
     const pages: FetchedPage[] = [];
     let token: string | undefined;
     let complete = false;
     while (pages.length < PAGE_LIMIT) {
-      const built = buildRequest(
-        operation.operationId,
+      const built = buildInput(
+        operation,
         token === undefined ? params : { ...params, pageToken: token },
         {
           baseUrl: context.baseUrl,
@@ -106,7 +104,9 @@ export async function statefulPhase(context: UnitContext, checks: readonly Check
   for (const [index, step] of steps.entries()) {
     const label = `step ${index + 1} ${step.operationId}${index > 0 ? ` after ${steps[index - 1]!.operationId}` : ''}`;
     const params = step.params(vars);
-    const built = buildRequest(step.operationId, params, { baseUrl: context.baseUrl, token: context.token });
+    const stepOperation = spec.operations.get(step.operationId);
+    if (stepOperation === undefined) return skipped(checks, `the spec has no ${step.operationId}, a step of the flow`);
+    const built = buildInput(stepOperation, params, { baseUrl: context.baseUrl, token: context.token });
     const { request, response } = await context.exchange(
       built,
       `${names}: ${label}`,

@@ -1,7 +1,7 @@
 /**
  * The phases that judge single requests: request (pure), valid, negative and auth.
  */
-import { buildRequest, RequestValidationError } from '@circleci-kit/core-client';
+import { RequestValidationError } from '@circleci-kit/core-client';
 import { operationArbitrary, type InvalidOperationInput, type OperationInput } from '@circleci-kit/schema';
 import { authEnforced, isSecured } from '../checks/auth-enforced.js';
 import { contentTypeDeclared } from '../checks/content-type-declared.js';
@@ -21,7 +21,7 @@ import { buildCheckedRequest } from '../build-checked-request.js';
 import type { CheckId } from '../check-catalogue.js';
 import { runPropertyPhase, type CaseFailure, type PhaseCheckOutcome } from './property-phase.js';
 import { arbitraryOf, type UnitContext } from './unit-context.js';
-import { rawRequest, readWireValue, toBuilderParams, wireTexts } from './wire.js';
+import { buildInput, rawRequest, readInputValue } from './wire.js';
 
 type Outcomes = Promise<Map<CheckId, PhaseCheckOutcome>>;
 
@@ -49,8 +49,7 @@ function sendable(input: OperationInput): OperationInput {
 }
 
 function build(context: UnitContext, input: OperationInput, token: string | undefined) {
-  const params = toBuilderParams(context.operation.operationId, input) ?? {};
-  return buildRequest(context.operation.operationId, params, {
+  return buildInput(context.operation, input, {
     baseUrl: context.baseUrl,
     ...(token === undefined ? {} : { token }),
   });
@@ -170,7 +169,7 @@ function invalidOnWire(context: UnitContext, sample: InvalidOperationInput): boo
   const parameter = context.operation.parameters[location].find((p) => p.name === name);
   const value = (sample.value[group as 'pathParams' | 'query' | 'headers'] as Record<string, unknown>)[name];
   if (parameter === undefined || value === undefined) return true;
-  const read = readWireValue(wireTexts(value), parameter.schema, parameter.explode);
+  const read = readInputValue(context.operation, location, name, value);
   return !context.validators.parameter(context.operation.operationId, location, name)(read).valid;
 }
 
@@ -193,6 +192,7 @@ export async function negativePhase(context: UnitContext, checks: readonly Check
     evaluate: async (sample) => {
       if (!invalidOnWire(context, sample)) return 'discard';
       const raw = rawRequest(operation, sample.value, context.baseUrl);
+      if (raw === undefined) return 'discard';
       raw.headers['circle-token'] = context.token;
       const description = `${operation.operationId} with ${sample.violation.keyword} broken at ${sample.violation.pointer}`;
       const { request, response } = await context.exchange(raw, description);

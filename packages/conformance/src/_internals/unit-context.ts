@@ -1,6 +1,6 @@
 import type { SpecValidators } from '@circleci-kit/schema';
 import fc from 'fast-check';
-import type { Router } from '@circleci-kit/mock-server';
+import type { Router } from '@circleci-kit/core-client';
 import type { OperationInfo } from '@circleci-kit/spec-loader';
 import type { ResponseCheckOptions } from '../checks/response-check.js';
 import type { Interaction, RecordedRequest, RecordedResponse } from '../interaction.js';

@@ -1,10 +1,21 @@
 /**
  * Between inputs (`{ pathParams, query, headers, body }`, spec names) and the
- * wire: builder parameters, raw requests and values read back from a URL.
+ * wire, for the loaded spec's operations: builder parameters, raw requests
+ * and values read back as a server reads them. The encoding and the reading
+ * are core-client's; this file only maps inputs onto them.
  */
-import { operations as builderTable } from '@circleci-kit/core-client';
+import {
+  buildRequestFor,
+  encodePathSegment,
+  isDotSegment,
+  readWireValue,
+  toOperationSpec,
+  type BuildRequestOptions,
+  type BuiltRequest,
+  type OperationSpec,
+} from '@circleci-kit/core-client';
 import type { OperationInput } from '@circleci-kit/schema';
-import type { OperationInfo, SchemaObject } from '@circleci-kit/spec-loader';
+import type { OperationInfo } from '@circleci-kit/spec-loader';
 
 const LOCATIONS = [
   ['path', 'pathParams'],
@@ -12,33 +23,42 @@ const LOCATIONS = [
   ['header', 'headers'],
 ] as const;
 
-/** The generated builder's camelCase key of each wire name, per operation. */
-function keysOf(operationId: string): Map<string, string> {
-  const spec = builderTable[operationId];
-  const keys = new Map<string, string>();
-  if (spec === undefined) return keys;
-  for (const location of ['path', 'query', 'header', 'cookie'] as const) {
-    for (const parameter of spec.parameters[location]) keys.set(`${location}:${parameter.name}`, parameter.key);
-  }
-  return keys;
+const specs = new WeakMap<OperationInfo, OperationSpec>();
+
+/** The operation as core-client's codec knows it, from the loaded spec (not the generated table). */
+export function wireOperation(operation: OperationInfo): OperationSpec {
+  let spec = specs.get(operation);
+  if (spec === undefined) specs.set(operation, (spec = toOperationSpec(operation)));
+  return spec;
 }
 
-const keyCache = new Map<string, Map<string, string>>();
-
-/**
- * The input as `buildRequest`'s params: camelCase keys and `body`.
- * Returns `undefined` when the generated client does not know the operation.
- */
-export function toBuilderParams(operationId: string, input: OperationInput): Record<string, unknown> | undefined {
-  if (builderTable[operationId] === undefined) return undefined;
-  let keys = keyCache.get(operationId);
-  if (keys === undefined) keyCache.set(operationId, (keys = keysOf(operationId)));
+/** The input as `buildRequest`'s params: camelCase keys and `body`. */
+export function toBuilderParams(operation: OperationInfo, input: OperationInput): Record<string, unknown> {
+  const spec = wireOperation(operation);
   const params: Record<string, unknown> = {};
   for (const [location, group] of LOCATIONS) {
-    for (const [name, value] of Object.entries(input[group])) params[keys.get(`${location}:${name}`) ?? name] = value;
+    for (const [name, value] of Object.entries(input[group])) {
+      params[spec.parameters[location].find((p) => p.name === name)?.key ?? name] = value;
+    }
   }
   if (input.body !== undefined) params['body'] = input.body;
   return params;
+}
+
+/**
+ * Builds the request of an input with core-client's builder, from the
+ * loaded spec's description of the operation: any spec version builds its
+ * own paths.
+ *
+ * @throws {RequestValidationError} when the builder refuses the input.
+ */
+export function buildInput(
+  operation: OperationInfo,
+  input: OperationInput | Record<string, unknown>,
+  options: BuildRequestOptions,
+): BuiltRequest {
+  const params = 'pathParams' in input ? toBuilderParams(operation, input as OperationInput) : input;
+  return buildRequestFor(wireOperation(operation), params, options);
 }
 
 /** The text a value takes on the wire, one string per repeated query parameter. */
@@ -49,7 +69,17 @@ export function wireTexts(value: unknown): string[] {
   return [String(value)];
 }
 
-const SLUGS = new Set(['project-slug', 'org-slug', 'org-slug-or-id', 'owner-slug']);
+/** An input value as the server reads it once it has gone over the wire. */
+export function readInputValue(
+  operation: OperationInfo,
+  location: 'path' | 'query' | 'header',
+  name: string,
+  value: unknown,
+): unknown {
+  const parameter = wireOperation(operation).parameters[location].find((p) => p.name === name);
+  if (parameter === undefined) return value;
+  return readWireValue(parameter, location === 'query' ? wireTexts(value) : [wireTexts(value).join(',')]);
+}
 
 /** A request built without any checking: what a careless client would send. */
 export interface RawRequest {
@@ -60,16 +90,21 @@ export interface RawRequest {
 }
 
 /**
- * Serializes an input as-is (no validation): path values percent-encoded
+ * Serializes an input as-is (no validation): path values as path segments
  * (slugs keep their slashes), query values repeated for arrays, the body as
- * JSON. Used to send invalid inputs that the builder would refuse.
+ * JSON. Used to send invalid inputs that the builder would refuse. Returns
+ * `undefined` for an input with a dot-segment path value (`.`, `..`): no
+ * fetch can send one to the operation's route.
  */
-export function rawRequest(operation: OperationInfo, input: OperationInput, baseUrl: string): RawRequest {
-  let path = operation.path;
+export function rawRequest(operation: OperationInfo, input: OperationInput, baseUrl: string): RawRequest | undefined {
+  const spec = wireOperation(operation);
+  let path = spec.path;
   for (const [name, value] of Object.entries(input.pathParams)) {
     const text = wireTexts(value).join(',');
-    const encoded = SLUGS.has(name) ? text.split('/').map(encodeURIComponent).join('/') : encodeURIComponent(text);
-    path = path.replace(`{${name}}`, encoded);
+    const slug = spec.parameters.path.find((p) => p.name === name)?.slug !== undefined;
+    const segments = slug ? text.split('/') : [text];
+    if (segments.some(isDotSegment)) return undefined;
+    path = path.replace(`{${name}}`, segments.map(encodePathSegment).join('/'));
   }
   const query: string[] = [];
   for (const [name, value] of Object.entries(input.query)) {
@@ -86,33 +121,7 @@ export function rawRequest(operation: OperationInfo, input: OperationInput, base
     headers['content-type'] = 'application/json';
   }
   const url = `${baseUrl.replace(/\/+$/, '')}${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
-  return { method: operation.method.toUpperCase(), url, headers, body };
-}
-
-const NUMBER = /^-?(?:\d+|\d*\.\d+)(?:[eE][+-]?\d+)?$/;
-
-function typeOf(schema: SchemaObject): string | undefined {
-  if (schema.type !== undefined) return schema.type;
-  return (schema.anyOf ?? schema.oneOf ?? schema.allOf)?.map(typeOf).find((type) => type !== undefined);
-}
-
-function coerceOne(text: string, schema: SchemaObject): unknown {
-  const type = typeOf(schema);
-  if ((type === 'integer' || type === 'number') && NUMBER.test(text)) return Number(text);
-  if (type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
-  return text;
-}
-
-/**
- * A parameter's value as a server reads it from its wire texts: numbers and
- * booleans from their spelling, arrays from repeated or comma-separated text.
- */
-export function readWireValue(texts: readonly string[], schema: SchemaObject, explode: boolean): unknown {
-  if (typeOf(schema) === 'array') {
-    const parts = explode ? texts : texts.flatMap((text) => (text === '' ? [] : text.split(',')));
-    return parts.map((part) => coerceOne(part, schema.items ?? {}));
-  }
-  return coerceOne(texts[texts.length - 1] ?? '', schema);
+  return { method: spec.method, url, headers, body };
 }
 
 /** Query values by name, in order, from a URL. */

@@ -1,15 +1,15 @@
 import type { BuiltRequest } from '@circleci-kit/core-client';
 import type { SpecValidators } from '@circleci-kit/schema';
 import type { OperationInfo } from '@circleci-kit/spec-loader';
-import { queryValues, readWireValue } from '../_internals/wire.js';
+import { readWireValue, type OperationSpec } from '@circleci-kit/core-client';
+import { queryValues, wireOperation } from '../_internals/wire.js';
 
-const SLUGS = new Set(['project-slug', 'org-slug', 'org-slug-or-id', 'owner-slug']);
-
-function templatePattern(path: string): RegExp {
-  const parts = path.split(/(\{[^}]+\})/).map((part) => {
+/** The path template as a pattern: a slug may span segments, any other parameter is one non-empty segment. */
+function templatePattern(spec: OperationSpec): RegExp {
+  const parts = spec.path.split(/(\{[^}]+\})/).map((part) => {
     const name = /^\{(.+)\}$/.exec(part)?.[1];
     if (name === undefined) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return SLUGS.has(name) ? '[^?#]+' : '[^/?#]+';
+    return spec.parameters.path.find((p) => p.name === name)?.slug ? '[^?#]+' : '[^/?#]+';
   });
   return new RegExp(`^${parts.join('')}$`);
 }
@@ -36,25 +36,26 @@ export function requestValid(
   if (!request.url.startsWith(base)) return `the URL ${request.url} is not under ${base}`;
   const rest = request.url.slice(base.length);
   const path = rest.split('?')[0]!;
-  if (!templatePattern(operation.path).test(path)) return `the path ${path} does not fit ${operation.path}`;
+  const spec = wireOperation(operation);
+  if (!templatePattern(spec).test(path)) return `the path ${path} does not fit ${operation.path}`;
   const query = queryValues(request.url);
-  for (const parameter of operation.parameters.query) {
+  for (const parameter of spec.parameters.query) {
     const texts = query.get(parameter.name);
     if (texts === undefined) {
       if (parameter.required) return `required query parameter ${parameter.name} is missing`;
       continue;
     }
-    const value = readWireValue(texts, parameter.schema, parameter.explode);
+    const value = readWireValue(parameter, texts);
     const result = validators.parameter(operation.operationId, 'query', parameter.name)(value);
     if (!result.valid) return `query ${parameter.name}: ${result.errors[0]?.message ?? 'invalid'}`;
   }
-  for (const parameter of operation.parameters.header) {
+  for (const parameter of spec.parameters.header) {
     const text = request.headers[parameter.name.toLowerCase()];
     if (text === undefined) {
       if (parameter.required) return `required header ${parameter.name} is missing`;
       continue;
     }
-    const value = readWireValue([text], parameter.schema, parameter.explode);
+    const value = readWireValue(parameter, [text]);
     const result = validators.parameter(operation.operationId, 'header', parameter.name)(value);
     if (!result.valid) return `header ${parameter.name}: ${result.errors[0]?.message ?? 'invalid'}`;
   }

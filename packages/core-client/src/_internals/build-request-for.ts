@@ -119,10 +119,15 @@ function encodeBody(operation: OperationSpec, body: unknown, problems: Parameter
 }
 
 /**
- * Builds the request of one operation described by `operation` (pure: no I/O).
- * `buildRequest` calls it with the generated table's entry.
+ * Builds the request of one operation described by `operation` (pure: no
+ * I/O). `buildRequest` calls it with the generated table's entry; pass an
+ * entry of `toOperationTable(spec.operations)` to build for another version
+ * of the spec.
  *
  * @throws {RequestValidationError} listing every problem with the parameters.
+ * @example
+ * const table = toOperationTable(loadedSpec.operations);
+ * buildRequestFor(table['listWorkflowJobs']!, { id: '5034460f-c7c4-4c43-9457-de07e2029e7b' });
  */
 export function buildRequestFor(
   operation: OperationSpec,

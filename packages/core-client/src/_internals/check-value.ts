@@ -43,6 +43,9 @@ const EXPECTED: Record<ParameterType, string> = {
  */
 export function checkValue(parameter: ParameterSpec, value: unknown): string | undefined {
   const { type, itemType } = parameter;
+  if (parameter.oneOrMany === true && !Array.isArray(value)) {
+    return fits(itemType, value) ? undefined : `expected ${EXPECTED[itemType ?? 'any']} or an array of them, got ${describe(value)}`;
+  }
   const isList = parameter.in !== 'path' && type === 'object' && Array.isArray(value);
   if (!fits(type, value) && !(isList && value.every((item) => fits('string', item)))) {
     return `expected ${EXPECTED[type]}, got ${describe(value)}`;

@@ -1,5 +1,6 @@
 import { parseOrgSlug, toPath, type ProjectSlugParts } from '@circleci-kit/slug';
 import type { ParameterSpec } from '../operation-spec.js';
+import { encodePathSegment, isDotSegment } from '../path-segment.js';
 
 /** A path value after encoding, or the reason it could not be encoded. */
 export type PathValue = { ok: true; text: string } | { ok: false; message: string };
@@ -12,7 +13,7 @@ function isParts(value: unknown): value is ProjectSlugParts {
 
 function orgPath(text: string): string {
   const { vcs, org } = parseOrgSlug(text);
-  return [vcs, org].map(encodeURIComponent).join('/');
+  return [vcs, org].map(encodePathSegment).join('/');
 }
 
 function slugPath(parameter: ParameterSpec, value: unknown): string | undefined {
@@ -20,18 +21,36 @@ function slugPath(parameter: ParameterSpec, value: unknown): string | undefined 
   if (typeof value !== 'string') return undefined;
   if (parameter.slug === 'org') return orgPath(value);
   // org-or-id: an id is one segment; anything with a slash is an org slug.
-  return value.includes('/') ? orgPath(value) : encodeURIComponent(value);
+  return value.includes('/') ? orgPath(value) : segment(value).text;
+}
+
+/** Why a text cannot be one path segment, or its encoding. */
+function segment(text: string): { text: string; message?: undefined } | { text: string; message: string } {
+  if (text === '') return { text, message: 'an empty path value would leave an empty segment (`//`)' };
+  if (isDotSegment(text)) {
+    return {
+      text,
+      message: `\`${text}\` cannot be sent as a path segment: URL parsers resolve it (fetch's even when written \`%2E\`), so the request would reach another route`,
+    };
+  }
+  return { text: encodePathSegment(text) };
 }
 
 /**
  * The text of one path parameter. Slug parameters go through
  * `@circleci-kit/slug` (each segment encoded, joined with a literal `/`, a
- * parsed slug accepted as well as a string); any other value is
- * percent-encoded as a whole.
+ * parsed slug accepted as well as a string); any other value is one segment
+ * ({@link encodePathSegment}). An empty value and the dot segments `.` and
+ * `..` are refused: no encoding carries them through fetch to the route
+ * called.
  */
 export function pathValue(parameter: ParameterSpec, value: unknown): PathValue {
   if (parameter.slug) {
     try {
+      if (parameter.slug === 'org-or-id' && typeof value === 'string' && !value.includes('/')) {
+        const encoded = segment(value);
+        if (encoded.message !== undefined) return { ok: false, message: encoded.message };
+      }
       const text = slugPath(parameter, value);
       if (text !== undefined) return { ok: true, text };
       return { ok: false, message: `expected a ${parameter.slug === 'project' ? 'project' : 'org'} slug string` };
@@ -39,5 +58,6 @@ export function pathValue(parameter: ParameterSpec, value: unknown): PathValue {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
   }
-  return { ok: true, text: encodeURIComponent(String(value)) };
+  const encoded = segment(String(value));
+  return encoded.message === undefined ? { ok: true, text: encoded.text } : { ok: false, message: encoded.message };
 }

@@ -3,7 +3,7 @@ import type { ResponseView } from '../hooks.js';
 
 /** The outcome of one attempt: a response, or why none came. */
 export type AttemptOutcome =
-  | { kind: 'response'; response: ResponseView & { raw: Headers } }
+  | { kind: 'response'; response: ResponseView & { raw: Headers }; text: string }
   | { kind: 'network' | 'timeout' | 'aborted'; cause: unknown };
 
 function parseBody(text: string, contentType: string | undefined): unknown {
@@ -70,14 +70,16 @@ function attemptSignal(timeoutMs: number, signal: AbortSignal | undefined) {
 
 /**
  * Sends one attempt through the injected fetch and reads the whole body,
- * within `timeoutMs` (0 for none) and the caller's `signal`. Never throws:
- * failures come back as an outcome.
+ * within `timeoutMs` (0 for none) and the caller's `signal`, following
+ * redirects unless `redirect` says otherwise. Never throws: failures come
+ * back as an outcome.
  */
 export async function sendOnce(
   fetchFn: typeof globalThis.fetch,
   request: BuiltRequest,
   timeoutMs: number,
   signal: AbortSignal | undefined,
+  redirect?: RequestRedirect,
 ): Promise<AttemptOutcome> {
   if (signal?.aborted) return { kind: 'aborted', cause: signal.reason };
   const abort = attemptSignal(timeoutMs, signal);
@@ -85,10 +87,11 @@ export async function sendOnce(
     const init: RequestInit = { method: request.method, headers: request.headers };
     if (abort.signal) init.signal = abort.signal;
     if (request.body !== undefined) init.body = request.body;
+    if (redirect !== undefined) init.redirect = redirect;
     const response = await fetchFn(request.url, init);
     const text = await response.text();
     const data = parseBody(text, response.headers.get('content-type') ?? undefined);
-    return { kind: 'response', response: responseView(response.status, response.headers, data) };
+    return { kind: 'response', response: responseView(response.status, response.headers, data), text };
   } catch (cause) {
     if (signal?.aborted) return { kind: 'aborted', cause: signal.reason };
     return { kind: abort.timedOut() ? 'timeout' : 'network', cause };

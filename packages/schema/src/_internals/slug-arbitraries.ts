@@ -1,7 +1,7 @@
 /**
  * Realistic project and org slugs, written by `@circleci-kit/slug`.
  */
-import { formatProjectSlug, parseOrgSlug, parseProjectSlug } from '@circleci-kit/slug';
+import { formatProjectSlug, parseOrgSlug, parseProjectSlug, slugParameterKind } from '@circleci-kit/slug';
 import fc from 'fast-check';
 
 /** An organization or user name as GitHub and Bitbucket allow them. */
@@ -57,12 +57,14 @@ export const orgSlug: fc.Arbitrary<string> = fc
     }
   });
 
-/** The slug arbitrary for a parameter named like a slug, or `undefined`. */
+/** The slug arbitrary for a slug parameter (per `slugParameterKind`), or a name for a slug's part, or `undefined`. */
 export function slugArbitraryFor(name: string): fc.Arbitrary<string> | undefined {
+  const kind = slugParameterKind(name);
+  if (kind === 'project') return projectSlug;
+  if (kind === 'org-or-id') return fc.oneof(orgSlug, fc.uuid());
+  if (kind === 'org') return orgSlug;
+  // The three-segment routes' parts: realistic names, not slugs.
   const lower = name.toLowerCase();
-  if (lower === 'project-slug' || lower === 'project_slug') return projectSlug;
-  if (lower === 'org-slug-or-id') return fc.oneof(orgSlug, fc.uuid());
-  if (lower === 'org-slug' || lower === 'owner-slug' || lower === 'org_slug') return orgSlug;
   if (lower === 'organization') return orgName;
   if (lower === 'project') return repoName;
   return undefined;

@@ -1,6 +1,7 @@
 import type { Rewrite } from '../types.js';
 import { HTTP_METHODS } from './http-methods.js';
 import { escapeToken, getAtPointer, isObject, isRef, refToPointer, toPointer } from './json-pointer.js';
+import { rewriteRepeatedQueryValue } from './repeated-query-value.js';
 import { walkObjects, type WalkPath } from './walk-objects.js';
 
 const LITERAL_KEYS = new Set(['example', 'examples', 'default', 'enum']);
@@ -79,9 +80,30 @@ function locate(document: Record<string, unknown>, parameter: unknown, pointer: 
   return { parameter, pointer: target ?? pointer, key };
 }
 
-function mergeParameters(document: Record<string, unknown>, rewrites: Rewrite[]): void {
+/** `path-parameter-required`: OpenAPI demands `required: true` of every path parameter. */
+function requirePathParameter(parameter: unknown, pointer: string, rewrites: Rewrite[]): void {
+  if (!isObject(parameter) || parameter.in !== 'path' || parameter.required === true) return;
+  parameter.required = true;
+  rewrites.push({
+    kind: 'path-parameter-required',
+    pointer: `${pointer}/required`,
+    message: `path parameter ${JSON.stringify(parameter.name)} made required (OpenAPI requires it)`,
+  });
+}
+
+/**
+ * Merges path-level parameters into each operation, and calls `visit` once
+ * for every distinct parameter an operation has (resolved, with the pointer
+ * where it lives: the ref target for a `$ref`, the path item for an inherited
+ * one), so that a shared parameter is rewritten and recorded once.
+ */
+function mergeParameters(
+  document: Record<string, unknown>,
+  rewrites: Rewrite[],
+  visit: (parameter: unknown, pointer: string) => void,
+): void {
   const paths = isObject(document.paths) ? document.paths : {};
-  const madeRequired = new Set<string>();
+  const visited = new Set<string>();
   for (const [path, item] of Object.entries(paths)) {
     if (!isObject(item)) continue;
     const itemPointer = `/paths/${escapeToken(path)}`;
@@ -107,16 +129,9 @@ function mergeParameters(document: Record<string, unknown>, rewrites: Rewrite[])
       const merged = [...inherited, ...own];
       if (inherited.length > 0) operation.parameters = merged.map((located) => located.parameter);
       for (const located of merged) {
-        const resolved = isRef(located.parameter) ? getAtPointer(document, located.pointer) : located.parameter;
-        if (!isObject(resolved) || resolved.in !== 'path' || resolved.required === true) continue;
-        resolved.required = true;
-        if (madeRequired.has(located.pointer)) continue;
-        madeRequired.add(located.pointer);
-        rewrites.push({
-          kind: 'path-parameter-required',
-          pointer: `${located.pointer}/required`,
-          message: `path parameter ${JSON.stringify(resolved.name)} made required (OpenAPI requires it)`,
-        });
+        if (visited.has(located.pointer)) continue;
+        visited.add(located.pointer);
+        visit(isRef(located.parameter) ? getAtPointer(document, located.pointer) : located.parameter, located.pointer);
       }
     }
   }
@@ -127,7 +142,10 @@ function mergeParameters(document: Record<string, unknown>, rewrites: Rewrite[])
  * changed: `x-nullable: true` → `nullable: true`; a closed schema beside a
  * union allows the branches' properties; path-level parameters merged into
  * each operation (an operation's own parameter with the same name and
- * location wins); every path parameter made `required: true`.
+ * location wins); every path parameter made `required: true`; a query
+ * parameter typed as a shapeless object whose own text shows `?name=a&name=b`
+ * becomes a string or an array of strings, exploded (`repeated-query-value`).
+ * On a valid document, normalizing the result again changes nothing.
  */
 export function normalize(document: Record<string, unknown>): Rewrite[] {
   // One walk for both schema rewrites; each kind's rewrites are listed together, x-nullable first.
@@ -138,6 +156,10 @@ export function normalize(document: Record<string, unknown>): Rewrite[] {
     openClosedUnion(document, node, path, unions);
   });
   const rewrites = [...nullable, ...unions];
-  mergeParameters(document, rewrites);
-  return rewrites;
+  const repeated: Rewrite[] = [];
+  mergeParameters(document, rewrites, (parameter, pointer) => {
+    requirePathParameter(parameter, pointer, rewrites);
+    rewriteRepeatedQueryValue(document, parameter, pointer, repeated);
+  });
+  return [...rewrites, ...repeated];
 }
