@@ -142,7 +142,7 @@ export function buildRequestFor(
       if (parameter.required) problems.push(problem(parameter, `required ${parameter.in} parameter is missing`));
       return false;
     }
-    const message = parameter.slug ? undefined : checkValue(parameter, value);
+    const message = parameter.slug && typeof value !== 'string' ? undefined : checkValue(parameter, value);
     if (message) problems.push(problem(parameter, message));
     return message === undefined;
   };

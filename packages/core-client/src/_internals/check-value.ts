@@ -36,6 +36,14 @@ const EXPECTED: Record<ParameterType, string> = {
   any: 'a string, number or boolean',
 };
 
+/** A lone surrogate: text that is not well-formed Unicode has no UTF-8 form to percent-encode. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+function malformed(value: unknown): boolean {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value);
+  return Array.isArray(value) && value.some((item) => typeof item === 'string' && LONE_SURROGATE.test(item));
+}
+
 /**
  * Why `value` does not fit the parameter, or `undefined` when it does. The
  * value itself is described by type, never echoed (it may be a secret),
@@ -43,6 +51,7 @@ const EXPECTED: Record<ParameterType, string> = {
  */
 export function checkValue(parameter: ParameterSpec, value: unknown): string | undefined {
   const { type, itemType } = parameter;
+  if (malformed(value)) return 'holds a lone surrogate (not well-formed Unicode), which has no UTF-8 form to send';
   if (parameter.oneOrMany === true && !Array.isArray(value)) {
     return fits(itemType, value) ? undefined : `expected ${EXPECTED[itemType ?? 'any']} or an array of them, got ${describe(value)}`;
   }
