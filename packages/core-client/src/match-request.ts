@@ -57,14 +57,26 @@ function routerOf(operations: OperationTable | Router | undefined): Router {
   return router;
 }
 
+/** The path and query of a URL given as text, as sent: no dot segment resolved, unlike `new URL`. */
+function split(url: string): { pathname: string; search: URLSearchParams } {
+  const rest = url.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*/, '').replace(/#.*$/s, '');
+  const q = rest.indexOf('?');
+  return {
+    pathname: q === -1 ? rest : rest.slice(0, q),
+    search: new URLSearchParams(q === -1 ? '' : rest.slice(q + 1)),
+  };
+}
+
 function read(parameter: ParameterSpec, texts: readonly string[], into: Record<string, unknown>): void {
   if (texts.length > 0) into[parameter.key] = readWireValue(parameter, texts);
 }
 
 /**
  * The operation a request is for, with its parameters decoded and typed: the
- * inverse of `buildRequest`. The path is routed as sent (dot segments are
- * never resolved, `%2E` is a literal dot, a slug may span segments); query
+ * inverse of `buildRequest`. The path is routed as sent (a URL given as text
+ * is not parsed with `new URL`, so its dot segments are never resolved, `%2E`
+ * is a literal dot, and a slug may span segments; a `URL` object comes
+ * already resolved, as fetch would send it); query
  * values are read by name from the URL; header parameters from
  * `options.headers`. A value that does not read as its declared type is
  * kept as text (for a validator to reject).
@@ -75,7 +87,7 @@ function read(parameter: ParameterSpec, texts: readonly string[], into: Record<s
  * // → { ok: true, operation: operations.deleteEnvVar, params: { projectSlug: 'gh/acme/widgets', name: 'NPM_TOKEN' } }
  */
 export function matchRequest(method: string, url: string | URL, options: MatchRequestOptions = {}): RequestMatch {
-  const parsed = typeof url === 'string' ? new URL(url) : url;
+  const parsed = typeof url === 'string' ? split(url) : { pathname: url.pathname, search: url.searchParams };
   const base = new URL(options.baseUrl ?? DEFAULT_BASE_URL).pathname.replace(/\/+$/, '');
   const verb = method.toUpperCase();
   const where = `${verb} ${parsed.pathname}`;
@@ -99,7 +111,8 @@ export function matchRequest(method: string, url: string | URL, options: MatchRe
   const { operation } = match;
   const params: Record<string, unknown> = {};
   for (const parameter of operation.parameters.path) read(parameter, [match.path[parameter.name]!], params);
-  for (const parameter of operation.parameters.query) read(parameter, parsed.searchParams.getAll(parameter.name), params);
+  for (const parameter of operation.parameters.query)
+    read(parameter, parsed.search.getAll(parameter.name), params);
   for (const parameter of operation.parameters.header) {
     const text = options.headers?.[parameter.name.toLowerCase()];
     if (text !== undefined) read(parameter, [text], params);

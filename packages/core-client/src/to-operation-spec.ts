@@ -1,6 +1,13 @@
 import { camelCase } from './camel-case.js';
 import { slugParameterKind } from '@circleci-kit/slug';
-import type { EnumValue, HttpMethod, OperationSpec, OperationTable, ParameterSpec, ParameterType } from './operation-spec.js';
+import type {
+  EnumValue,
+  HttpMethod,
+  OperationSpec,
+  OperationTable,
+  ParameterSpec,
+  ParameterType,
+} from './operation-spec.js';
 
 /** The part of a spec schema the table reads (structurally a spec-loader `SchemaObject`). */
 export interface SchemaLike {
@@ -141,7 +148,9 @@ const tables = new WeakMap<object, OperationTable>();
  * const table = toOperationTable(loadedSpec.operations);
  * buildRequestFor(table['listWorkflowJobs']!, { id }); // the path that spec gives
  */
-export function toOperationTable(operations: Iterable<OperationInfoLike> | Map<string, OperationInfoLike>): OperationTable {
+export function toOperationTable(
+  operations: Iterable<OperationInfoLike> | Map<string, OperationInfoLike>,
+): OperationTable {
   const cached = tables.get(operations);
   if (cached !== undefined) return cached;
   const list = operations instanceof Map ? operations.values() : operations;

@@ -23,7 +23,34 @@ import {
 const SEED = 15;
 const RUNS = 60;
 
-const TRICKY = ['.', '..', '...', '.env', '%', '%2E', '%2e%2E', '%2F', '%25', '?', '#', ' ', 'a b', '+', '&', '=', ';', '/', 'a/b', 'ü', 'ﬁ', '日本', '😀', '\u{10FFFF}', '\uD800', ''];
+const TRICKY = [
+  '.',
+  '..',
+  '...',
+  '.env',
+  '%',
+  '%2E',
+  '%2e%2E',
+  '%2F',
+  '%25',
+  '?',
+  '#',
+  ' ',
+  'a b',
+  '+',
+  '&',
+  '=',
+  ';',
+  '/',
+  'a/b',
+  'ü',
+  'ﬁ',
+  '日本',
+  '😀',
+  '\u{10FFFF}',
+  '\uD800',
+  '',
+];
 const text = fc.oneof(
   fc.constantFrom(...TRICKY),
   fc.string({ maxLength: 8 }),
@@ -52,7 +79,12 @@ function scalar(type: ParameterSpec['type'] | undefined): fc.Arbitrary<unknown> 
 function valueOf(p: ParameterSpec): fc.Arbitrary<unknown> {
   if (p.slug === 'project') return projectSlug;
   if (p.slug === 'org') return orgSlug;
-  if (p.slug === 'org-or-id') return fc.oneof(orgSlug, fc.uuid(), text.filter((t) => !t.includes('/')));
+  if (p.slug === 'org-or-id')
+    return fc.oneof(
+      orgSlug,
+      fc.uuid(),
+      text.filter((t) => !t.includes('/')),
+    );
   if (p.enum) return fc.constantFrom(...p.enum);
   if (p.oneOrMany) return fc.oneof(scalar(p.itemType), fc.array(scalar(p.itemType), { maxLength: 3 }));
   if (p.type === 'array') return fc.array(scalar(p.itemType), { maxLength: 3 });

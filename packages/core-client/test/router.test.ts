@@ -61,4 +61,3 @@ describe('createRouter', () => {
     expect(match.path).toMatchObject(params);
   });
 });
-

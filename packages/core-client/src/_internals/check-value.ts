@@ -53,7 +53,9 @@ export function checkValue(parameter: ParameterSpec, value: unknown): string | u
   const { type, itemType } = parameter;
   if (malformed(value)) return 'holds a lone surrogate (not well-formed Unicode), which has no UTF-8 form to send';
   if (parameter.oneOrMany === true && !Array.isArray(value)) {
-    return fits(itemType, value) ? undefined : `expected ${EXPECTED[itemType ?? 'any']} or an array of them, got ${describe(value)}`;
+    return fits(itemType, value)
+      ? undefined
+      : `expected ${EXPECTED[itemType ?? 'any']} or an array of them, got ${describe(value)}`;
   }
   const isList = parameter.in !== 'path' && type === 'object' && Array.isArray(value);
   if (!fits(type, value) && !(isList && value.every((item) => fits('string', item)))) {
