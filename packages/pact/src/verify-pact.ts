@@ -144,7 +144,10 @@ export async function verifyPact(
   const baseUrl = mock?.url ?? (targetOption as string);
   const send = async (outgoing: OutgoingPactRequest): Promise<RawResponse> => {
     try {
-      return await sendRequest(outgoing, { timeoutMs: options.timeoutMs ?? 10_000, ...(doFetch ? { fetch: doFetch } : {}) });
+      return await sendRequest(outgoing, {
+        timeoutMs: options.timeoutMs ?? 10_000,
+        ...(doFetch ? { fetch: doFetch } : {}),
+      });
     } catch (error) {
       if (!(error instanceof CircleCIError)) throw error;
       throw new PactError('TARGET_UNREACHABLE', `cannot reach ${baseUrl}: ${error.message}; check --target`, baseUrl);

@@ -41,14 +41,10 @@ export async function paginationPhase(context: UnitContext, checks: readonly Che
     let token: string | undefined;
     let complete = false;
     while (pages.length < PAGE_LIMIT) {
-      const built = buildInput(
-        operation,
-        token === undefined ? params : { ...params, pageToken: token },
-        {
-          baseUrl: context.baseUrl,
-          token: context.token,
-        },
-      );
+      const built = buildInput(operation, token === undefined ? params : { ...params, pageToken: token }, {
+        baseUrl: context.baseUrl,
+        token: context.token,
+      });
       const { request, response } = await context.exchange(built, `${operation.operationId} page ${pages.length + 1}`);
       pages.push({ token, response });
       if (pages.length === 1 && (response.status < 200 || response.status > 299)) {
