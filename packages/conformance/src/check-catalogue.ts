@@ -71,7 +71,8 @@ export const CHECK_CATALOGUE: readonly CheckDescription[] = [
     kind: 'request',
     phase: 'request',
     byDefault: true,
-    summary: "the mock-server's router parses the built request back to the same operation and parameters",
+    summary:
+      "core-client's matchRequest reads the built request, parsed as fetch parses it, back as the same operation and parameters",
   },
   {
     id: 'invalid-rejected-by-builder',
