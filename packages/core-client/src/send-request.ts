@@ -86,5 +86,7 @@ export async function sendRequest(request: RequestToSend, options: SendRequestOp
         : `could not be reached: ${detail}`;
   const message = scrub(`${request.method} ${url} ${text}`, request.headers['circle-token']);
   const code = outcome.kind === 'timeout' ? 'TIMEOUT' : outcome.kind === 'aborted' ? 'ABORTED' : 'NETWORK_ERROR';
-  return Promise.reject(new CircleCIError({ code, message, operationId, method: request.method, url, attempts: 1 }));
+  return Promise.reject(
+    new CircleCIError({ code, message, operationId, method: request.method, url, attempts: 1, cause: outcome.cause }),
+  );
 }

@@ -1,24 +1,18 @@
-import type { OperationSpec, ParameterSpec } from '@circleci-kit/core-client';
+import { readWireValue, type OperationSpec, type ParameterSpec } from '@circleci-kit/core-client';
 import { CliError } from '../../cli-error.js';
 import { ExitCode } from '../../exit-codes.js';
 
+/** A flag's text as the parameter's type: JSON for a list or an object, else read as the wire text it will be. */
 function coerce(parameter: ParameterSpec | undefined, raw: string): unknown {
-  const type = parameter?.type;
-  if ((type === 'integer' || type === 'number') && raw.trim() !== '' && Number.isFinite(Number(raw)))
-    return Number(raw);
-  if (type === 'boolean' && (raw === 'true' || raw === 'false')) return raw === 'true';
-  if ((type === 'array' || type === 'object') && /^\s*[[{]/.test(raw)) {
+  if (parameter === undefined) return raw;
+  if ((parameter.type === 'array' || parameter.type === 'object') && /^\s*[[{]/.test(raw)) {
     try {
       return JSON.parse(raw);
     } catch {
       return raw;
     }
   }
-  if (type === 'array') {
-    const item = parameter?.itemType;
-    return [coerce(item ? { ...parameter!, type: item } : undefined, raw)];
-  }
-  return raw;
+  return readWireValue({ ...parameter, explode: true }, [raw]);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { compareWithSpec, specFingerprint } from '@circleci-kit/core-client';
+import { buildRequest, CircleCIError, compareWithSpec, sendRequest, specFingerprint } from '@circleci-kit/core-client';
 import { startMockServer } from '@circleci-kit/mock-server';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { CliError } from '../../cli-error.js';
@@ -138,15 +138,17 @@ async function probe(
 ): Promise<{ status?: number; error?: string; ms: number }> {
   const started = Date.now();
   try {
-    const response = await (input.fetch ?? globalThis.fetch)(`${url.replace(/\/$/, '')}/me`, {
-      headers: { 'Circle-Token': token, accept: 'application/json' },
-      signal: AbortSignal.timeout(input.timeoutMs),
+    const request = buildRequest('getCurrentUser', {}, { baseUrl: url, token });
+    const response = await sendRequest(request, {
+      timeoutMs: input.timeoutMs,
+      operationId: 'getCurrentUser',
+      ...(input.fetch ? { fetch: input.fetch } : {}),
     });
-    await response.body?.cancel();
     return { status: response.status, ms: Date.now() - started };
   } catch (error) {
-    const cause = (error as Error & { cause?: { code?: string; errors?: Array<{ code?: string }> } }).cause;
-    const reason = cause?.code ?? cause?.errors?.[0]?.code ?? (error as Error).message ?? String(error);
+    if (!(error instanceof CircleCIError)) throw error;
+    const cause = (error.cause as { cause?: { code?: string; errors?: Array<{ code?: string }> } } | undefined)?.cause;
+    const reason = error.code === 'TIMEOUT' ? 'timeout' : (cause?.code ?? cause?.errors?.[0]?.code ?? error.message);
     return { error: reason, ms: Date.now() - started };
   }
 }
