@@ -10,7 +10,7 @@ import type { CheckId } from '../check-catalogue.js';
 import type { PhaseCheckOutcome } from './property-phase.js';
 import { flowFor, type FlowVars } from './stateful-flows.js';
 import type { UnitContext } from './unit-context.js';
-import { buildInput, toBuilderParams } from './wire.js';
+import { buildInput, toBuilderParams, unsendablePath } from './wire.js';
 
 type Outcomes = Promise<Map<CheckId, PhaseCheckOutcome>>;
 
@@ -27,10 +27,12 @@ export async function paginationPhase(context: UnitContext, checks: readonly Che
     return skipped(checks, 'the operation does not page (no page-token parameter)');
   }
   const inputs = fc.sample(
-    operationArbitrary(operation).map((input): OperationInput => {
-      const { 'page-token': _token, ...query } = input.query;
-      return { ...input, query };
-    }),
+    operationArbitrary(operation)
+      .filter((input) => !unsendablePath(operation, input))
+      .map((input): OperationInput => {
+        const { 'page-token': _token, ...query } = input.query;
+        return { ...input, query };
+      }),
     { seed: context.seed, numRuns: Math.min(context.runs, 3) },
   );
   await context.reset();

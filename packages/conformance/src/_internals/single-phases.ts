@@ -21,7 +21,7 @@ import { buildCheckedRequest } from '../build-checked-request.js';
 import type { CheckId } from '../check-catalogue.js';
 import { runPropertyPhase, type CaseFailure, type PhaseCheckOutcome } from './property-phase.js';
 import { arbitraryOf, type UnitContext } from './unit-context.js';
-import { buildInput, rawRequest, readInputValue } from './wire.js';
+import { buildInput, rawRequest, readInputValue, unsendablePath } from './wire.js';
 
 type Outcomes = Promise<Map<CheckId, PhaseCheckOutcome>>;
 
@@ -69,6 +69,7 @@ export async function requestPhase(context: UnitContext, checks: readonly CheckI
       reset: noReset,
       skipReason: 'no valid input could be generated',
       evaluate: async (input, active) => {
+        if (unsendablePath(operation, input)) return 'discard';
         const failures = new Map<CheckId, CaseFailure>();
         let built;
         try {

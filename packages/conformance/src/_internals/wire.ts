@@ -61,6 +61,20 @@ export function buildInput(
   return buildRequestFor(wireOperation(operation), params, options);
 }
 
+/**
+ * Whether the input has a path value no URL can carry to the operation's
+ * route (empty, `.` or `..`), which the builder refuses: valid per the spec,
+ * but not a request anyone can send, so the phases discard it.
+ */
+export function unsendablePath(operation: OperationInfo, input: OperationInput): boolean {
+  return wireOperation(operation).parameters.path.some((parameter) => {
+    const value = input.pathParams[parameter.name];
+    if (value === undefined || (parameter.slug !== undefined && parameter.slug !== 'org-or-id')) return false;
+    const text = wireTexts(value).join(',');
+    return text === '' || isDotSegment(text);
+  });
+}
+
 /** The text a value takes on the wire, one string per repeated query parameter. */
 export function wireTexts(value: unknown): string[] {
   if (Array.isArray(value))
