@@ -43,7 +43,9 @@ export function writeReplayFile(dir: string, replay: ReplayCase, spec: LoadedSpe
     target,
     ...replay,
   };
-  const path = join(dir, `${replay.operationId}.${replay.check}.json`);
+  // An operation without an operationId is indexed as `get /schedule/{id}`: keep the name one file, portable.
+  const name = replay.operationId.replace(/[^A-Za-z0-9._-]+/g, '_');
+  const path = join(dir, `${name}.${replay.check}.json`);
   const temporary = `${path}.${process.pid}.tmp`;
   writeFileSync(temporary, `${JSON.stringify(file, null, 2)}\n`);
   renameSync(temporary, path);

@@ -118,8 +118,9 @@ export function readParameters(
     }
     const result = check.validate(value);
     if (!result.valid) return { ok: false, message: `invalid ${where}: ${result.errors[0]?.message ?? 'invalid'}` };
-    if (check.location === 'path') path[check.name] = value;
-    else if (check.location === 'query') queryValues[check.name] = value;
+    // By wire name and by camelCase key: the key stays when a spec version respells the name (context-id, context_id).
+    const into = check.location === 'path' ? path : check.location === 'query' ? queryValues : undefined;
+    if (into !== undefined) into[check.name] = into[check.spec.key] = value;
   }
   return { ok: true, path, query: queryValues };
 }

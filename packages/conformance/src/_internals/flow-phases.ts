@@ -2,6 +2,7 @@
  * The phases that judge sequences of requests: pagination and stateful flows.
  */
 import { operationArbitrary, type OperationInput } from '@circleci-kit/schema';
+import { RequestValidationError } from '@circleci-kit/core-client';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
 import { paginationConsistent, type FetchedPage } from '../checks/pagination-consistent.js';
@@ -43,10 +44,18 @@ export async function paginationPhase(context: UnitContext, checks: readonly Che
     let token: string | undefined;
     let complete = false;
     while (pages.length < PAGE_LIMIT) {
-      const built = buildInput(operation, token === undefined ? params : { ...params, pageToken: token }, {
-        baseUrl: context.baseUrl,
-        token: context.token,
-      });
+      let built;
+      try {
+        built = buildInput(operation, token === undefined ? params : { ...params, pageToken: token }, {
+          baseUrl: context.baseUrl,
+          token: context.token,
+        });
+      } catch (error) {
+        // An input the builder refuses is no walk (request-valid reports the builder's refusals).
+        if (!(error instanceof RequestValidationError)) throw error;
+        pages.length = 0;
+        break;
+      }
       const { request, response } = await context.exchange(built, `${operation.operationId} page ${pages.length + 1}`);
       pages.push({ token, response });
       if (pages.length === 1 && (response.status < 200 || response.status > 299)) {

@@ -12,7 +12,7 @@ const contextValues = (context: HandlerContext, record: ContextRecord) => ({
 });
 
 const contextOf = (context: HandlerContext): ContextRecord | undefined =>
-  context.state.contexts.get(context.params.context_id as string);
+  context.state.contexts.get(context.params['contextId'] as string);
 
 /** POST /context */
 export const createContext: Handler = (context) => {
@@ -77,7 +77,7 @@ export const listEnvironmentVariablesFromContext: Handler = (context) => {
 export const addEnvironmentVariableToContext: Handler = (context) => {
   const record = contextOf(context);
   if (record === undefined) return notFound('Context');
-  const name = context.params.env_var_name as string;
+  const name = context.params['envVarName'] as string;
   const { value = '' } = (context.body ?? {}) as { value?: string };
   const known = record.variables.get(name);
   const now = context.state.now;
@@ -88,7 +88,7 @@ export const addEnvironmentVariableToContext: Handler = (context) => {
 /** DELETE /context/{context_id}/environment-variable/{env_var_name} */
 export const deleteEnvironmentVariableFromContext: Handler = (context) => {
   const record = contextOf(context);
-  const name = context.params.env_var_name as string;
+  const name = context.params['envVarName'] as string;
   if (record === undefined) return notFound('Context');
   if (!record.variables.delete(name)) return notFound('Environment variable');
   return ok(context, { message: 'Environment variable deleted.' });

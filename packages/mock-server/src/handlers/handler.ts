@@ -11,9 +11,13 @@ import type { MockState } from '../state/mock-state.js';
 /** One validated request, as a handler sees it. */
 export interface HandlerContext {
   operation: OperationInfo;
-  /** Path parameters, coerced to their schema types; slugs canonical (`gh/org/repo`). */
+  /**
+   * Path parameters, coerced to their schema types; slugs canonical
+   * (`gh/org/repo`). Each is there by its wire name and by its camelCase key,
+   * which stays when a spec version respells the name (`context-id`, `context_id`).
+   */
   params: Record<string, unknown>;
-  /** Query parameters, coerced to their schema types. */
+  /** Query parameters, coerced to their schema types, by wire name and by camelCase key. */
   query: Record<string, unknown>;
   /** The parsed JSON body, `undefined` when there was none. */
   body: unknown;
