@@ -108,6 +108,8 @@ export async function requestPhase(context: UnitContext, checks: readonly CheckI
       reset: noReset,
       skipReason: 'no invalid input could be generated',
       evaluate: async (sample) => {
+        // A path value no URL can carry is refused for that reason first; it says nothing of the violation.
+        if (unsendablePath(operation, sample.value)) return 'discard';
         let outcome: unknown;
         try {
           outcome = buildCheckedRequest(operation, sample.value, validators, { baseUrl });
