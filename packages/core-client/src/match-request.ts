@@ -110,7 +110,10 @@ export function matchRequest(method: string, url: string | URL, options: MatchRe
   }
   const { operation } = match;
   const params: Record<string, unknown> = {};
-  for (const parameter of operation.parameters.path) read(parameter, [match.path[parameter.name]!], params);
+  for (const parameter of operation.parameters.path) {
+    const text = match.path[parameter.name];
+    if (text !== undefined) read(parameter, [text], params);
+  }
   for (const parameter of operation.parameters.query) read(parameter, parsed.search.getAll(parameter.name), params);
   for (const parameter of operation.parameters.header) {
     const text = options.headers?.[parameter.name.toLowerCase()];

@@ -97,7 +97,7 @@ export function readParameters(
   const queryValues: Record<string, unknown> = {};
   for (const check of plan.parameters) {
     let texts: readonly string[] | undefined;
-    if (check.location === 'path') texts = [pathValues[check.name]!];
+    if (check.location === 'path') texts = pathValues[check.name] === undefined ? undefined : [pathValues[check.name]!];
     else if (check.location === 'query') texts = query?.get(check.name);
     else {
       const header = headers[check.name.toLowerCase()];

@@ -76,8 +76,13 @@ export class ResponseCatalog {
     const statuses = Object.keys(operation.responses)
       .filter((s) => /^2\d\d$/.test(s))
       .sort();
-    const status = statuses[0] ?? '200';
-    return { status: Number(status), schema: operation.responses[status]?.content['application/json']?.schema };
+    const status = statuses[0];
+    if (status !== undefined) {
+      return { status: Number(status), schema: operation.responses[status]?.content['application/json']?.schema };
+    }
+    // No 2xx declared (some early versions give only `default`): 200 with the body `2XX` or `default` describes.
+    const fallback = operation.responses['2XX'] ?? operation.responses['default'];
+    return { status: 200, schema: fallback?.content['application/json']?.schema };
   }
 
   /** A sample of a schema for this seed and key, cached. */

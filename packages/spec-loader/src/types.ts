@@ -127,7 +127,7 @@ export interface OperationInfo {
 
 /** The spec's own text that shows why a rewrite was made. */
 export interface RewriteEvidence {
-  /** JSON pointer of the text, e.g. a parameter's `example` or `description`. */
+  /** JSON pointer of the text, e.g. a parameter's `example` or `description`, or the path item a route names. */
   pointer: string;
   /** The whole text, verbatim. */
   text: string;
@@ -137,11 +137,23 @@ export interface RewriteEvidence {
 
 /** One normalization that `loadSpec` applied, for `LoadedSpec.rewrites`. */
 export interface Rewrite {
-  kind: 'x-nullable' | 'path-level-parameter' | 'path-parameter-required' | 'closed-union' | 'repeated-query-value';
+  kind:
+    | 'x-nullable'
+    | 'path-level-parameter'
+    | 'path-parameter-required'
+    | 'closed-union'
+    | 'repeated-query-value'
+    | 'path-parameter-not-in-route';
   /** JSON pointer of the place that was rewritten. */
   pointer: string;
   message: string;
-  /** The spec text the rewrite rests on, for the kinds that read it (`repeated-query-value`). */
+  /**
+   * The spec text the rewrite rests on, for the kinds that read it:
+   * `repeated-query-value` (the parameter's text that shows the repeated
+   * form) and `path-parameter-not-in-route` (the route template, which has
+   * no `{name}` for the parameter: `pointer` is its path item, `text` and
+   * `match` are the route).
+   */
   evidence?: RewriteEvidence;
 }
 

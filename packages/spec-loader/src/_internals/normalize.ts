@@ -1,6 +1,7 @@
 import type { Rewrite } from '../types.js';
 import { HTTP_METHODS } from './http-methods.js';
 import { escapeToken, getAtPointer, isObject, isRef, refToPointer, toPointer } from './json-pointer.js';
+import { rewritePathParametersNotInRoute } from './path-parameter-not-in-route.js';
 import { rewriteRepeatedQueryValue } from './repeated-query-value.js';
 import { walkObjects, type WalkPath } from './walk-objects.js';
 
@@ -140,12 +141,16 @@ function mergeParameters(
 /**
  * Normalizes a document in place, before dereferencing, and returns what it
  * changed: `x-nullable: true` → `nullable: true`; a closed schema beside a
- * union allows the branches' properties; path-level parameters merged into
- * each operation (an operation's own parameter with the same name and
- * location wins); every path parameter made `required: true`; a query
- * parameter typed as a shapeless object whose own text shows `?name=a&name=b`
- * becomes a string or an array of strings, exploded (`repeated-query-value`).
- * On a valid document, normalizing the result again changes nothing.
+ * union allows the branches' properties; a path parameter whose `{name}` is
+ * not in its route moved to the query string, or dropped beside a query
+ * parameter of that name (`path-parameter-not-in-route`: first of the
+ * parameter rewrites, so such a parameter is merged as a query parameter and
+ * never made required); path-level parameters merged into each operation (an
+ * operation's own parameter with the same name and location wins); every
+ * path parameter made `required: true`; a query parameter typed as a
+ * shapeless object whose own text shows `?name=a&name=b` becomes a string or
+ * an array of strings, exploded (`repeated-query-value`). Normalizing the
+ * result again changes nothing.
  */
 export function normalize(document: Record<string, unknown>): Rewrite[] {
   // One walk for both schema rewrites; each kind's rewrites are listed together, x-nullable first.
@@ -155,7 +160,7 @@ export function normalize(document: Record<string, unknown>): Rewrite[] {
     rewriteNullable(node, path, nullable);
     openClosedUnion(document, node, path, unions);
   });
-  const rewrites = [...nullable, ...unions];
+  const rewrites = [...nullable, ...unions, ...rewritePathParametersNotInRoute(document)];
   const repeated: Rewrite[] = [];
   mergeParameters(document, rewrites, (parameter, pointer) => {
     requirePathParameter(parameter, pointer, rewrites);

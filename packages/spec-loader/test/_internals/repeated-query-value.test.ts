@@ -138,8 +138,9 @@ describe('the repeated-query-value rewrite', () => {
       want: 'left alone',
     },
     {
+      // In the route: one that is not is moved to the query first (path-parameter-not-in-route), then rewritten.
       given: 'a path parameter (with a text that repeats its name)',
-      parameter: { ...branches, in: 'path', required: true },
+      parameter: { ...branches, name: 'slug', in: 'path', required: true, example: '?slug=a&slug=b' },
       want: 'left alone',
     },
     { given: 'a header parameter', parameter: { ...branches, in: 'header' }, want: 'left alone' },
