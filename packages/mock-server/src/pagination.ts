@@ -31,13 +31,44 @@ export function pageOf<T>(
   size: number,
   key: string,
 ): Page<T> | undefined {
-  let offset = 0;
-  if (token !== undefined && token !== '') {
-    const text = Buffer.from(token, 'base64url').toString('utf8');
-    const dot = text.indexOf('.');
-    offset = Number(text.slice(0, dot));
-    if (dot < 1 || !Number.isSafeInteger(offset) || offset < 0 || encode(offset, key) !== token) return undefined;
-  }
+  const offset = token === undefined || token === '' ? 0 : decode(token, key);
+  if (offset === undefined) return undefined;
   const end = offset + size;
   return { items: items.slice(offset, end), next_page_token: end < items.length ? encode(end, key) : null };
+}
+
+/** The position a token holds, or `undefined` when it was not issued for `key`. */
+function decode(token: string, key: string): number | undefined {
+  const text = Buffer.from(token, 'base64url').toString('utf8');
+  const dot = text.indexOf('.');
+  const position = Number(text.slice(0, dot));
+  if (dot < 1 || !Number.isSafeInteger(position) || position < 0 || encode(position, key) !== token) return undefined;
+  return position;
+}
+
+/**
+ * A newest-first page of an append-only list kept oldest first (the mock's
+ * per-project, per-branch and per-token pipeline indexes), in time that does
+ * not grow with the list: the token is a cursor (the position below which
+ * the next page starts), so items appended between two pages neither shift
+ * nor repeat what the next page holds.
+ *
+ * @example
+ * const first = pageNewestFirst(['a', 'b', 'c'], undefined, 2, 'k');
+ * // → { items: ['c', 'b'], next_page_token: '…' }
+ * pageNewestFirst(['a', 'b', 'c', 'd'], first!.next_page_token!, 2, 'k');
+ * // → { items: ['a'], next_page_token: null }
+ */
+export function pageNewestFirst<T>(
+  items: readonly T[],
+  token: string | undefined,
+  size: number,
+  key: string,
+): Page<T> | undefined {
+  const end = token === undefined || token === '' ? items.length : decode(token, key);
+  if (end === undefined || end > items.length) return undefined;
+  const start = Math.max(0, end - size);
+  const page: T[] = [];
+  for (let i = end - 1; i >= start; i--) page.push(items[i]!);
+  return { items: page, next_page_token: start > 0 ? encode(start, key) : null };
 }

@@ -4,7 +4,9 @@
  */
 import type { BodyShape, ResponseCatalog } from '../response-catalog.js';
 import type { PipelineRecord } from '../state/records.js';
-import { fill, notFound, ok, paged, type Handler, type HandlerContext } from './handler.js';
+import { requestedPageSize } from '../_internals/requested-page-size.js';
+import { pageNewestFirst } from '../pagination.js';
+import { badRequest, fill, notFound, ok, type Handler, type HandlerContext, type HandlerResult } from './handler.js';
 
 function pipelineValues(context: HandlerContext, pipeline: PipelineRecord): Record<string, unknown> {
   const { state } = context;
@@ -82,39 +84,41 @@ export const getPipelineByNumber: Handler = (context) => {
   return { status: 200, body: renderPipeline(context, pipeline, false) };
 };
 
-function listed(context: HandlerContext, pipelines: PipelineRecord[], key: string) {
-  const newestFirst = [...pipelines].sort((a, b) => b.createdAt - a.createdAt || b.number - a.number);
-  return paged(
-    context,
-    newestFirst.map((p) => renderPipeline(context, p, true)),
-    key,
-  );
+/**
+ * One newest-first page of an index kept oldest first (creation order, so
+ * newest first is by `created_at`), only that page rendered: a page costs
+ * the same however many pipelines are stored.
+ */
+function listed(context: HandlerContext, pipelines: readonly PipelineRecord[], key: string): HandlerResult {
+  const token = context.query['page-token'];
+  const size = requestedPageSize(context.query, context.pageSize);
+  const page = pageNewestFirst(pipelines, typeof token === 'string' ? token : undefined, size, key);
+  if (page === undefined) return badRequest('invalid page-token: pass the next_page_token of a previous page');
+  const items = page.items.map((p) => renderPipeline(context, p, true));
+  return ok(context, { items, next_page_token: page.next_page_token });
 }
 
 /** GET /project/{project-slug}/pipeline: newest first, optionally one branch. */
 export const listPipelinesForProject: Handler = (context) => {
   const branch = context.query.branch;
-  const pipelines = (context.state.projects.get(slugOf(context))?.pipelines ?? []).filter(
-    (p) => branch === undefined || p.branch === branch,
-  );
+  const project = context.state.projects.get(slugOf(context));
+  const pipelines = (typeof branch === 'string' ? project?.byBranch.get(branch) : project?.pipelines) ?? [];
   return listed(context, pipelines, `project:${slugOf(context)}:${String(branch)}`);
 };
 
 /** GET /project/{project-slug}/pipeline/mine: the token's own pipelines, newest first. */
 export const listMyPipelines: Handler = (context) => {
-  const pipelines = (context.state.projects.get(slugOf(context))?.pipelines ?? []).filter(
-    (p) => p.token === context.token,
-  );
+  const pipelines = context.state.projects.get(slugOf(context))?.byToken.get(context.token) ?? [];
   return listed(context, pipelines, `mine:${slugOf(context)}:${context.token}`);
 };
 
 /** GET /pipeline: every project's pipelines (of an org when `org-slug` is given; the token's with `mine`). */
 export const listPipelines: Handler = (context) => {
   const org = context.query['org-slug'];
-  const pipelines = [...context.state.pipelines.values()].filter(
-    (p) =>
-      (typeof org !== 'string' || p.projectSlug.startsWith(`${org}/`)) &&
-      (context.query.mine !== true || p.token === context.token),
-  );
+  const mine = context.query.mine === true;
+  const { state } = context;
+  let pipelines = state.pipelineList(typeof org === 'string' ? { org } : mine ? { token: context.token } : {});
+  // Both filters: the org's index, narrowed to the token's (the one case that costs a pass over a list).
+  if (typeof org === 'string' && mine) pipelines = pipelines.filter((p) => p.token === context.token);
   return listed(context, pipelines, `all:${String(org)}:${String(context.query.mine)}`);
 };

@@ -49,6 +49,10 @@ export class MockState {
   readonly #projects = new Map<string, ProjectRecord>();
   readonly #pipelines = new Map<string, PipelineRecord>();
   readonly #workflows = new Map<string, WorkflowRecord>();
+  /** Every pipeline, oldest first, and the same by org slug and by token: the lists `GET /pipeline` pages. */
+  readonly #allPipelines: PipelineRecord[] = [];
+  readonly #byOrg = new Map<string, PipelineRecord[]>();
+  readonly #byToken = new Map<string, PipelineRecord[]>();
   /** Pipelines whose workflows are not made yet: the newest ones, in trigger order. */
   #pending: PipelineRecord[] = [];
   readonly #seed: number;
@@ -90,6 +94,9 @@ export class MockState {
     this.now = CLOCK_START;
     this.#next = createRng(this.#seed);
     this.#pending = [];
+    this.#allPipelines.length = 0;
+    this.#byOrg.clear();
+    this.#byToken.clear();
     for (const map of [
       this.#projects,
       this.#pipelines,
@@ -116,7 +123,15 @@ export class MockState {
   project(slug: string): ProjectRecord {
     let project = this.#projects.get(slug);
     if (project === undefined) {
-      project = { slug, pipelines: [], nextJobNumber: 1, envVars: new Map(), checkoutKeys: new Map() };
+      project = {
+        slug,
+        pipelines: [],
+        byBranch: new Map(),
+        byToken: new Map(),
+        nextJobNumber: 1,
+        envVars: new Map(),
+        checkoutKeys: new Map(),
+      };
       this.#projects.set(slug, project);
     }
     return project;
@@ -143,9 +158,26 @@ export class MockState {
     };
     project.nextJobNumber += JOB_NUMBERS_PER_PIPELINE;
     project.pipelines.push(pipeline);
+    append(project.byToken, input.token, pipeline);
+    if (input.branch !== undefined) append(project.byBranch, input.branch, pipeline);
+    this.#allPipelines.push(pipeline);
+    append(this.#byOrg, input.slug.slice(0, input.slug.lastIndexOf('/')), pipeline);
+    append(this.#byToken, input.token, pipeline);
     this.#pipelines.set(pipeline.id, pipeline);
     this.#pending.push(pipeline);
     return pipeline;
+  }
+
+  /**
+   * Every pipeline, oldest first: all of them, those of one org
+   * (`gh/acme`), or those one token triggered. The lists are kept as
+   * pipelines are created, so reading one costs nothing.
+   */
+  pipelineList(by: { org?: string; token?: string } = {}): readonly PipelineRecord[] {
+    this.#settle();
+    if (by.org !== undefined) return this.#byOrg.get(by.org) ?? [];
+    if (by.token !== undefined) return this.#byToken.get(by.token) ?? [];
+    return this.#allPipelines;
   }
 
   /** An ISO date-time for a virtual time. */
@@ -170,4 +202,11 @@ export class MockState {
       }
     }
   }
+}
+
+/** Appends to the list under `key`, making it on first use. */
+function append<T>(lists: Map<string, T[]>, key: string, item: T): void {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [item]);
+  else list.push(item);
 }

@@ -71,7 +71,12 @@ export interface CheckoutKeyRecord {
 /** Everything the mock knows about one project, by canonical slug. */
 export interface ProjectRecord {
   slug: string;
+  /** Its pipelines, oldest first (index `number - 1`). */
   pipelines: PipelineRecord[];
+  /** Its pipelines by branch, oldest first. */
+  byBranch: Map<string, PipelineRecord[]>;
+  /** Its pipelines by the token that triggered them, oldest first. */
+  byToken: Map<string, PipelineRecord[]>;
   nextJobNumber: number;
   envVars: Map<string, EnvVarRecord>;
   checkoutKeys: Map<string, CheckoutKeyRecord>;

@@ -4,10 +4,13 @@
  * server, a bare node:http server answering a fixed body (the limit) and
  * Prism 5.14.2 mocking the same spec (the peer). Each server runs in its own
  * process and the load comes from autocannon in another.
- * Targets (issue 6): GET /me ≥ 0.4× bare and ≥ 15× Prism; triggerPipeline ≥ 0.25× bare.
+ * Targets: GET /me ≥ 0.4× bare and ≥ 15× Prism; triggerPipeline ≥ 0.25× bare.
+ * Then the cost of state (`src/mock/state-scaling.mjs`, 3 processes): the
+ * first page of a project's pipelines with 10², 10⁴ and 10⁵ stored (target:
+ * the 10⁵ figure within 2× of the 10² one) and the memory per 10⁴ pipelines.
  * `BENCH_RUNS`, `BENCH_SECONDS` and `BENCH_ONLY` (e.g. `mock,bare`) narrow a run while iterating.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { median, report, target, type Target } from '../harness.js';
 
@@ -207,4 +210,20 @@ const barePost = get('bare node:http', endpoints[1]!.name);
 if (mockMe && bareMe) targetsMet.push(target('GET /me: mock / bare', mockMe / bareMe, '>=', 0.4));
 if (mockMe && prismMe) targetsMet.push(target('GET /me: mock / prism', mockMe / prismMe, '>=', 15));
 if (mockPost && barePost) targetsMet.push(target('triggerPipeline: mock / bare', mockPost / barePost, '>=', 0.25));
+
+if (only === undefined || only.includes('state')) {
+  const scaling = fileURLToPath(new URL('../mock/state-scaling.mjs', import.meta.url));
+  const figures: Record<string, number[]> = {};
+  for (let run = 0; run < 3; run++) {
+    const child = spawnSync(process.execPath, ['--expose-gc', scaling, spec], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`state-scaling failed: ${child.stderr}`);
+    for (const [name, value] of Object.entries(JSON.parse(child.stdout) as Record<string, number>)) {
+      (figures[name] ??= []).push(value);
+    }
+  }
+  for (const [name, values] of Object.entries(figures)) medians[name] = median(values);
+  const small = medians['first page, 10² pipelines stored (ms)'];
+  const large = medians['first page, 10⁵ pipelines stored (ms)'];
+  if (small && large) targetsMet.push(target('first page: 10⁵ stored / 10² stored', large / small, '<=', 2));
+}
 report('mock', medians, targetsMet);
