@@ -1,4 +1,4 @@
-import { CircleCIError, sendRequest } from '@circleci-kit/core-client';
+import { CircleCIError, networkFailureReason, sendRequest } from '@circleci-kit/core-client';
 import { ConformanceError } from './conformance-error.js';
 import type { RecordedResponse } from './interaction.js';
 
@@ -79,7 +79,7 @@ export function createSender(options: SenderOptions = {}): Sender {
     } catch (error) {
       if (!(error instanceof CircleCIError)) throw error;
       if (error.code === 'TIMEOUT') throw unreachable(request, `did not answer within ${timeoutMs} ms (stalled)`);
-      throw unreachable(request, `cannot be reached: ${error.message.replace(/^.*? could not be reached: /, '')}`);
+      throw unreachable(request, `cannot be reached: ${networkFailureReason(error.cause)}`);
     }
     const { text } = response;
     let json: unknown;

@@ -38,7 +38,13 @@ export { decodePathSegment, encodePathSegment, isDotSegment } from './path-segme
 export { readWireValue } from './read-wire-value.js';
 export { createRouter, type RouteMatch, type Router } from './router.js';
 export { matchRequest, type MatchRequestOptions, type RequestMatch } from './match-request.js';
-export { sendRequest, type RawResponse, type RequestToSend, type SendRequestOptions } from './send-request.js';
+export {
+  networkFailureReason,
+  sendRequest,
+  type RawResponse,
+  type RequestToSend,
+  type SendRequestOptions,
+} from './send-request.js';
 export {
   createClient,
   type ApiFailure,

@@ -54,6 +54,22 @@ export interface RawResponse {
 }
 
 /**
+ * Why fetch failed, in a word where it gives one: the system error code
+ * (`ECONNREFUSED`, also from inside an `AggregateError`), else its message.
+ *
+ * @example
+ * networkFailureReason(error.cause); // 'ECONNREFUSED'
+ */
+export function networkFailureReason(cause: unknown): string {
+  const outer = cause as {
+    message?: string;
+    cause?: { code?: string; message?: string; errors?: Array<{ code?: string }> };
+  };
+  const inner = outer?.cause;
+  return inner?.code ?? inner?.errors?.[0]?.code ?? inner?.message ?? outer?.message ?? String(cause);
+}
+
+/**
  * Sends one request once, with no retry and no check of the status: the
  * transport under the client, for callers that must see the raw answer of
  * every request (the conformance runner, the pact verifier). A request that
@@ -76,14 +92,12 @@ export async function sendRequest(request: RequestToSend, options: SendRequestOp
   }
   const url = redactUrl(request.url);
   const operationId = options.operationId ?? 'request';
-  const cause = outcome.cause as { message?: string; cause?: { code?: string; message?: string } } | undefined;
-  const detail = cause?.cause?.code ?? cause?.cause?.message ?? cause?.message ?? String(outcome.cause);
   const text =
     outcome.kind === 'timeout'
       ? `did not answer within ${timeoutMs} ms`
       : outcome.kind === 'aborted'
         ? 'was aborted'
-        : `could not be reached: ${detail}`;
+        : `could not be reached: ${networkFailureReason(outcome.cause)}`;
   const message = scrub(`${request.method} ${url} ${text}`, request.headers['circle-token']);
   const code = outcome.kind === 'timeout' ? 'TIMEOUT' : outcome.kind === 'aborted' ? 'ABORTED' : 'NETWORK_ERROR';
   return Promise.reject(

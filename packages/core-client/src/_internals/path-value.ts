@@ -16,48 +16,41 @@ function orgPath(text: string): string {
   return [vcs, org].map(encodePathSegment).join('/');
 }
 
+/** A slug parameter's text, or `undefined` when the value is no slug of its kind. */
 function slugPath(parameter: ParameterSpec, value: unknown): string | undefined {
   if (parameter.slug === 'project' && (typeof value === 'string' || isParts(value))) return toPath(value);
-  if (typeof value !== 'string') return undefined;
-  if (parameter.slug === 'org') return orgPath(value);
-  // org-or-id: an id is one segment; anything with a slash is an org slug.
-  return value.includes('/') ? orgPath(value) : segment(value).text;
+  return typeof value === 'string' ? orgPath(value) : undefined;
 }
 
-/** Why a text cannot be one path segment, or its encoding. */
-function segment(text: string): { text: string; message?: undefined } | { text: string; message: string } {
-  if (text === '') return { text, message: 'an empty path value would leave an empty segment (`//`)' };
+/** One segment: its encoding, or why no URL can carry it. */
+function segment(text: string): PathValue {
+  if (text === '') return { ok: false, message: 'an empty path value would leave an empty segment (`//`)' };
   if (isDotSegment(text)) {
     return {
-      text,
+      ok: false,
       message: `\`${text}\` cannot be sent as a path segment: URL parsers resolve it (fetch's even when written \`%2E\`), so the request would reach another route`,
     };
   }
-  return { text: encodePathSegment(text) };
+  return { ok: true, text: encodePathSegment(text) };
 }
 
 /**
  * The text of one path parameter. Slug parameters go through
  * `@circleci-kit/slug` (each segment encoded, joined with a literal `/`, a
- * parsed slug accepted as well as a string); any other value is one segment
- * ({@link encodePathSegment}). An empty value and the dot segments `.` and
- * `..` are refused: no encoding carries them through fetch to the route
- * called.
+ * parsed slug accepted as well as a string); any other value, and an org id
+ * given for `org-slug-or-id`, is one segment ({@link encodePathSegment}). An
+ * empty value and the dot segments `.` and `..` are refused: no encoding
+ * carries them through fetch to the route called.
  */
 export function pathValue(parameter: ParameterSpec, value: unknown): PathValue {
-  if (parameter.slug) {
-    try {
-      if (parameter.slug === 'org-or-id' && typeof value === 'string' && !value.includes('/')) {
-        const encoded = segment(value);
-        if (encoded.message !== undefined) return { ok: false, message: encoded.message };
-      }
-      const text = slugPath(parameter, value);
-      if (text !== undefined) return { ok: true, text };
-      return { ok: false, message: `expected a ${parameter.slug === 'project' ? 'project' : 'org'} slug string` };
-    } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
-    }
+  // org-or-id: an id is one segment; anything with a slash is an org slug.
+  const isId = parameter.slug === 'org-or-id' && typeof value === 'string' && !value.includes('/');
+  if (!parameter.slug || isId) return segment(String(value));
+  try {
+    const text = slugPath(parameter, value);
+    if (text !== undefined) return { ok: true, text };
+    return { ok: false, message: `expected a ${parameter.slug === 'project' ? 'project' : 'org'} slug string` };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
-  const encoded = segment(String(value));
-  return encoded.message === undefined ? { ok: true, text: encoded.text } : { ok: false, message: encoded.message };
 }

@@ -65,3 +65,20 @@ export function getAtPointer(root: unknown, pointer: string, maxHops = 64): unkn
   }
   return node;
 }
+
+/**
+ * Follows `$ref`s from `value` (found at `pointer`), a few hops at most, to
+ * the object they name and the pointer where it lives: the place a rewrite
+ * must change. `[undefined, pointer]` for a `$ref` that is not a local pointer.
+ */
+export function resolveRef(root: unknown, value: unknown, pointer: string): [unknown, string] {
+  let node = value;
+  let at = pointer;
+  for (let hops = 0; hops < 16 && isRef(node); hops++) {
+    const target = refToPointer(node.$ref);
+    if (target === undefined) return [undefined, at];
+    at = target;
+    node = getAtPointer(root, target);
+  }
+  return [node, at];
+}

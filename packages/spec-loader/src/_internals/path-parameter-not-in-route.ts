@@ -1,6 +1,6 @@
 import type { Rewrite, RewriteEvidence } from '../types.js';
 import { HTTP_METHODS } from './http-methods.js';
-import { escapeToken, getAtPointer, isObject, isRef, refToPointer } from './json-pointer.js';
+import { escapeToken, isObject, isRef, resolveRef } from './json-pointer.js';
 
 /** The `{name}`s of a route template (`/project/{project-slug}/job/{job-number}`). */
 export function routePlaceholders(route: string): Set<string> {
@@ -31,19 +31,6 @@ interface Site {
   entries: Entry[];
 }
 
-/** Follows `$ref`s (a few hops) to the object and the pointer where it lives. */
-function follow(document: Record<string, unknown>, value: unknown, pointer: string): [unknown, string] {
-  let node = value;
-  let at = pointer;
-  for (let hops = 0; hops < 16 && isRef(node); hops++) {
-    const target = refToPointer(node.$ref);
-    if (target === undefined) return [undefined, at];
-    at = target;
-    node = getAtPointer(document, target);
-  }
-  return [node, at];
-}
-
 function site(
   document: Record<string, unknown>,
   owner: Record<string, unknown>,
@@ -55,7 +42,7 @@ function site(
   const list = Array.isArray(owner.parameters) ? owner.parameters : [];
   const entries = list.map((value: unknown, index): Entry => {
     const at = `${pointer}/parameters/${index}`;
-    const [resolved, lives] = follow(document, value, at);
+    const [resolved, lives] = resolveRef(document, value, at);
     const parameter = isObject(resolved) ? resolved : undefined;
     return { index, at, parameter, lives, ref: isRef(value), location: parameter?.in, name: parameter?.name };
   });

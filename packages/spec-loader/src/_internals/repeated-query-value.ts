@@ -1,5 +1,5 @@
 import type { Rewrite, RewriteEvidence } from '../types.js';
-import { escapeToken, getAtPointer, isObject, isRef, refToPointer } from './json-pointer.js';
+import { escapeToken, isObject, resolveRef } from './json-pointer.js';
 
 /** What a rewritten parameter's schema holds besides the old schema's other keywords: one value, or the name repeated. */
 export function repeatedQuerySchema(): { anyOf: [{ type: 'string' }, { type: 'array'; items: { type: 'string' } }] } {
@@ -76,19 +76,6 @@ export function repeatedQueryMatch(text: string, name: string): string | undefin
   return undefined;
 }
 
-/** Follows `$ref`s (a few hops) to the object and the pointer where it lives. */
-function follow(document: Record<string, unknown>, value: unknown, pointer: string): [unknown, string] {
-  let node = value;
-  let at = pointer;
-  for (let hops = 0; hops < 16 && isRef(node); hops++) {
-    const target = refToPointer(node.$ref);
-    if (target === undefined) return [undefined, at];
-    at = target;
-    node = getAtPointer(document, target);
-  }
-  return [node, at];
-}
-
 /** The texts of a parameter that may show how it is sent, in the order they are searched, with their pointers. */
 function texts(
   document: Record<string, unknown>,
@@ -99,7 +86,7 @@ function texts(
   const out: Array<[unknown, string]> = [[parameter.example, `${pointer}/example`]];
   if (isObject(parameter.examples)) {
     for (const [key, value] of Object.entries(parameter.examples)) {
-      const [example, at] = follow(document, value, `${pointer}/examples/${escapeToken(key)}`);
+      const [example, at] = resolveRef(document, value, `${pointer}/examples/${escapeToken(key)}`);
       if (!isObject(example)) continue;
       for (const field of ['value', 'summary', 'description']) out.push([example[field], `${at}/${field}`]);
     }
@@ -128,7 +115,7 @@ export function rewriteRepeatedQueryValue(
   rewrites: Rewrite[],
 ): void {
   if (!isObject(parameter) || parameter.in !== 'query' || typeof parameter.name !== 'string') return;
-  const schema = follow(document, parameter.schema, `${pointer}/schema`);
+  const schema = resolveRef(document, parameter.schema, `${pointer}/schema`);
   if (!isShapelessObject(schema[0])) return;
   const name = parameter.name;
   let evidence: RewriteEvidence | undefined;

@@ -1,5 +1,12 @@
 import { statSync } from 'node:fs';
-import { buildRequest, CircleCIError, compareWithSpec, sendRequest, specFingerprint } from '@circleci-kit/core-client';
+import {
+  buildRequest,
+  CircleCIError,
+  compareWithSpec,
+  networkFailureReason,
+  sendRequest,
+  specFingerprint,
+} from '@circleci-kit/core-client';
 import { startMockServer } from '@circleci-kit/mock-server';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { CliError } from '../../cli-error.js';
@@ -147,9 +154,10 @@ async function probe(
     return { status: response.status, ms: Date.now() - started };
   } catch (error) {
     if (!(error instanceof CircleCIError)) throw error;
-    const cause = (error.cause as { cause?: { code?: string; errors?: Array<{ code?: string }> } } | undefined)?.cause;
-    const reason = error.code === 'TIMEOUT' ? 'timeout' : (cause?.code ?? cause?.errors?.[0]?.code ?? error.message);
-    return { error: reason, ms: Date.now() - started };
+    return {
+      error: error.code === 'TIMEOUT' ? 'timeout' : networkFailureReason(error.cause),
+      ms: Date.now() - started,
+    };
   }
 }
 
