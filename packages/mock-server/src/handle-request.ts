@@ -10,12 +10,28 @@ import { hasBody, readBody, type BodyRead } from './_internals/read-body.js';
 import { authenticate } from './authenticate.js';
 import { errorBody } from './error-body.js';
 import { decideFault, type FaultRates } from './faults.js';
+import { derivedUuid, hash32 } from './_internals/hash.js';
+import { applyEcho, type IdOf } from './echo/apply-echo.js';
+import { echoBody } from './echo/echo-body.js';
 import { allHandlers } from './handlers/all-handlers.js';
-import type { HandlerContext } from './handlers/handler.js';
+import type { Handler, HandlerContext, HandlerResult } from './handlers/handler.js';
+import { resourceHandler } from './handlers/resources.js';
+import { deriveResourceModel } from './resources/resource-model.js';
 import { sampleList } from './handlers/sample-list.js';
 import { compilePlan, readParameters, type OperationPlan } from './operation-plan.js';
 import { renderJson, type RenderedResponse, type ResponseCatalog } from './response-catalog.js';
 import type { MockState } from './state/mock-state.js';
+
+/** A stateless operation's sample, as a fresh body the echo rules can write into (paged when it pages). */
+const answerSample: Handler = (context): HandlerResult => {
+  if (
+    context.query['page-token'] !== undefined ||
+    context.operation.parameters.query.some((p) => p.name === 'page-token')
+  )
+    return sampleList(context);
+  const { status, schema } = context.catalog.success(context.operation);
+  return { status, body: schema === undefined ? undefined : context.catalog.template(context.operation) };
+};
 
 /** Everything a request needs, fixed when the server starts. */
 export interface ServerSetup {
@@ -55,7 +71,16 @@ function send(response: ServerResponse, rendered: RenderedResponse, truncate = f
  */
 export function createRequestHandler(setup: ServerSetup): (req: IncomingMessage, res: ServerResponse) => void {
   const plans = new Map<string, OperationPlan>();
+  const resourceHandlers = new Map<string, Handler>(
+    [...deriveResourceModel(setup.spec.operations.values(), new Set(allHandlers.keys()))].map(([id, role]) => [
+      id,
+      resourceHandler(role),
+    ]),
+  );
   let sequence = 0;
+  const idOf: IdOf = (kind, slug) =>
+    setup.state.resources.find(kind, slug)?.id ??
+    derivedUuid(setup.seed, hash32(slug), kind === 'project' ? 0xa1 : 0xa2);
 
   /** An error answer of an operation (`undefined` before routing): its declared error body, or `{"message"}`. */
   const failure = (
@@ -142,7 +167,12 @@ export function createRequestHandler(setup: ServerSetup): (req: IncomingMessage,
       }
     }
     const operation = plan.operation;
-    const handler = allHandlers.get(operation.operationId) ?? (plan.paged ? sampleList : undefined);
+    const handler =
+      allHandlers.get(operation.operationId) ??
+      resourceHandlers.get(operation.operationId) ??
+      (plan.paged || plan.echo.length > 0 || (plan.echoBody !== undefined && body !== undefined)
+        ? answerSample
+        : undefined);
     if (handler === undefined) return setup.catalog.rendered(operation);
     const context: HandlerContext = {
       operation,
@@ -157,6 +187,10 @@ export function createRequestHandler(setup: ServerSetup): (req: IncomingMessage,
     };
     const result = handler(context);
     if ('headers' in result) return result;
+    if (result.status < 300) {
+      applyEcho(result.body, plan.echo, params, query, idOf);
+      if (body !== undefined) echoBody(result.body, body, plan.echoBody);
+    }
     const text = (result.body as { message?: unknown } | undefined)?.message;
     return result.status >= 400 && typeof text === 'string'
       ? failure(operation, result.status, text)

@@ -4,5 +4,11 @@ export { FAULT_KINDS, decideFault, parseFault, type FaultDecision, type FaultKin
 export { authenticate, type AuthScheme, type Credentials } from './authenticate.js';
 export { pageOf, type Page } from './pagination.js';
 export { MockState, CLOCK_START } from './state/mock-state.js';
+export { SlidingList, type ReadonlySlidingList } from './state/sliding-list.js';
+export { RecordStore, type RecordStoreHooks } from './state/record-store.js';
+export type { ResourceKind } from './state/resource-ages.js';
 export { workflowView, type JobView, type WorkflowView } from './state/workflow-status.js';
 export type * from './state/records.js';
+export { deriveEchoRules, type EchoRule, type EchoRuleKind } from './echo/echo-rules.js';
+export type { SlugPart } from './echo/slug-parts.js';
+export { deriveResourceModel, kindOf, type ResourceRole } from './resources/resource-model.js';

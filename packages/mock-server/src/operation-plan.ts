@@ -5,7 +5,8 @@
 import { readWireValue, toOperationTable, type ParameterSpec } from '@circleci-kit/core-client';
 import type { SpecValidators, Validator } from '@circleci-kit/schema';
 import { parseOrgSlug, parseProjectSlug, UUID_PATTERN } from '@circleci-kit/slug';
-import type { LoadedSpec, OperationInfo } from '@circleci-kit/spec-loader';
+import type { LoadedSpec, OperationInfo, SchemaObject } from '@circleci-kit/spec-loader';
+import { deriveEchoRules, successSchema, type EchoRule } from './echo/echo-rules.js';
 
 /** One parameter check. */
 interface ParameterCheck {
@@ -29,6 +30,10 @@ export interface OperationPlan {
   body: { required: boolean; types: string[]; validate: Validator | undefined } | undefined;
   /** Whether the operation pages with `page-token`. */
   paged: boolean;
+  /** The response fields that hold the request's parameters. */
+  echo: EchoRule[];
+  /** The success schema whose fields repeat a create's or update's body, for operations that take one. */
+  echoBody: SchemaObject | undefined;
 }
 
 /** The outcome of reading a request's parameters. */
@@ -79,6 +84,8 @@ export function compilePlan(spec: LoadedSpec, operationId: string, validators: S
             validate: validators.requestBody(operation.operationId),
           },
     paged: operation.parameters.query.some((p) => p.name === 'page-token'),
+    echo: deriveEchoRules(operation),
+    echoBody: requestBody === undefined ? undefined : successSchema(operation),
   };
 }
 

@@ -47,11 +47,22 @@ function decode(token: string, key: string): number | undefined {
 }
 
 /**
+ * A list read by position: an array, or a list that drops its oldest items
+ * and keeps the positions of the rest (`first` is the oldest held).
+ */
+export interface PositionedList<T> {
+  readonly length: number;
+  readonly first?: number;
+  at(position: number): T | undefined;
+}
+
+/**
  * A newest-first page of an append-only list kept oldest first (the mock's
  * per-project, per-branch and per-token pipeline indexes), in time that does
  * not grow with the list: the token is a cursor (the position below which
  * the next page starts), so items appended between two pages neither shift
- * nor repeat what the next page holds.
+ * nor repeat what the next page holds, and items dropped from the front of
+ * a {@link PositionedList} are left out without moving the others.
  *
  * @example
  * const first = pageNewestFirst(['a', 'b', 'c'], undefined, 2, 'k');
@@ -60,15 +71,16 @@ function decode(token: string, key: string): number | undefined {
  * // → { items: ['a'], next_page_token: null }
  */
 export function pageNewestFirst<T>(
-  items: readonly T[],
+  items: PositionedList<T>,
   token: string | undefined,
   size: number,
   key: string,
 ): Page<T> | undefined {
   const end = token === undefined || token === '' ? items.length : decode(token, key);
   if (end === undefined || end > items.length) return undefined;
-  const start = Math.max(0, end - size);
+  const first = items.first ?? 0;
+  const start = Math.max(first, end - size);
   const page: T[] = [];
-  for (let i = end - 1; i >= start; i--) page.push(items[i]!);
-  return { items: page, next_page_token: start > 0 ? encode(start, key) : null };
+  for (let i = end - 1; i >= start; i--) page.push(items.at(i)!);
+  return { items: page, next_page_token: start > first ? encode(start, key) : null };
 }

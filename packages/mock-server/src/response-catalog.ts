@@ -3,9 +3,22 @@
  * for a seed and rendered once.
  */
 import type { OutgoingHttpHeaders } from 'node:http';
-import { createValidators, sample, type SpecValidators } from '@circleci-kit/schema';
+import { createValidators, type SpecValidators, type Validator } from '@circleci-kit/schema';
 import type { LoadedSpec, OperationInfo, SchemaObject } from '@circleci-kit/spec-loader';
 import { hash32 } from './_internals/hash.js';
+import { realisticSample } from './realistic/realistic-sample.js';
+
+const pairs = new WeakMap<SchemaObject, SchemaObject>();
+
+/** A two-item array of a schema, made once per schema (its validator is compiled once). */
+function pairOf(schema: SchemaObject): SchemaObject {
+  let pair = pairs.get(schema);
+  if (pair === undefined) {
+    pair = { type: 'array', items: schema, minItems: 2, maxItems: 2 };
+    pairs.set(schema, pair);
+  }
+  return pair;
+}
 
 /** A response ready to write: status, headers and body bytes. */
 export interface RenderedResponse {
@@ -85,11 +98,18 @@ export class ResponseCatalog {
     return { status: 200, schema: fallback?.content['application/json']?.schema };
   }
 
-  /** A sample of a schema for this seed and key, cached. */
-  sampleOf(key: string, schema: SchemaObject, useExample = true): unknown {
+  /**
+   * A realistic sample of a schema for this seed and key, cached. Without
+   * `useExample`, it is drawn as the second item of a two-item array, which
+   * takes no examples (so list items after the first get ids of their own).
+   */
+  sampleOf(key: string, schema: SchemaObject, useExample = true, validate?: Validator): unknown {
     let value = this.#samples.get(key);
     if (value === undefined) {
-      value = sample(schema, hash32(key, this.#seed), { useExample });
+      const seed = hash32(key, this.#seed);
+      value = useExample
+        ? realisticSample(schema, seed, validate === undefined ? {} : { validate })
+        : (realisticSample(pairOf(schema), seed) as unknown[])[1];
       this.#samples.set(key, value);
     }
     return value;
@@ -100,12 +120,16 @@ export class ResponseCatalog {
     const { status, schema } = this.success(operation);
     if (schema === undefined) return {};
     if (status === 202 && this.#acceptsAccepted(operation, status)) return { ...ACCEPTED };
-    return this.#copy(operation.operationId, schema, true);
+    return this.#copy(operation.operationId, schema, true, this.validators.response(operation.operationId, status));
   }
 
-  /** A fresh item of a list operation's `items`, for the `index`-th element (0 uses the example when there is one). */
+  /**
+   * A fresh item of a list operation's `items` (or of a list answered as a
+   * bare array), for the `index`-th element (0 uses the example when there is one).
+   */
   item(operation: OperationInfo, index = 0): Record<string, unknown> {
-    const itemSchema = this.success(operation).schema?.properties?.items?.items;
+    const schema = this.success(operation).schema;
+    const itemSchema = schema?.items ?? schema?.properties?.items?.items;
     if (itemSchema === undefined) return {};
     return this.#copy(`${operation.operationId}#${index}`, itemSchema, index === 0);
   }
@@ -162,10 +186,10 @@ export class ResponseCatalog {
   }
 
   /** A fresh copy of a cached sample (JSON round trip: samples are plain JSON, and it beats structuredClone here). */
-  #copy(key: string, schema: SchemaObject, useExample: boolean): Record<string, unknown> {
+  #copy(key: string, schema: SchemaObject, useExample: boolean, validate?: Validator): Record<string, unknown> {
     let json = this.#sampleJson.get(key);
     if (json === undefined) {
-      json = JSON.stringify(this.sampleOf(key, schema, useExample)) ?? 'null';
+      json = JSON.stringify(this.sampleOf(key, schema, useExample, validate)) ?? 'null';
       this.#sampleJson.set(key, json);
     }
     return JSON.parse(json) as Record<string, unknown>;

@@ -31,6 +31,13 @@ export interface MockServerOptions {
   pageSize?: number;
   /** The largest request body accepted, in bytes; larger gets 413. @default 1048576 */
   bodyLimit?: number;
+  /**
+   * The most pipelines, contexts, schedules and webhooks held together; a
+   * create that would go over evicts the oldest of them first (a pipeline
+   * with its workflows and jobs). A positive integer; no bound when not
+   * given. @default undefined
+   */
+  maxResources?: number;
 }
 
 /** A running mock server. */
@@ -77,7 +84,10 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   if (pageSize === 0) throw new MockServerError('BAD_OPTIONS', 'pageSize must be at least 1', pageSize);
   const faults = options.faults ?? {};
   checkFaults(faults);
-  const state = new MockState(seed);
+  const maxResources =
+    options.maxResources === undefined ? undefined : positiveInteger('maxResources', options.maxResources, 0);
+  if (maxResources === 0) throw new MockServerError('BAD_OPTIONS', 'maxResources must be at least 1', maxResources);
+  const state = new MockState(seed, { maxResources });
   const tokens = options.tokens === undefined ? undefined : new Set(options.tokens);
   const handler = createRequestHandler({
     spec,

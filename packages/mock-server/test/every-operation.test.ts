@@ -33,6 +33,19 @@ const LOOKUPS = new Set([
   'getWebhookById',
   'updateWebhook',
   'deleteWebhook',
+  'removeURLOrbAllowListEntry',
+  'deleteContextRestriction',
+  'getGroup',
+  'deleteGroup',
+  'getUsageExport',
+  'getPipelineDefinition',
+  'updatePipelineDefinition',
+  'deletePipelineDefinition',
+  'getTrigger',
+  'updateTrigger',
+  'deleteTrigger',
+  'GetDecisionLog',
+  'GetPolicyDocument',
 ]);
 
 let spec: LoadedSpec;

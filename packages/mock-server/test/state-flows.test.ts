@@ -139,7 +139,20 @@ describe('workflows and jobs on the virtual clock', () => {
     const second = await start();
     expect(await numbers(second.build)).toEqual([6, 7]);
     expect(await numbers(second.deploy)).toEqual([undefined, 8]);
-    expect((await valid('getJobDetails', 'GET', `${P}/job/8`)).body).toMatchObject({ name: 'release' });
+    // Every number reads its own job: a pipeline's, a rerun's handed out between two pipelines, and none past the last.
+    const table: Array<[number, object]> = [
+      [1, { name: 'compile', latest_workflow: { id: first.build } }],
+      [3, { name: 'release', latest_workflow: { id: first.deploy } }],
+      [4, { name: 'compile', latest_workflow: { id: rerun } }],
+      [5, { name: 'test', latest_workflow: { id: rerun } }],
+      [6, { name: 'compile', latest_workflow: { id: second.build } }],
+      [8, { name: 'release', latest_workflow: { id: second.deploy } }],
+    ];
+    for (const [number, expected] of table) {
+      expect((await valid('getJobDetails', 'GET', `${P}/job/${number}`)).body).toMatchObject({ number, ...expected });
+    }
+    expect((await call('GET', `${P}/job/9`)).status).toBe(404);
+    expect((await call('GET', `${P}/job/0`)).status).toBe(404);
   });
 });
 
@@ -281,9 +294,11 @@ describe('pagination', () => {
     );
     expect(second.body.items).toHaveLength(2);
     expect(second.body.items).not.toEqual(next.body.items);
-    expect(
-      (await valid('getOrganizationGroups', 'GET', `/organizations/${org}/groups?limit=1`)).body.items,
-    ).toHaveLength(1);
+    for (const name of ['platform', 'release'])
+      await valid('createOrganizationGroup', 'POST', `/organizations/${org}/groups`, { name });
+    const groups = await valid('getOrganizationGroups', 'GET', `/organizations/${org}/groups?limit=1`);
+    expect(groups.body.items.map((g: { name: string }) => g.name)).toEqual(['platform']);
+    expect(groups.body.next_page_token).not.toBeNull();
   });
 
   it('pages stateless lists too', async () => {

@@ -21,3 +21,5 @@ export type { InvalidExample } from './spec-examples.js';
 export { bodyKey, parameterKey, responseKey, specSchemas } from './spec-schemas.js';
 export type { SpecSchema } from './spec-schemas.js';
 export { formats, KNOWN_FORMATS } from './_internals/formats.js';
+export { isNullable, resolveNode, unionOf, unsatisfiableReason } from './_internals/resolve-node.js';
+export { impliedType } from './_internals/valid-arbitrary.js';

@@ -5,6 +5,7 @@
 import * as contexts from './contexts.js';
 import type { Handler } from './handler.js';
 import * as pipelines from './pipelines.js';
+import * as policyBundles from './policy-bundles.js';
 import * as projectSettings from './project-settings.js';
 import * as schedules from './schedules.js';
 import * as webhooks from './webhooks.js';
@@ -21,5 +22,6 @@ export const allHandlers: ReadonlyMap<string, Handler> = new Map<string, Handler
     ...projectSettings,
     ...schedules,
     ...webhooks,
+    ...policyBundles,
   }),
 );

@@ -2,8 +2,10 @@
  * Contexts and their environment variables: create, list, get, delete, and
  * set (create or update) for variables.
  */
+import { contextGroup } from '../state/record-groups.js';
 import type { ContextRecord } from '../state/records.js';
 import { notFound, ok, paged, type Handler, type HandlerContext } from './handler.js';
+import { pagedRecords } from './paged-records.js';
 
 const contextValues = (context: HandlerContext, record: ContextRecord) => ({
   id: record.id,
@@ -24,21 +26,33 @@ export const createContext: Handler = (context) => {
     createdAt: context.state.now,
     variables: new Map(),
   };
-  context.state.contexts.set(record.id, record);
+  context.state.contexts.add(record);
   return ok(context, contextValues(context, record));
 };
 
-/** GET /context: every context, of one owner when `owner-id` or `owner-slug` is given. */
+/**
+ * GET /context: every context, of one owner when `owner-id` or `owner-slug`
+ * is given, read from that owner's group (the smaller one, narrowed to the
+ * other, when both are given).
+ */
 export const listContexts: Handler = (context) => {
   const ownerId = context.query['owner-id'];
   const ownerSlug = context.query['owner-slug'];
-  const items = [...context.state.contexts.values()]
-    .filter(
-      (c) =>
-        (ownerId === undefined || c.owner.id === ownerId) && (ownerSlug === undefined || c.owner.slug === ownerSlug),
-    )
-    .map((c) => contextValues(context, c));
-  return paged(context, items, `contexts:${String(ownerId)}:${String(ownerSlug)}`);
+  const { contexts } = context.state;
+  let records: readonly ContextRecord[];
+  if (ownerId === undefined && ownerSlug === undefined) records = [...contexts.values()];
+  else if (ownerId === undefined) records = contexts.group(contextGroup('slug', ownerSlug));
+  else if (ownerSlug === undefined) records = contexts.group(contextGroup('id', ownerId));
+  else {
+    const byId = contextGroup('id', ownerId);
+    const bySlug = contextGroup('slug', ownerSlug);
+    records =
+      contexts.groupSize(byId) <= contexts.groupSize(bySlug)
+        ? contexts.group(byId).filter((c) => c.owner.slug === ownerSlug)
+        : contexts.group(bySlug).filter((c) => c.owner.id === ownerId);
+  }
+  const key = `contexts:${String(ownerId)}:${String(ownerSlug)}`;
+  return pagedRecords(context, records, key, (c) => contextValues(context, c));
 };
 
 /** GET /context/{context_id} */

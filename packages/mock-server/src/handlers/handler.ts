@@ -3,6 +3,7 @@
  * every handler shares.
  */
 import type { OperationInfo } from '@circleci-kit/spec-loader';
+import { fitsField } from '../_internals/fits.js';
 import { requestedPageSize } from '../_internals/requested-page-size.js';
 import { pageOf } from '../pagination.js';
 import type { RenderedResponse, ResponseCatalog } from '../response-catalog.js';
@@ -50,24 +51,28 @@ export function badRequest(message: string): HandlerResult {
 }
 
 /**
- * The success body of the context's operation (or its list item) with
- * `values` written over it: only keys the schema declares are set, and an
- * `undefined` value removes the key.
+ * The success body of the context's operation (or its list item: of
+ * `items`, or of a list answered as a bare array) with `values` written
+ * over it: only keys the schema declares are set, and an `undefined` value
+ * removes the key. With `fitting`, a value the key's schema would refuse is
+ * left out (for values kept from a request body).
  */
 export function fill(
   context: HandlerContext,
   values: Record<string, unknown>,
-  options: { item?: boolean; operationId?: string } = {},
+  options: { item?: boolean; operationId?: string; fitting?: boolean } = {},
 ): Record<string, unknown> {
   const operation =
     options.operationId === undefined ? context.operation : context.operations.get(options.operationId)!;
   const schema = context.catalog.success(operation).schema;
   const target = options.item === true ? context.catalog.item(operation) : context.catalog.template(operation);
-  const properties = (options.item === true ? schema?.properties?.items?.items : schema)?.properties ?? {};
+  const properties =
+    (options.item === true ? (schema?.items ?? schema?.properties?.items?.items) : schema)?.properties ?? {};
   for (const [key, value] of Object.entries(values)) {
-    if (!(key in properties)) continue;
+    const property = properties[key];
+    if (property === undefined) continue;
     if (value === undefined) delete target[key];
-    else target[key] = value;
+    else if (options.fitting !== true || fitsField(property, value)) target[key] = value;
   }
   return target;
 }

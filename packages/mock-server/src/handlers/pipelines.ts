@@ -2,10 +2,11 @@
  * triggerPipeline and the pipeline reads: by id, by number, per project,
  * mine, and across projects.
  */
+import { slugPart } from '../echo/slug-parts.js';
 import type { BodyShape, ResponseCatalog } from '../response-catalog.js';
 import type { PipelineRecord } from '../state/records.js';
 import { requestedPageSize } from '../_internals/requested-page-size.js';
-import { pageNewestFirst } from '../pagination.js';
+import { pageNewestFirst, type PositionedList } from '../pagination.js';
 import { badRequest, fill, notFound, ok, type Handler, type HandlerContext, type HandlerResult } from './handler.js';
 
 function pipelineValues(context: HandlerContext, pipeline: PipelineRecord): Record<string, unknown> {
@@ -13,6 +14,11 @@ function pipelineValues(context: HandlerContext, pipeline: PipelineRecord): Reco
   const vcs = context.catalog.template(context.operations.get('getPipelineById')!).vcs as
     Record<string, unknown> | undefined;
   if (vcs !== undefined) {
+    const repository = slugPart('project', pipeline.projectSlug, 'repo-url');
+    if (repository !== undefined) vcs.target_repository_url = vcs.origin_repository_url = repository;
+    // A pipeline triggered through the API builds a branch or tag, not a pull request.
+    delete vcs.review_id;
+    delete vcs.review_url;
     if (pipeline.branch !== undefined) vcs.branch = pipeline.branch;
     else delete vcs.branch;
     if (pipeline.tag !== undefined) vcs.tag = pipeline.tag;
@@ -36,7 +42,16 @@ function renderPipeline(context: HandlerContext, pipeline: PipelineRecord, item:
   const values = pipelineValues(context, pipeline);
   const rendered = fill(context, values, { item });
   const trigger = rendered.trigger as Record<string, unknown> | undefined;
-  if (trigger !== undefined) trigger.received_at = values.created_at;
+  if (trigger !== undefined) {
+    trigger.received_at = values.created_at;
+    // Triggered through the API: by the user the token belongs to, whom `GET /me` describes.
+    const me = context.catalog.template(context.operations.get('getCurrentUser') ?? context.operation);
+    const actor = trigger.actor as Record<string, unknown> | undefined;
+    if (actor !== undefined && typeof me.login === 'string') {
+      actor.login = me.login;
+      if (typeof me.avatar_url === 'string') actor.avatar_url = me.avatar_url;
+    }
+  }
   return rendered;
 }
 
@@ -79,7 +94,7 @@ export const getPipelineById: Handler = (context) => {
 /** GET /project/{project-slug}/pipeline/{pipeline-number} */
 export const getPipelineByNumber: Handler = (context) => {
   const number = Number(context.params['pipeline-number']);
-  const pipeline = context.state.projects.get(slugOf(context))?.pipelines[number - 1];
+  const pipeline = context.state.projects.get(slugOf(context))?.pipelines.at(number - 1);
   if (pipeline === undefined || !Number.isInteger(number)) return notFound('Pipeline');
   return { status: 200, body: renderPipeline(context, pipeline, false) };
 };
@@ -89,7 +104,7 @@ export const getPipelineByNumber: Handler = (context) => {
  * newest first is by `created_at`), only that page rendered: a page costs
  * the same however many pipelines are stored.
  */
-function listed(context: HandlerContext, pipelines: readonly PipelineRecord[], key: string): HandlerResult {
+function listed(context: HandlerContext, pipelines: PositionedList<PipelineRecord>, key: string): HandlerResult {
   const token = context.query['page-token'];
   const size = requestedPageSize(context.query, context.pageSize);
   const page = pageNewestFirst(pipelines, typeof token === 'string' ? token : undefined, size, key);
@@ -116,9 +131,9 @@ export const listMyPipelines: Handler = (context) => {
 export const listPipelines: Handler = (context) => {
   const org = context.query['org-slug'];
   const mine = context.query.mine === true;
-  const { state } = context;
-  let pipelines = state.pipelineList(typeof org === 'string' ? { org } : mine ? { token: context.token } : {});
-  // Both filters: the org's index, narrowed to the token's (the one case that costs a pass over a list).
-  if (typeof org === 'string' && mine) pipelines = pipelines.filter((p) => p.token === context.token);
+  const pipelines = context.state.pipelineList({
+    ...(typeof org === 'string' ? { org } : {}),
+    ...(mine ? { token: context.token } : {}),
+  });
   return listed(context, pipelines, `all:${String(org)}:${String(context.query.mine)}`);
 };

@@ -2,7 +2,8 @@
  * Scheduled pipelines: create, list per project, get, update, delete.
  */
 import type { ScheduleRecord } from '../state/records.js';
-import { fill, notFound, ok, paged, type Handler, type HandlerContext } from './handler.js';
+import { fill, notFound, ok, type Handler, type HandlerContext } from './handler.js';
+import { pagedRecords } from './paged-records.js';
 
 function scheduleValues(context: HandlerContext, record: ScheduleRecord): Record<string, unknown> {
   return {
@@ -35,17 +36,16 @@ export const createSchedule: Handler = (context) => {
     updatedAt: state.now,
     fields: fieldsOf(context.body as Record<string, unknown> | undefined),
   };
-  state.schedules.set(record.id, record);
+  state.schedules.add(record);
   return ok(context, scheduleValues(context, record));
 };
 
-/** GET /project/{project-slug}/schedule */
+/** GET /project/{project-slug}/schedule: the project's schedules, read from its group. */
 export const listSchedulesForProject: Handler = (context) => {
   const slug = context.params['project-slug'] as string;
-  const items = [...context.state.schedules.values()]
-    .filter((s) => s.projectSlug === slug)
-    .map((s) => fill(context, scheduleValues(context, s), { item: true }));
-  return paged(context, items, `schedules:${slug}`);
+  return pagedRecords(context, context.state.schedules.group(slug), `schedules:${slug}`, (s) =>
+    fill(context, scheduleValues(context, s), { item: true }),
+  );
 };
 
 /** GET /schedule/{schedule-id} */

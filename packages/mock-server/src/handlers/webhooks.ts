@@ -1,6 +1,7 @@
 /**
  * Outbound webhooks: create, list by scope, get, update, delete.
  */
+import { webhookGroup } from '../state/record-groups.js';
 import type { WebhookRecord } from '../state/records.js';
 import { fill, notFound, ok, type Handler, type HandlerContext } from './handler.js';
 
@@ -32,15 +33,14 @@ export const createWebhook: Handler = (context) => {
     updatedAt: state.now,
     fields: fieldsOf(context.body as Record<string, unknown> | undefined),
   };
-  state.webhooks.set(record.id, record);
+  state.webhooks.add(record);
   return ok(context, webhookValues(context, record));
 };
 
-/** GET /webhook?scope-id=…&scope-type=project */
+/** GET /webhook?scope-id=…&scope-type=project: the scope's webhooks, read from its group. */
 export const getWebhooks: Handler = (context) => {
-  const scopeId = context.query['scope-id'];
-  const items = [...context.state.webhooks.values()]
-    .filter((w) => (w.fields.scope as { id?: unknown } | undefined)?.id === scopeId)
+  const items = context.state.webhooks
+    .group(webhookGroup(context.query['scope-id']))
     .map((w) => fill(context, webhookValues(context, w), { item: true }));
   return ok(context, { items, next_page_token: null });
 };
@@ -51,11 +51,13 @@ export const getWebhookById: Handler = (context) => {
   return record === undefined ? notFound('Webhook') : ok(context, webhookValues(context, record));
 };
 
-/** PUT /webhook/{webhook-id}: the given fields replace the kept ones. */
+/** PUT /webhook/{webhook-id}: the given fields replace the kept ones (a new scope moves it to that scope's list). */
 export const updateWebhook: Handler = (context) => {
   const record = webhookOf(context);
   if (record === undefined) return notFound('Webhook');
-  record.fields = { ...record.fields, ...fieldsOf(context.body as Record<string, unknown> | undefined) };
+  context.state.webhooks.regroup(record, () => {
+    record.fields = { ...record.fields, ...fieldsOf(context.body as Record<string, unknown> | undefined) };
+  });
   record.updatedAt = context.state.now;
   return ok(context, webhookValues(context, record));
 };

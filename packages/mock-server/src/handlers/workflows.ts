@@ -1,6 +1,7 @@
 /**
  * Workflows and jobs of mock pipelines: reads, cancel, rerun and approval.
  */
+import { formatProjectSlug } from '@circleci-kit/slug';
 import type { JobRecord, WorkflowRecord } from '../state/records.js';
 import { workflowView, type JobView } from '../state/workflow-status.js';
 import { ACCEPTED } from '../response-catalog.js';
@@ -65,7 +66,8 @@ export const listWorkflowsByPipelineId: Handler = (context) => {
 /** GET /workflow/{id} */
 export const getWorkflowById: Handler = (context) => {
   const workflow = workflowOf(context);
-  return workflow === undefined ? notFound('Workflow') : ok(context, renderWorkflow(context, workflow, false));
+  if (workflow === undefined) return notFound('Workflow');
+  return { status: context.catalog.success(context.operation).status, body: renderWorkflow(context, workflow, false) };
 };
 
 /** GET /workflow/{id}/job */
@@ -104,6 +106,7 @@ export const rerunWorkflow: Handler = (context) => {
       canceledAt: undefined,
     })),
   };
+  for (const job of copy.jobs) if (job.number !== undefined) project.rerunJobs.set(job.number, copy.id);
   state.workflows.set(copy.id, copy);
   state.pipelines.get(workflow.pipelineId)?.workflowIds.push(copy.id);
   return ok(context, { workflow_id: copy.id, message: ACCEPTED.message });
@@ -123,12 +126,35 @@ export const approvePendingApprovalJobById: Handler = (context) => {
   return { status: 202, body: ACCEPTED };
 };
 
+/**
+ * The job with a project's job number, in time that does not grow with the
+ * pipelines stored: its pipeline is the last one whose first job number is
+ * at most the number (a binary search of the project's pipelines), unless a
+ * rerun handed the number out.
+ */
 function findJob(context: HandlerContext, number: number): { workflow: WorkflowRecord; job: JobRecord } | undefined {
-  const slug = context.params['project-slug'];
-  for (const workflow of context.state.workflows.values()) {
-    if (workflow.projectSlug !== slug) continue;
-    const job = workflow.jobs.find((j) => j.number === number);
-    if (job !== undefined) return { workflow, job };
+  const project = context.state.projects.get(context.params['project-slug'] as string);
+  if (project === undefined || !Number.isInteger(number)) return undefined;
+  const inWorkflow = (id: string | undefined) => {
+    const workflow = id === undefined ? undefined : context.state.workflows.get(id);
+    const job = workflow?.jobs.find((j) => j.number === number);
+    return workflow !== undefined && job !== undefined ? { workflow, job } : undefined;
+  };
+  const rerun = project.rerunJobs.get(number);
+  if (rerun !== undefined) return inWorkflow(rerun);
+  const { pipelines } = project;
+  let low = pipelines.first;
+  let high = pipelines.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (pipelines.at(middle)!.firstJobNumber <= number) low = middle;
+    else high = middle - 1;
+  }
+  const pipeline = pipelines.at(low);
+  if (pipeline === undefined || pipeline.firstJobNumber > number) return undefined;
+  for (const id of pipeline.workflowIds) {
+    const found = inWorkflow(id);
+    if (found !== undefined) return found;
   }
   return undefined;
 }
@@ -154,6 +180,9 @@ export const getJobDetails: Handler = (context) => {
     created_at: context.state.iso(workflow.createdAt),
     queued_at: context.state.iso(workflow.createdAt),
     pipeline: { id: workflow.pipelineId },
+    parallelism: 1,
+    parallel_runs: [{ index: 0, status: view.status }],
+    web_url: `https://app.circleci.com/pipelines/${formatProjectSlug(workflow.projectSlug, { vcs: 'long' })}/${workflow.pipelineNumber}/workflows/${workflow.id}/jobs/${job.number}`,
     latest_workflow: { id: workflow.id, name: workflow.name },
   });
 };

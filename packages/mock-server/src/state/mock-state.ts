@@ -3,7 +3,12 @@
  * webhooks, ids drawn from the seed, and a virtual clock tests advance.
  */
 import { createRng, derivedUuid, uuidFrom } from '../_internals/hash.js';
+import { ResourceStore } from '../resources/resource-store.js';
+import { PipelineLists, addToProject, dropFromProject } from './pipeline-index.js';
 import { JOB_NUMBERS_PER_PIPELINE, pipelineWorkflows } from './pipeline-workflows.js';
+import { RecordStore, type RecordStoreHooks } from './record-store.js';
+import { contextGroups, scheduleGroups, webhookGroups } from './record-groups.js';
+import { ResourceAges, type AgedResource, type ResourceKind } from './resource-ages.js';
 import type {
   ContextRecord,
   PipelineRecord,
@@ -12,6 +17,7 @@ import type {
   WebhookRecord,
   WorkflowRecord,
 } from './records.js';
+import { SlidingList, type ReadonlySlidingList } from './sliding-list.js';
 
 /** Where the virtual clock starts: 2025-01-01T00:00:00Z. */
 export const CLOCK_START: number = Date.UTC(2025, 0, 1);
@@ -36,6 +42,12 @@ export interface NewPipeline {
  * nothing but the pipeline, are made the first time `projects`, `pipelines`
  * or `workflows` is read afterwards.
  *
+ * With `maxResources` set, it holds at most that many pipelines, contexts,
+ * schedules and webhooks together: a create that would go over evicts the
+ * oldest of them first (a pipeline with its workflows and jobs, a context
+ * with its variables), which then reads as never created (404, left out of
+ * every list); pipeline numbers keep counting up.
+ *
  * @example
  * const { state } = await startMockServer({ spec });
  * state.advance(60_000); // one virtual minute: running jobs finish
@@ -43,26 +55,46 @@ export interface NewPipeline {
 export class MockState {
   /** The virtual time, in ms since the epoch. */
   now: number = CLOCK_START;
-  readonly contexts: Map<string, ContextRecord> = new Map();
-  readonly schedules: Map<string, ScheduleRecord> = new Map();
-  readonly webhooks: Map<string, WebhookRecord> = new Map();
+  /** Contexts by id, oldest first, and by owner id and owner slug (see `record-groups.ts`). */
+  readonly contexts: RecordStore<ContextRecord> = new RecordStore(contextGroups, this.#counted('context'));
+  /** Schedules by id, oldest first, and by project slug. */
+  readonly schedules: RecordStore<ScheduleRecord> = new RecordStore(scheduleGroups, this.#counted('schedule'));
+  /** Webhooks by id, oldest first, and by scope id. */
+  readonly webhooks: RecordStore<WebhookRecord> = new RecordStore(webhookGroups, this.#counted('webhook'));
+  /** Orgs, projects, groups, pipeline definitions, triggers and the other generically kept things. */
+  readonly resources: ResourceStore = new ResourceStore();
   readonly #projects = new Map<string, ProjectRecord>();
   readonly #pipelines = new Map<string, PipelineRecord>();
   readonly #workflows = new Map<string, WorkflowRecord>();
-  /** Every pipeline, oldest first, and the same by org slug and by token: the lists `GET /pipeline` pages. */
-  readonly #allPipelines: PipelineRecord[] = [];
-  readonly #byOrg = new Map<string, PipelineRecord[]>();
-  readonly #byToken = new Map<string, PipelineRecord[]>();
+  /** The lists `GET /pipeline` pages. */
+  readonly #lists = new PipelineLists();
   /** Pipelines whose workflows are not made yet: the newest ones, in trigger order. */
-  #pending: PipelineRecord[] = [];
+  #pending = new SlidingList<PipelineRecord>();
+  /** Pipelines triggered since the start or the last reset, evicted ones included. */
+  #triggered = 0;
+  readonly #ages: ResourceAges;
   readonly #seed: number;
   #next: () => number;
   #isoTime = Number.NaN;
   #isoText = '';
 
-  constructor(seed: number) {
+  /**
+   * `maxResources` bounds how many pipelines, contexts, schedules and
+   * webhooks are held together (a positive integer; no bound when not given).
+   */
+  constructor(seed: number, options: { maxResources?: number | undefined } = {}) {
+    const { maxResources } = options;
+    if (maxResources !== undefined && !(Number.isSafeInteger(maxResources) && maxResources > 0)) {
+      throw new RangeError(`maxResources must be a positive integer, got ${maxResources}`);
+    }
     this.#seed = seed;
     this.#next = createRng(seed);
+    this.#ages = new ResourceAges(maxResources, (resource) => this.#isHeld(resource));
+  }
+
+  /** The most pipelines, contexts, schedules and webhooks held together; `undefined` when unbounded. */
+  get maxResources(): number | undefined {
+    return this.#ages.limit;
   }
 
   /** Projects by canonical slug. */
@@ -93,10 +125,10 @@ export class MockState {
   reset(): void {
     this.now = CLOCK_START;
     this.#next = createRng(this.#seed);
-    this.#pending = [];
-    this.#allPipelines.length = 0;
-    this.#byOrg.clear();
-    this.#byToken.clear();
+    this.#pending = new SlidingList();
+    this.#triggered = 0;
+    this.#lists.clear();
+    this.#ages.clear();
     for (const map of [
       this.#projects,
       this.#pipelines,
@@ -104,6 +136,7 @@ export class MockState {
       this.contexts,
       this.schedules,
       this.webhooks,
+      this.resources,
     ]) {
       map.clear();
     }
@@ -125,10 +158,11 @@ export class MockState {
     if (project === undefined) {
       project = {
         slug,
-        pipelines: [],
+        pipelines: new SlidingList(),
         byBranch: new Map(),
         byToken: new Map(),
         nextJobNumber: 1,
+        rerunJobs: new Map(),
         envVars: new Map(),
         checkoutKeys: new Map(),
       };
@@ -141,11 +175,12 @@ export class MockState {
    * Creates a pipeline now: the project's next number, an id derived from
    * the seed and the trigger order, and the job numbers of its build jobs
    * reserved. Its workflows start now (virtually) and are made on first read.
+   * When `maxResources` is set and reached, the oldest resource is evicted.
    */
   addPipeline(input: NewPipeline): PipelineRecord {
     const project = this.project(input.slug);
     const pipeline: PipelineRecord = {
-      id: derivedUuid(this.#seed, this.#pipelines.size, 0),
+      id: derivedUuid(this.#seed, this.#triggered++, 0),
       number: project.pipelines.length + 1,
       projectSlug: input.slug,
       createdAt: this.now,
@@ -157,27 +192,29 @@ export class MockState {
       workflowIds: [],
     };
     project.nextJobNumber += JOB_NUMBERS_PER_PIPELINE;
-    project.pipelines.push(pipeline);
-    append(project.byToken, input.token, pipeline);
-    if (input.branch !== undefined) append(project.byBranch, input.branch, pipeline);
-    this.#allPipelines.push(pipeline);
-    append(this.#byOrg, input.slug.slice(0, input.slug.lastIndexOf('/')), pipeline);
-    append(this.#byToken, input.token, pipeline);
+    addToProject(project, pipeline);
+    this.#lists.add(pipeline);
     this.#pipelines.set(pipeline.id, pipeline);
     this.#pending.push(pipeline);
+    this.#created('pipeline', pipeline.id);
     return pipeline;
   }
 
   /**
    * Every pipeline, oldest first: all of them, those of one org
-   * (`gh/acme`), or those one token triggered. The lists are kept as
-   * pipelines are created, so reading one costs nothing.
+   * (`gh/acme`), those one token triggered, or those of one org one token
+   * triggered (both given). The lists are kept as pipelines are created and
+   * evicted, so reading one costs nothing; positions stay put when the
+   * oldest are evicted.
    */
-  pipelineList(by: { org?: string; token?: string } = {}): readonly PipelineRecord[] {
+  pipelineList(by: { org?: string; token?: string } = {}): ReadonlySlidingList<PipelineRecord> {
     this.#settle();
-    if (by.org !== undefined) return this.#byOrg.get(by.org) ?? [];
-    if (by.token !== undefined) return this.#byToken.get(by.token) ?? [];
-    return this.#allPipelines;
+    return this.#lists.list(by);
+  }
+
+  /** How many pipelines, contexts, schedules and webhooks are held (0 when `maxResources` is not set). */
+  get resourceCount(): number {
+    return this.#ages.held;
   }
 
   /** An ISO date-time for a virtual time. */
@@ -192,9 +229,10 @@ export class MockState {
   /** Makes the workflows of the pending pipelines, oldest first. */
   #settle(): void {
     const pending = this.#pending;
-    if (pending.length === 0) return;
-    this.#pending = [];
-    let ordinal = this.#pipelines.size - pending.length;
+    if (pending.size === 0) return;
+    this.#pending = new SlidingList();
+    // The pending pipelines are the newest ones triggered (evicted ones leave from the front).
+    let ordinal = this.#triggered - pending.size;
     for (const pipeline of pending) {
       for (const workflow of pipelineWorkflows(pipeline, ordinal++, this.#seed)) {
         this.#workflows.set(workflow.id, workflow);
@@ -202,11 +240,37 @@ export class MockState {
       }
     }
   }
-}
 
-/** Appends to the list under `key`, making it on first use. */
-function append<T>(lists: Map<string, T[]>, key: string, item: T): void {
-  const list = lists.get(key);
-  if (list === undefined) lists.set(key, [item]);
-  else list.push(item);
+  /** What a store tells the age count of its records. */
+  #counted(kind: ResourceKind): RecordStoreHooks {
+    return { added: (id) => this.#created(kind, id), deleted: () => this.#ages.deleted() };
+  }
+
+  /** Counts a resource just stored, evicting the oldest one when that goes over `maxResources`. */
+  #created(kind: ResourceKind, id: string): void {
+    const oldest = this.#ages.added(kind, id);
+    if (oldest !== undefined) this.#evict(oldest);
+  }
+
+  #isHeld({ kind, id }: AgedResource): boolean {
+    if (kind === 'pipeline') return this.#pipelines.has(id);
+    return (kind === 'context' ? this.contexts : kind === 'schedule' ? this.schedules : this.webhooks).has(id);
+  }
+
+  #evict({ kind, id }: AgedResource): void {
+    if (kind === 'context') this.contexts.evict(id);
+    else if (kind === 'schedule') this.schedules.evict(id);
+    else if (kind === 'webhook') this.webhooks.evict(id);
+    else this.#evictPipeline(this.#pipelines.get(id)!);
+  }
+
+  /** Drops the oldest pipeline from every index, with its workflows (and so its jobs). */
+  #evictPipeline(pipeline: PipelineRecord): void {
+    const project = this.#projects.get(pipeline.projectSlug);
+    if (project !== undefined) dropFromProject(project, pipeline);
+    this.#lists.drop(pipeline);
+    if (this.#pending.at(this.#pending.first) === pipeline) this.#pending.shift();
+    for (const id of pipeline.workflowIds) this.#workflows.delete(id);
+    this.#pipelines.delete(pipeline.id);
+  }
 }

@@ -1,6 +1,7 @@
 /**
  * The records the mock keeps for its stateful flows.
  */
+import type { SlidingList } from './sliding-list.js';
 
 /** One job of a workflow, as planned when the workflow starts. */
 export interface JobRecord {
@@ -71,13 +72,19 @@ export interface CheckoutKeyRecord {
 /** Everything the mock knows about one project, by canonical slug. */
 export interface ProjectRecord {
   slug: string;
-  /** Its pipelines, oldest first (index `number - 1`). */
-  pipelines: PipelineRecord[];
+  /**
+   * Its pipelines, oldest first, at position `number - 1`; `length` is the
+   * number of pipelines ever triggered, evicted ones (`at` gives
+   * `undefined`) included.
+   */
+  pipelines: SlidingList<PipelineRecord>;
   /** Its pipelines by branch, oldest first. */
-  byBranch: Map<string, PipelineRecord[]>;
+  byBranch: Map<string, SlidingList<PipelineRecord>>;
   /** Its pipelines by the token that triggered them, oldest first. */
-  byToken: Map<string, PipelineRecord[]>;
+  byToken: Map<string, SlidingList<PipelineRecord>>;
   nextJobNumber: number;
+  /** The workflow of each job number a rerun handed out (a pipeline's own are found from its `firstJobNumber`). */
+  rerunJobs: Map<number, string>;
   envVars: Map<string, EnvVarRecord>;
   checkoutKeys: Map<string, CheckoutKeyRecord>;
 }

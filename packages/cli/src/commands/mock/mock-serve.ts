@@ -14,15 +14,20 @@ export interface MockFlags extends SpecFlags {
   host?: string;
   fault?: string[];
   pageSize?: string;
+  maxResources?: string;
   token?: string[];
   json?: boolean;
 }
 
-function integer(flag: string, text: string | undefined, max: number): number | undefined {
+function integer(flag: string, text: string | undefined, max: number, min = 0): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value > max) {
-    throw new CliError(`${flag} must be an integer between 0 and ${max}, got "${text}"`, ExitCode.usage, 'BAD_FLAG');
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    throw new CliError(
+      `${flag} must be an integer between ${min} and ${max}, got "${text}"`,
+      ExitCode.usage,
+      'BAD_FLAG',
+    );
   }
   return value;
 }
@@ -71,6 +76,10 @@ export function registerMockServe(program: Command, context: CommandContext): vo
     .option('--host <address>', 'the address to listen on', '127.0.0.1')
     .option('--seed <n>', 'decides sampled bodies, ids and faults', '1')
     .option('--page-size <n>', 'items per page of every paged list', '20')
+    .option(
+      '--max-resources <n>',
+      'hold at most n pipelines, contexts, schedules and webhooks, evicting the oldest first (default: no bound)',
+    )
     .option('--token <token>', 'accept only this token (repeatable; default: any non-empty token)', collect)
     .option(
       '--fault <kind:rate>',
@@ -80,12 +89,13 @@ export function registerMockServe(program: Command, context: CommandContext): vo
     .option('--json', 'print JSON once listening: { url }')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ circleci-kit mock --port 8080\n  $ circleci-kit mock --seed 7 --fault 429:0.1 --fault latency:0.2\n  $ curl -H "Circle-Token: any" http://127.0.0.1:8080/api/v2/me\n',
+      '\nExamples:\n  $ circleci-kit mock --port 8080\n  $ circleci-kit mock --seed 7 --fault 429:0.1 --fault latency:0.2\n  $ circleci-kit mock --max-resources 10000\n  $ curl -H "Circle-Token: any" http://127.0.0.1:8080/api/v2/me\n',
     )
     .action(async (options: MockFlags) => {
       const port = integer('--port', options.port, 65535);
       const seed = integer('--seed', options.seed, 2 ** 32 - 1);
       const pageSize = integer('--page-size', options.pageSize, 10_000);
+      const maxResources = integer('--max-resources', options.maxResources, 10 ** 9, 1);
       const faults = faultsOf(options.fault ?? []);
       const { spec } = await loadSpecForCli(io, { ...options, lenient: true }, context);
       let server;
@@ -96,6 +106,7 @@ export function registerMockServe(program: Command, context: CommandContext): vo
           ...(port === undefined ? {} : { port }),
           ...(seed === undefined ? {} : { seed }),
           ...(pageSize === undefined || pageSize === 0 ? {} : { pageSize }),
+          ...(maxResources === undefined ? {} : { maxResources }),
           ...(options.token === undefined ? {} : { tokens: options.token }),
           faults,
         });

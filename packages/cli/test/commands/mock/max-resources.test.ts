@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/index.js';
+import { captureIo } from '../spec/capture-io.js';
+
+const root = fileURLToPath(new URL('../../../../../', import.meta.url));
+const spec = fileURLToPath(new URL('../../../../../../shared/specs/current/openapi.json', import.meta.url));
+
+describe('circleci-kit mock --max-resources', () => {
+  it('lists the flag in --help', async () => {
+    const io = captureIo({ cwd: root });
+    expect(await main(['mock', '--help'], io)).toBe(0);
+    expect(io.out).toMatch(/--max-resources <n>\s+hold at most n pipelines/);
+  });
+
+  it.each(['0', '-3', 'ten', '2.5', '1000000001'])('refuses %s as a usage error', async (value) => {
+    const io = captureIo({ cwd: root });
+    expect(await main(['mock', '--spec', spec, '--max-resources', value], io)).toBe(2);
+    expect(io.err).toMatch(/--max-resources must be an integer between 1 and 1000000000/);
+  });
+
+  it('evicts the oldest pipeline of a real process once the bound is reached', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'packages/cli/src/bin.ts', 'mock', '--spec', spec, '--no-cache', '--max-resources', '2'],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk) => {
+          out += chunk;
+          const match = /listening on (http:\/\/127\.0\.0\.1:\d+\/api\/v2)\n/.exec(out);
+          if (match) resolve(match[1]!);
+        });
+        void exited.then((code) => reject(new Error(`exited ${code} before listening: ${stderr}`)));
+      });
+      const headers = { 'Circle-Token': 'x', 'content-type': 'application/json' };
+      for (let i = 0; i < 3; i++) {
+        await (await fetch(`${url}/project/gh/acme/api/pipeline`, { method: 'POST', headers, body: '{}' })).text();
+      }
+      const status = async (n: number) =>
+        (await fetch(`${url}/project/gh/acme/api/pipeline/${n}`, { headers: { 'Circle-Token': 'x' } })).status;
+      expect([await status(1), await status(2), await status(3)]).toEqual([404, 200, 200]);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+  });
+});
