@@ -4,6 +4,7 @@
  * slug for the kinds routes name by slug, and by the collection they were
  * created in; settings documents by path.
  */
+import type { RecordStoreHooks } from '../state/record-store.js';
 
 /** One created thing. */
 export interface ResourceEntry {
@@ -28,20 +29,41 @@ export interface ResourceEntry {
  * store.find('group', id)?.fields.name;
  */
 export class ResourceStore {
+  readonly #hooks: RecordStoreHooks | undefined;
   readonly #byId = new Map<string, Map<string, ResourceEntry>>();
   readonly #bySlug = new Map<string, Map<string, ResourceEntry>>();
   readonly #byCollection = new Map<string, Map<string, ResourceEntry>>();
   readonly #gone = new Map<string, Set<string>>();
+  readonly #kinds = new Map<string, string>();
   /** Settings documents by their path, parameters filled. */
   readonly settings: Map<string, Record<string, unknown>> = new Map();
 
+  /** `hooks` hear of each entry kept (by its id) and deleted, for the count `maxResources` bounds. */
+  constructor(hooks?: RecordStoreHooks) {
+    this.#hooks = hooks;
+  }
+
   /** Keeps a new entry (a slug or id deleted before is usable again). */
   add(entry: ResourceEntry): void {
+    this.#kinds.set(entry.id, entry.kind);
     this.#index(this.#byId, entry.kind).set(entry.id, entry);
     if (entry.slug !== undefined) this.#index(this.#bySlug, entry.kind).set(entry.slug, entry);
     this.#index(this.#byCollection, entry.collection).set(entry.id, entry);
     this.#gone.get(entry.kind)?.delete(entry.id);
     if (entry.slug !== undefined) this.#gone.get(entry.kind)?.delete(entry.slug);
+    this.#hooks?.added(entry.id);
+  }
+
+  /** Whether an entry with this id is kept. */
+  has(id: string): boolean {
+    return this.#kinds.has(id);
+  }
+
+  /** Removes the entry with this id, the oldest when `maxResources` is reached: as deleted, uncounted. */
+  evict(id: string): void {
+    const kind = this.#kinds.get(id);
+    const entry = kind === undefined ? undefined : this.#byId.get(kind)?.get(id);
+    if (entry !== undefined) this.#drop(entry);
   }
 
   /** The entry of a kind with this id or slug (ids compared in lower case). */
@@ -58,11 +80,21 @@ export class ResourceStore {
 
   /** Removes an entry, and marks its id and slug deleted. */
   remove(entry: ResourceEntry): void {
+    if (!this.#kinds.has(entry.id)) return;
+    this.#drop(entry);
+    this.#hooks?.deleted(entry.id);
+  }
+
+  /** Forgets an entry; one named by slug (an open kind) is marked deleted, so it no longer reads. */
+  #drop(entry: ResourceEntry): void {
+    this.#kinds.delete(entry.id);
     this.#byId.get(entry.kind)?.delete(entry.id);
     if (entry.slug !== undefined) this.#bySlug.get(entry.kind)?.delete(entry.slug);
     this.#byCollection.get(entry.collection)?.delete(entry.id);
-    this.bury(entry.kind, entry.id);
-    if (entry.slug !== undefined) this.bury(entry.kind, entry.slug);
+    if (entry.slug !== undefined) {
+      this.bury(entry.kind, entry.id);
+      this.bury(entry.kind, entry.slug);
+    }
   }
 
   /** Marks an id or slug of a kind deleted: an open kind no longer reads it. */
@@ -79,14 +111,13 @@ export class ResourceStore {
 
   /** How many entries are kept. */
   get size(): number {
-    let size = 0;
-    for (const entries of this.#byId.values()) size += entries.size;
-    return size;
+    return this.#kinds.size;
   }
 
   /** Forgets everything. */
   clear(): void {
-    for (const map of [this.#byId, this.#bySlug, this.#byCollection, this.#gone, this.settings]) map.clear();
+    for (const map of [this.#byId, this.#bySlug, this.#byCollection, this.#gone, this.#kinds, this.settings])
+      map.clear();
   }
 
   #index<T>(maps: Map<string, Map<string, T>>, key: string): Map<string, T> {

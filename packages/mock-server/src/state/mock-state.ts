@@ -62,7 +62,7 @@ export class MockState {
   /** Webhooks by id, oldest first, and by scope id. */
   readonly webhooks: RecordStore<WebhookRecord> = new RecordStore(webhookGroups, this.#counted('webhook'));
   /** Orgs, projects, groups, pipeline definitions, triggers and the other generically kept things. */
-  readonly resources: ResourceStore = new ResourceStore();
+  readonly resources: ResourceStore = new ResourceStore(this.#counted('resource'));
   readonly #projects = new Map<string, ProjectRecord>();
   readonly #pipelines = new Map<string, PipelineRecord>();
   readonly #workflows = new Map<string, WorkflowRecord>();
@@ -254,6 +254,7 @@ export class MockState {
 
   #isHeld({ kind, id }: AgedResource): boolean {
     if (kind === 'pipeline') return this.#pipelines.has(id);
+    if (kind === 'resource') return this.resources.has(id);
     return (kind === 'context' ? this.contexts : kind === 'schedule' ? this.schedules : this.webhooks).has(id);
   }
 
@@ -261,6 +262,7 @@ export class MockState {
     if (kind === 'context') this.contexts.evict(id);
     else if (kind === 'schedule') this.schedules.evict(id);
     else if (kind === 'webhook') this.webhooks.evict(id);
+    else if (kind === 'resource') this.resources.evict(id);
     else this.#evictPipeline(this.#pipelines.get(id)!);
   }
 

@@ -5,7 +5,7 @@
 import { SlidingList } from './sliding-list.js';
 
 /** The resources `maxResources` counts. */
-export type ResourceKind = 'pipeline' | 'context' | 'schedule' | 'webhook';
+export type ResourceKind = 'pipeline' | 'context' | 'schedule' | 'webhook' | 'resource';
 
 /** One counted resource: its kind and id. */
 export interface AgedResource {
