@@ -1,11 +1,25 @@
 // Starts Stoplight Prism in proxy mode, and starts it again when it dies.
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve as resolvePath } from 'node:path';
 import { freePort } from './free-port.mjs';
 import { repoRoot } from './repo-root.mjs';
 
-/** Prism's CLI entry: the devDependency of tools/bench (5.14.2), run with this Node, as `pnpm bench:mock` does. */
-export const prismBin = join(repoRoot, 'tools', 'bench', 'node_modules', '@stoplight', 'prism-cli', 'dist', 'index.js');
+/**
+ * Prism's CLI entry as installed for a workspace package that depends on
+ * `@stoplight/prism-cli` (5.14.2), run with this Node, as `pnpm bench:mock` does.
+ *
+ * @param {string} packageDir the package folder, e.g. `tools/gauntlet` (relative to the repository root, or absolute)
+ * @returns {string}
+ * @example
+ * prismBinOf('tools/gauntlet'); // '/repo/tools/gauntlet/node_modules/@stoplight/prism-cli/dist/index.js'
+ */
+export function prismBinOf(packageDir) {
+  return resolvePath(repoRoot, packageDir, 'node_modules', '@stoplight', 'prism-cli', 'dist', 'index.js');
+}
+
+/** Prism's CLI entry for `pnpm check:prism`: the devDependency of tools/bench. */
+export const prismBin = prismBinOf(join('tools', 'bench'));
 
 const READY = /Prism is listening on (http:\/\/\S+)/;
 const KEEP = 8000;
@@ -27,16 +41,19 @@ const KEEP = 8000;
  *
  * @param {string} spec the OpenAPI document Prism validates against
  * @param {string} upstream the server Prism forwards to, e.g. `http://127.0.0.1:41234/api/v2`
- * @param {{ readyTimeoutMs?: number }} [options] how long a start may take (default 60000)
+ * @param {{ readyTimeoutMs?: number, bin?: string }} [options] how long a start may take (default 60000),
+ *   and Prism's CLI entry (default {@link prismBin})
  * @returns {Promise<PrismProxy>} once Prism listens for the first time
+ * @throws {Error} when `bin` is not installed, or Prism exits or stays silent before it listens
  * @example
  * const prism = await startPrismProxy(specPath, `${mock.url}`);
  * await fetch(`${await prism.ready()}/me`, { headers: { 'circle-token': 'x' } });
  * await prism.stop();
  */
-export async function startPrismProxy(spec, upstream, { readyTimeoutMs = 60_000 } = {}) {
+export async function startPrismProxy(spec, upstream, { readyTimeoutMs = 60_000, bin = prismBin } = {}) {
+  if (!existsSync(bin)) throw new Error(`Prism is not installed at ${bin} (run pnpm install)`);
   const port = await freePort();
-  const args = [prismBin, 'proxy', '--host', '127.0.0.1', '--port', String(port), '--errors=false', '--cors=false'];
+  const args = [bin, 'proxy', '--host', '127.0.0.1', '--port', String(port), '--errors=false', '--cors=false'];
   let child;
   let stopping = false;
   let current;

@@ -1,5 +1,7 @@
 // The printed sections of `pnpm check:prism`.
+import { formatDuration } from './format-duration.mjs';
 import { formatTable } from './format-table.mjs';
+import { PRISM_PHASES } from './prism-phases.mjs';
 
 /**
  * The lines of the response-violation section: each unlisted group with its
@@ -38,35 +40,91 @@ export function responseViolationLines(groups) {
   return lines;
 }
 
+const phaseIndex = (phase) => PRISM_PHASES.findIndex((p) => p.name === phase);
+
 /**
- * The request-violation section: a table of Prism's codes by phase (count,
- * operations, one example message each).
+ * A table of violations by phase and kind (`<severity> <code>`, Prism's
+ * code or `-`): how many, how many an exception lists and how many none
+ * does, the operations, and one example each.
  *
- * @param {import('./prism-violations.mjs').ViolationGroup[]} groups request groups only
+ * @param {import('./prism-violations.mjs').ViolationGroup[]} groups the groups of one side (request or response)
  * @returns {string}
  * @example
- * console.log(requestViolationTable(groups));
+ * console.log(violationKindTable(judgement.request));
  */
-export function requestViolationTable(groups) {
+export function violationKindTable(groups) {
   const kinds = new Map();
   for (const g of groups)
     for (const [phase, n] of Object.entries(g.phases)) {
-      const key = `${phase}\u0000${g.code}`;
-      const kind = kinds.get(key) ?? { phase, code: g.code, count: 0, operations: new Set(), example: g };
-      kind.count += n;
-      kind.operations.add(g.operationId);
-      kinds.set(key, kind);
+      const kind = `${g.severity} ${g.code}`;
+      const key = `${phase}\u0000${kind}`;
+      const row = kinds.get(key) ?? { phase, kind, count: 0, listed: 0, operations: new Set(), example: g };
+      row.count += n;
+      if (g.known) row.listed += n;
+      row.operations.add(g.operationId);
+      kinds.set(key, row);
     }
   const rows = [...kinds.values()]
-    .sort((a, b) => a.phase.localeCompare(b.phase) || b.count - a.count)
+    .sort((a, b) => phaseIndex(a.phase) - phaseIndex(b.phase) || b.count - a.count)
     .map((k) => [
       k.phase,
-      k.code,
+      k.kind,
       k.count,
+      k.listed,
+      k.count - k.listed,
       k.operations.size,
-      `${k.example.location}: ${k.example.message}`.slice(0, 110),
+      `${k.example.location}: ${k.example.message}`.slice(0, 100),
     ]);
-  return formatTable(['phase', 'code', 'violations', 'operations', 'example'], rows);
+  return formatTable(['phase', 'kind', 'violations', 'listed', 'unlisted', 'operations', 'example'], rows);
+}
+
+/**
+ * The lines of the request violations of the valid phase, the requests the
+ * runner meant to be valid: unlisted ones (`✗`) first, then the listed ones
+ * (`•`), each exception's reason once after its groups.
+ *
+ * @param {import('./prism-violations.mjs').ViolationGroup[]} groups request groups only
+ * @returns {string[]}
+ * @example
+ * for (const line of validRequestLines(judgement.request)) console.log(line);
+ */
+export function validRequestLines(groups) {
+  const valid = groups.filter((g) => g.phases.valid);
+  const line = (g, mark) =>
+    `  ${mark} ${g.operationId} [${g.code}] ${g.location}: ${g.message} ×${g.phases.valid}; e.g. ${g.example.method} ${g.example.url}`;
+  const lines = valid.filter((g) => !g.known).map((g) => line(g, '✗'));
+  const byKey = new Map();
+  for (const g of valid.filter((group) => group.known)) byKey.set(g.known, [...(byKey.get(g.known) ?? []), g]);
+  for (const [known, list] of byKey) {
+    for (const g of list) lines.push(line(g, '•'));
+    lines.push(`      known "${known.key}": ${known.reason}`);
+  }
+  return lines;
+}
+
+/**
+ * The closing line of a run: requests, operations validated, violations
+ * by side and by listed or not, exceptions that matched nothing, Prism
+ * restarts, wall time, and the phases that did not finish.
+ *
+ * @param {import('./prism-figures.mjs').PrismFigures} f
+ * @param {import('./prism-judgement.mjs').PrismJudgement} judgement
+ * @returns {string}
+ * @example
+ * console.log(summaryLine(prismFigures(traffic, judgement, ops), judgement));
+ */
+export function summaryLine(f, judgement) {
+  const phases = Object.entries(f.requestByPhase)
+    .map(([phase, n]) => `${phase} ${n}`)
+    .join(', ');
+  return (
+    `${f.requests} requests, ${f.proxied} proxied; ${f.validated} of ${f.operations} operations validated by Prism` +
+    (f.seen > f.validated ? ` (${f.seen} with the stateful flows' other calls); ` : '; ') +
+    `${f.responseViolations} response violations (${f.responseKnown} known, ${f.responseUnlisted} unlisted), ` +
+    `${f.requestViolations} request violations (${phases || 'none'}; ${f.requestKnown} known, ${f.requestValidUnlisted} unlisted in the valid phase); ` +
+    `exceptions that matched nothing: ${f.stale} stale, ${f.unused} unused; ${f.restarts} Prism restarts; wall ${formatDuration(f.seconds)}` +
+    (judgement.unfinished.length ? `; runs that did not finish: ${judgement.unfinished.join('; ')}` : '')
+  );
 }
 
 /**

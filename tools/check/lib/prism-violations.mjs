@@ -1,4 +1,5 @@
 // Prism's `sl-violations`, grouped, and held against the listed exceptions.
+import { exceptionForViolation } from './prism-exceptions.mjs';
 
 /**
  * @typedef {{ location: string[], severity: string, code?: string | number, message: string }} Violation
@@ -13,7 +14,7 @@
  * @property {number} count how many times it was reported
  * @property {Record<string, number>} phases the count by phase
  * @property {import('./rewriting-proxy.mjs').ProxiedExchange} example the first exchange it was reported on
- * @property {{ key: string, reason: string } | undefined} known the exception entry that lists it, if any
+ * @property {import('./prism-exceptions.mjs').PrismException | undefined} known the exception entry that lists it, if any
  */
 
 /**
@@ -30,37 +31,13 @@ export function violationKind(violation) {
 }
 
 /**
- * The exception entry of `tools/check/prism-exceptions.json` that lists a
- * violation: keys are `"<operationId> <status> <fragment>"` (status `*` for
- * any), and the fragment must occur in the dotted location or in the message.
- *
- * @param {Record<string, string>} exceptions
- * @param {{ operationId: string, status: number, location: string, message: string }} group
- * @returns {{ key: string, reason: string } | undefined}
- * @example
- * exceptionForViolation({ 'addEnvironmentVariableToContext 200 response.body': 'closed-union' },
- *   { operationId: 'addEnvironmentVariableToContext', status: 200, location: 'response.body', message: '…' });
- */
-export function exceptionForViolation(exceptions, group) {
-  for (const [key, reason] of Object.entries(exceptions)) {
-    const [operationId, status, ...words] = key.split(' ');
-    const fragment = words.join(' ');
-    if (operationId !== group.operationId) continue;
-    if (status !== '*' && status !== String(group.status)) continue;
-    if (fragment === '' || group.location.includes(fragment) || group.message.includes(fragment))
-      return { key, reason };
-  }
-  return undefined;
-}
-
-/**
  * Groups the violations of every exchange by kind, operation, status,
  * severity, code, location (array indexes as `*`) and message, counting them
  * and keeping the first exchange as the example; each group carries the
  * exception entry that lists it.
  *
  * @param {import('./rewriting-proxy.mjs').ProxiedExchange[]} exchanges
- * @param {Record<string, string>} exceptions
+ * @param {import('./prism-exceptions.mjs').PrismException[]} exceptions
  * @returns {ViolationGroup[]} sorted by kind, operation, status, location
  * @example
  * const response = groupViolations(proxy.exchanges, exceptions).filter((g) => g.kind === 'response');

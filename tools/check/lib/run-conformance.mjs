@@ -28,12 +28,13 @@ export const cliBin = join(repoRoot, 'packages', 'cli', 'dist', 'bin.js');
  *
  * @param {string[]} args conformance arguments, e.g. `['--runs', '10', '--seed', '3']`
  * @param {string} dir the run's own folder (one per parallel run: replay files are named by operation and check)
+ * @param {Record<string, string>} [env] variables set for the run on top of this process's environment
  * @returns {Promise<ConformanceRun>}
  * @example
  * const run = await runConformance(['--runs', '10', '--seed', '1'], '.cache/check/seeds/seed-1');
  * if (run.report) console.log(run.report.totals);
  */
-export function runConformance(args, dir) {
+export function runConformance(args, dir, env = {}) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const reportPath = join(dir, 'report.json');
@@ -51,7 +52,7 @@ export function runConformance(args, dir) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, fullArgs, {
       cwd: repoRoot,
-      env: { ...process.env, NO_COLOR: '1', TURBO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ...env, NO_COLOR: '1', TURBO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out = [];

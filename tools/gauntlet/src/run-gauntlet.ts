@@ -21,6 +21,7 @@ const TRIALS: ReadonlyArray<readonly [string, number, number]> = [
   ['hostile-log', 30, 600],
   ['secret-hygiene', 90, 600],
   ['torn-writes', 40, 300],
+  ['prism', 90, 300],
 ];
 
 const args = process.argv.slice(2);

@@ -13,8 +13,11 @@ import { socketProblem } from '../src/trials/hostile-mock-sockets.js';
 import { slugOutcome } from '../src/trials/hostile-slug.js';
 import { judgeLoad } from '../src/trials/load.js';
 import { judgeRun } from '../src/trials/stalled-target.js';
+import { judgePrismTraffic } from '../../check/lib/prism-judgement.mjs';
+import { readPrismExceptions, type PrismException } from '../../check/lib/prism-exceptions.mjs';
 import { checkFiles } from '../src/trials/torn-writes.js';
 import { payload } from '../src/lib/torn-content.js';
+import { root } from '../src/lib/paths.js';
 
 const samples = (rss: number[]) => rss.map((r, t) => ({ t, rss: r, heapUsed: r, heapAfterGc: r }));
 
@@ -102,6 +105,63 @@ describe('the trials can fail', () => {
       mentionedDates: [],
     };
     expect(logProblem({ entries: [entry] }, 'a')).toBe('impossible date 2019-01-32');
+  });
+  it('prism: unlisted violations, a stale exception, an unseen operation and an unfinished run fail', () => {
+    const exchange = (phase: string, operationId: string, status: number, location: string[], message: string) => ({
+      phase,
+      operationId,
+      method: 'GET',
+      url: '/api/v2/x',
+      sent: '/x',
+      status,
+      notProxied: undefined,
+      violations: [{ location, severity: 'Error', code: 'type', message }],
+    });
+    const listed = (kind: 'request' | 'response', key: string, always: boolean): PrismException => {
+      const [operationId = '', status = '', ...words] = key.split(' ');
+      return { kind, key, operationId, status, fragment: words.join(' '), reason: 'r', always };
+    };
+    const exceptions = [
+      listed('response', 'getA 200 known body', true),
+      listed('request', 'getA * query.x', true),
+      listed('response', 'getB 200 gone', true),
+      listed('response', 'getB 404 rare', false),
+    ];
+    const exchanges = [
+      exchange('valid', 'getA', 200, ['response', 'body'], 'known body'),
+      exchange('valid', 'getA', 200, ['response', 'body', 'id'], 'new body'),
+      exchange('valid', 'getA', 200, ['request', 'query', 'x'], 'listed query'),
+      exchange('valid', 'getB', 200, ['request', 'query', 'y'], 'unlisted query'),
+      exchange('negative', 'getB', 400, ['request', 'query', 'z'], 'meant to be invalid'),
+    ];
+    const finished = { run: { problem: undefined } };
+    const traffic = (problem?: string) => ({
+      exchanges,
+      phases: [
+        { phase: 'valid', ...finished },
+        { phase: 'auth', run: { problem } },
+      ],
+      restarts: 0,
+      deaths: [],
+      seconds: 1,
+    });
+    const judged = judgePrismTraffic(traffic() as never, exceptions, ['getA', 'getB', 'getC']);
+    expect(judged.problems.join('\n')).toMatch(
+      /unlisted response violation: getA 200 .*new body[\s\S]*unlisted request violation in the valid phase: getB .*unlisted query[\s\S]*stale response exception "getB 200 gone"[\s\S]*never saw: getC/,
+    );
+    expect(judged.problems).toHaveLength(4);
+    expect(judged.unused.map((e) => e.key)).toEqual(['getB 404 rare']);
+    // A run that did not finish fails, and its idle entries are only unused: its traffic is partial.
+    const partial = judgePrismTraffic(traffic('exit 1') as never, exceptions, ['getA', 'getB']);
+    expect(partial.stale).toEqual([]);
+    expect(partial.problems.at(-1)).toMatch(/did not finish: auth: exit 1/);
+  });
+  it('prism: the exceptions file reads, and a bad one is refused', () => {
+    const listed = readPrismExceptions(`${root}tools/check/prism-exceptions.json`);
+    expect(listed.some((e) => e.kind === 'request')).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'gauntlet-prism-'));
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ response: { 'getA 200 x': 'a bare reason' } }));
+    expect(() => readPrismExceptions(join(dir, 'bad.json'))).toThrow(/needs a reason/);
   });
   it('secret hygiene: a leaky file is found in every form', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gauntlet-leak-'));

@@ -1,13 +1,13 @@
 /**
  * The phases that judge sequences of requests: pagination and stateful flows.
  */
-import { operationArbitrary, type OperationInput } from '@circleci-kit/schema';
 import { RequestValidationError } from '@circleci-kit/core-client';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
 import { paginationConsistent, type FetchedPage } from '../checks/pagination-consistent.js';
 import { statefulStep } from '../checks/stateful.js';
 import type { CheckId } from '../check-catalogue.js';
+import { sendableInputs } from './input-arbitraries.js';
 import type { PhaseCheckOutcome } from './property-phase.js';
 import { flowFor, type FlowVars } from './stateful-flows.js';
 import type { UnitContext } from './unit-context.js';
@@ -28,12 +28,7 @@ export async function paginationPhase(context: UnitContext, checks: readonly Che
     return skipped(checks, 'the operation does not page (no page-token parameter)');
   }
   const inputs = fc.sample(
-    operationArbitrary(operation)
-      .filter((input) => !unsendablePath(operation, input))
-      .map((input): OperationInput => {
-        const { 'page-token': _token, ...query } = input.query;
-        return { ...input, query };
-      }),
+    sendableInputs(operation).filter((input) => !unsendablePath(operation, input)),
     { seed: context.seed, numRuns: Math.min(context.runs, 3) },
   );
   await context.reset();

@@ -2,7 +2,7 @@
  * The phases that judge single requests: request (pure), valid, negative and auth.
  */
 import { RequestValidationError } from '@circleci-kit/core-client';
-import { operationArbitrary, type InvalidOperationInput, type OperationInput } from '@circleci-kit/schema';
+import type { InvalidOperationInput, OperationInput } from '@circleci-kit/schema';
 import { authEnforced, isSecured } from '../checks/auth-enforced.js';
 import { contentTypeDeclared } from '../checks/content-type-declared.js';
 import { errorResponseProblem } from '../checks/error-response-problem.js';
@@ -19,6 +19,7 @@ import { routerRoundTrip } from '../checks/router-round-trip.js';
 import { statusCodeDeclared } from '../checks/status-code-declared.js';
 import { buildCheckedRequest } from '../build-checked-request.js';
 import type { CheckId } from '../check-catalogue.js';
+import { invalidInputs, sendableInputs, validInputs } from './input-arbitraries.js';
 import { runPropertyPhase, type CaseFailure, type PhaseCheckOutcome } from './property-phase.js';
 import { arbitraryOf, type UnitContext } from './unit-context.js';
 import { buildInput, rawRequest, readInputValue, unsendablePath } from './wire.js';
@@ -37,17 +38,6 @@ const VALID_CHECKS: ReadonlyArray<[CheckId, ResponseCheck]> = [
 
 const noReset = async (): Promise<void> => {};
 
-/**
- * Valid inputs to send: `page-token` is opaque (only a token the server
- * issued is valid), so sent inputs leave it out; pagination-consistent
- * walks real tokens.
- */
-function sendable(input: OperationInput): OperationInput {
-  if (!('page-token' in input.query)) return input;
-  const { 'page-token': _token, ...query } = input.query;
-  return { ...input, query };
-}
-
 function build(context: UnitContext, input: OperationInput, token: string | undefined) {
   return buildInput(context.operation, input, {
     baseUrl: context.baseUrl,
@@ -62,7 +52,7 @@ export async function requestPhase(context: UnitContext, checks: readonly CheckI
   const validChecks = checks.filter((id) => id !== 'invalid-rejected-by-builder');
   if (validChecks.length > 0) {
     const valid = await runPropertyPhase({
-      arbitrary: arbitraryOf(context, () => operationArbitrary(operation)),
+      arbitrary: arbitraryOf(context, () => validInputs(operation)),
       checks: validChecks,
       seed: context.seed,
       runs: context.runs,
@@ -95,7 +85,7 @@ export async function requestPhase(context: UnitContext, checks: readonly CheckI
   if (checks.includes('invalid-rejected-by-builder')) {
     let arbitrary;
     try {
-      arbitrary = arbitraryOf(context, () => operationArbitrary(operation, { mode: 'invalid' }));
+      arbitrary = arbitraryOf(context, () => invalidInputs(operation));
     } catch (error) {
       outcomes.set('invalid-rejected-by-builder', { status: 'skipped', cases: 0, reason: (error as Error).message });
       return outcomes;
@@ -129,7 +119,7 @@ export async function requestPhase(context: UnitContext, checks: readonly CheckI
 export async function validPhase(context: UnitContext, checks: readonly CheckId[]): Outcomes {
   const { operation } = context;
   return runPropertyPhase({
-    arbitrary: arbitraryOf(context, () => operationArbitrary(operation).map(sendable)),
+    arbitrary: arbitraryOf(context, () => sendableInputs(operation)),
     checks,
     seed: context.seed,
     runs: context.runs,
@@ -181,7 +171,7 @@ export async function negativePhase(context: UnitContext, checks: readonly Check
   const { operation } = context;
   let arbitrary;
   try {
-    arbitrary = arbitraryOf(context, () => operationArbitrary(operation, { mode: 'invalid' }));
+    arbitrary = arbitraryOf(context, () => invalidInputs(operation));
   } catch (error) {
     return new Map(checks.map((id) => [id, { status: 'skipped', cases: 0, reason: (error as Error).message }]));
   }
@@ -225,7 +215,7 @@ export async function authPhase(context: UnitContext, checks: readonly CheckId[]
     );
   }
   return runPropertyPhase({
-    arbitrary: arbitraryOf(context, () => operationArbitrary(operation).map(sendable)),
+    arbitrary: arbitraryOf(context, () => sendableInputs(operation)),
     checks,
     seed: context.seed,
     runs: Math.min(context.runs, 5),
