@@ -1,4 +1,4 @@
-import type { LoadedSpec, OperationInfo, ParameterInfo } from '@circleci-kit/spec-loader';
+import { SpecError, type LoadedSpec, type OperationInfo, type ParameterInfo } from '@circleci-kit/spec-loader';
 import { matchOperations } from './engine/match-operations.js';
 import { pairParameters } from './engine/pair-parameters.js';
 import { joinPointer, resolvePointer } from './engine/pointer.js';
@@ -114,6 +114,21 @@ function schemaRoots(
   }
 }
 
+/** The warnings of a lenient load that mean part of the document was never read. */
+const UNREAD = new Set(['EXTERNAL_REF', 'MISSING_REF']);
+
+/** Throws when a leniently loaded spec holds a `$ref` the loader did not follow: a diff of it would miss changes. */
+function requireWholeDocument(spec: LoadedSpec): void {
+  const unread = (spec.warnings ?? []).find((warning) => UNREAD.has(warning.code));
+  if (unread === undefined) return;
+  throw new SpecError({
+    code: unread.code as 'EXTERNAL_REF' | 'MISSING_REF',
+    message: `${unread.message}; the diff needs the whole document`,
+    pointer: unread.pointer,
+    source: spec.source,
+  });
+}
+
 /**
  * Diffs two versions of a spec with the rule catalogue. Operations are
  * matched by method and route with path-parameter names erased, then by
@@ -121,12 +136,19 @@ function schemaRoots(
  * are the breaking directions. Description, summary and example edits are
  * left out unless `includeDocs` is set.
  *
+ * A spec loaded leniently with a `$ref` left unfollowed (a `MISSING_REF` or
+ * `EXTERNAL_REF` warning) is refused with a `SpecError` of that code: load
+ * split specs with `allowExternalRefs`.
+ *
+ * @throws {SpecError} `EXTERNAL_REF` or `MISSING_REF`, naming the spec's source and the `$ref`.
  * @example
- * const old = await loadSpec('specs/2025-05-14.json', { validation: 'lenient' });
- * const next = await loadSpec('specs/2025-10-17.json', { validation: 'lenient' });
+ * const old = await loadSpec('specs/2025-05-14.json', { mode: 'lenient', allowExternalRefs: true });
+ * const next = await loadSpec('specs/2025-10-17.json', { mode: 'lenient', allowExternalRefs: true });
  * for (const change of diffSpecs(old, next)) console.log(change.level, change.id, change.message);
  */
 export function diffSpecs(old: LoadedSpec, next: LoadedSpec, options: DiffOptions = {}): Change[] {
+  requireWholeDocument(old);
+  requireWholeDocument(next);
   const ignored = new Set(options.ignore ?? []);
   const active = catalogue.filter((rule) => !ignored.has(rule.id) && (options.includeDocs || !rule.docs));
   const specRules = active.filter((rule): rule is SpecRule => rule.scope === 'spec');

@@ -3,6 +3,7 @@ import type { SchemaNode } from '../rules/rule.js';
 import { effectiveSchema } from './effective-schema.js';
 import { joinPointer } from './pointer.js';
 import { sameJson } from './same-json.js';
+import { sideSchema } from './side-schema.js';
 
 /** The place where a walk starts: a parameter, a body or a header. */
 export type SchemaRoot = Omit<SchemaNode, 'old' | 'new'>;
@@ -35,8 +36,8 @@ class WalkNode implements SchemaNode {
     path: string,
     required: { old: boolean; new: boolean } | undefined,
   ) {
-    this.old = effectiveSchema(schemas.old);
-    this.new = effectiveSchema(schemas.new);
+    this.old = sideSchema(effectiveSchema(schemas.old), root.side);
+    this.new = sideSchema(effectiveSchema(schemas.new), root.side);
     this.side = root.side;
     this.site = root.site;
     this.depth = parent === undefined ? root.depth : parent.depth + 1;
@@ -69,7 +70,9 @@ class WalkNode implements SchemaNode {
 /**
  * Walks two versions of a schema in step (properties present in both,
  * `items`, `additionalProperties`, `oneOf`/`anyOf` by position) and calls
- * `visit` on every pair of nodes that differ. Circular schemas are the same
+ * `visit` on every pair of nodes that differ. Each side sees its own view
+ * (`sideSchema`): the request side skips `readOnly` properties, the
+ * response side `writeOnly` ones. Circular schemas are the same
  * objects seen again: each pair is visited once. A pair written alike in
  * both versions (and required alike) is skipped with all it holds: no rule
  * can find a change there.

@@ -17,11 +17,13 @@ import { parameterAddedRequired } from './parameters/parameter-added-required.js
 import { parameterBecameOptional } from './parameters/parameter-became-optional.js';
 import { parameterBecameRequired } from './parameters/parameter-became-required.js';
 import { parameterFormatChanged } from './parameters/parameter-format-changed.js';
+import { parameterFormatWidened } from './parameters/parameter-format-widened.js';
 import { parameterMoved } from './parameters/parameter-moved.js';
 import { parameterRemoved } from './parameters/parameter-removed.js';
 import { parameterRenamed } from './parameters/parameter-renamed.js';
 import { parameterStyleChanged } from './parameters/parameter-style-changed.js';
 import { parameterTypeChanged } from './parameters/parameter-type-changed.js';
+import { parameterTypeWidened } from './parameters/parameter-type-widened.js';
 import { pathParameterRenamed } from './parameters/path-parameter-renamed.js';
 import { requestAdditionalPropertiesForbidden } from './request/request-additional-properties-forbidden.js';
 import { requestBecameNotNullable } from './request/request-became-not-nullable.js';
@@ -31,7 +33,10 @@ import { requestBodyAddedRequired } from './request/request-body-added-required.
 import { requestBodyBecameOptional } from './request/request-body-became-optional.js';
 import { requestBodyBecameRequired } from './request/request-body-became-required.js';
 import { requestBodyRemoved } from './request/request-body-removed.js';
+import { requestBodySchemaAdded } from './request/request-body-schema-added.js';
 import { requestDefaultChanged } from './request/request-default-changed.js';
+import { requestDefaultAdded } from './request/request-default-added.js';
+import { requestDefaultRemoved } from './request/request-default-removed.js';
 import { requestEnumAdded } from './request/request-enum-added.js';
 import { requestEnumValueAdded } from './request/request-enum-value-added.js';
 import { requestEnumValueRemoved } from './request/request-enum-value-removed.js';
@@ -49,6 +54,8 @@ import { requestMinLengthDecreased } from './request/request-min-length-decrease
 import { requestMinLengthIncreased } from './request/request-min-length-increased.js';
 import { requestMinimumDecreased } from './request/request-minimum-decreased.js';
 import { requestMinimumIncreased } from './request/request-minimum-increased.js';
+import { requestPatternChanged } from './request/request-pattern-changed.js';
+import { requestPatternLoosened } from './request/request-pattern-loosened.js';
 import { requestPatternRemoved } from './request/request-pattern-removed.js';
 import { requestPatternTightened } from './request/request-pattern-tightened.js';
 import { requestPropertyAddedOptional } from './request/request-property-added-optional.js';
@@ -56,8 +63,10 @@ import { requestPropertyAddedRequired } from './request/request-property-added-r
 import { requestPropertyBecameOptional } from './request/request-property-became-optional.js';
 import { requestPropertyBecameRequired } from './request/request-property-became-required.js';
 import { requestPropertyFormatChanged } from './request/request-property-format-changed.js';
+import { requestPropertyFormatWidened } from './request/request-property-format-widened.js';
 import { requestPropertyRemoved } from './request/request-property-removed.js';
 import { requestPropertyTypeChanged } from './request/request-property-type-changed.js';
+import { requestPropertyTypeWidened } from './request/request-property-type-widened.js';
 import { errorStatusRemoved } from './response/error-status-removed.js';
 import { responseDiscriminatorChanged } from './response/response-discriminator-changed.js';
 import { responseEnumValueAdded } from './response/response-enum-value-added.js';
@@ -71,7 +80,10 @@ import { responseMaximumIncreased } from './response/response-maximum-increased.
 import { responseMediaTypeAdded } from './response/response-media-type-added.js';
 import { responseMediaTypeRemoved } from './response/response-media-type-removed.js';
 import { responseMinimumDecreased } from './response/response-minimum-decreased.js';
+import { responseMinItemsDecreased } from './response/response-min-items-decreased.js';
+import { responseMinLengthDecreased } from './response/response-min-length-decreased.js';
 import { responseOptionalPropertyRemoved } from './response/response-optional-property-removed.js';
+import { responsePatternChanged } from './response/response-pattern-changed.js';
 import { responsePatternLoosened } from './response/response-pattern-loosened.js';
 import { responsePropertyAdded } from './response/response-property-added.js';
 import { responsePropertyBecameNotNullable } from './response/response-property-became-not-nullable.js';
@@ -79,12 +91,15 @@ import { responsePropertyBecameNullable } from './response/response-property-bec
 import { responsePropertyBecameOptional } from './response/response-property-became-optional.js';
 import { responsePropertyBecameRequired } from './response/response-property-became-required.js';
 import { responsePropertyFormatChanged } from './response/response-property-format-changed.js';
+import { responsePropertyFormatNarrowed } from './response/response-property-format-narrowed.js';
 import { responsePropertyTypeChanged } from './response/response-property-type-changed.js';
+import { responsePropertyTypeNarrowed } from './response/response-property-type-narrowed.js';
 import { responseRequiredPropertyRemoved } from './response/response-required-property-removed.js';
 import { responseStatusAdded } from './response/response-status-added.js';
 import { successStatusChanged } from './response/success-status-changed.js';
 import { successStatusRemoved } from './response/success-status-removed.js';
 import { securityRequiredAdded } from './security/security-required-added.js';
+import { securityRemoved } from './security/security-removed.js';
 import { securitySchemeAdded } from './security/security-scheme-added.js';
 import { securitySchemeRemoved } from './security/security-scheme-removed.js';
 import { securityScopeAdded } from './security/security-scope-added.js';
@@ -115,11 +130,13 @@ export const catalogue: readonly Rule[] = [
   parameterBecameOptional,
   parameterBecameRequired,
   parameterFormatChanged,
+  parameterFormatWidened,
   parameterMoved,
   parameterRemoved,
   parameterRenamed,
   parameterStyleChanged,
   parameterTypeChanged,
+  parameterTypeWidened,
   pathParameterRenamed,
   requestAdditionalPropertiesForbidden,
   requestBecameNotNullable,
@@ -129,7 +146,10 @@ export const catalogue: readonly Rule[] = [
   requestBodyBecameOptional,
   requestBodyBecameRequired,
   requestBodyRemoved,
+  requestBodySchemaAdded,
   requestDefaultChanged,
+  requestDefaultAdded,
+  requestDefaultRemoved,
   requestEnumAdded,
   requestEnumValueAdded,
   requestEnumValueRemoved,
@@ -147,6 +167,8 @@ export const catalogue: readonly Rule[] = [
   requestMinLengthIncreased,
   requestMinimumDecreased,
   requestMinimumIncreased,
+  requestPatternChanged,
+  requestPatternLoosened,
   requestPatternRemoved,
   requestPatternTightened,
   requestPropertyAddedOptional,
@@ -154,8 +176,10 @@ export const catalogue: readonly Rule[] = [
   requestPropertyBecameOptional,
   requestPropertyBecameRequired,
   requestPropertyFormatChanged,
+  requestPropertyFormatWidened,
   requestPropertyRemoved,
   requestPropertyTypeChanged,
+  requestPropertyTypeWidened,
   errorStatusRemoved,
   responseDiscriminatorChanged,
   responseEnumValueAdded,
@@ -169,7 +193,10 @@ export const catalogue: readonly Rule[] = [
   responseMediaTypeAdded,
   responseMediaTypeRemoved,
   responseMinimumDecreased,
+  responseMinItemsDecreased,
+  responseMinLengthDecreased,
   responseOptionalPropertyRemoved,
+  responsePatternChanged,
   responsePatternLoosened,
   responsePropertyAdded,
   responsePropertyBecameNotNullable,
@@ -177,12 +204,15 @@ export const catalogue: readonly Rule[] = [
   responsePropertyBecameOptional,
   responsePropertyBecameRequired,
   responsePropertyFormatChanged,
+  responsePropertyFormatNarrowed,
   responsePropertyTypeChanged,
+  responsePropertyTypeNarrowed,
   responseRequiredPropertyRemoved,
   responseStatusAdded,
   successStatusChanged,
   successStatusRemoved,
   securityRequiredAdded,
+  securityRemoved,
   securitySchemeAdded,
   securitySchemeRemoved,
   securityScopeAdded,

@@ -2,24 +2,6 @@ import type { JsonValue, SchemaObject } from '@circleci-kit/spec-loader';
 import { joinPointer } from '../../engine/pointer.js';
 import type { Finding, SchemaNode } from '../rule.js';
 
-/** The declared type of a schema, `any` when it has none. */
-export function typeOf(schema: SchemaObject): string {
-  return schema.type ?? 'any';
-}
-
-/**
- * Whether the type changed between two declared types. A type appearing or
- * disappearing is not a change of type; `integer` → `number` is.
- */
-export function typeChanged(node: SchemaNode): boolean {
-  return node.old.type !== undefined && node.new.type !== undefined && node.old.type !== node.new.type;
-}
-
-/** Whether the `format` changed, appeared or disappeared. */
-export function formatChanged(node: SchemaNode): boolean {
-  return (node.old.format ?? '') !== (node.new.format ?? '') && node.old.type === node.new.type;
-}
-
 /** Enum values only in the old version and only in the new one (both must have an enum). */
 export function enumDelta(node: SchemaNode): { removed: JsonValue[]; added: JsonValue[] } {
   const { enum: before } = node.old;
@@ -63,4 +45,13 @@ export function propertyFinding(node: SchemaNode, name: string, side: 'old' | 'n
     new: side === 'new' ? joinPointer(node.newPointer, 'properties', name) : null,
     subjects: [name],
   };
+}
+
+/** Keywords that describe a schema without limiting its values. */
+const ANNOTATIONS = new Set(['description', 'title', 'example', 'examples', 'deprecated', 'default']);
+
+/** Whether a schema (or its absence) allows any value: missing, `{}`, or only annotations. */
+export function unconstrained(schema: SchemaObject | undefined): boolean {
+  if (schema === undefined) return true;
+  return Object.keys(schema).every((key) => ANNOTATIONS.has(key) || key.startsWith('x-'));
 }

@@ -1,20 +1,16 @@
-import { formatChanged } from '../helpers/schema-facts.js';
-import { type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { directionRule } from '../helpers/direction-rule.js';
+import type { SchemaRule } from '../rule.js';
 
 /**
- * `parameter-format-changed` (error): A parameter's `format` changed (e.g. `uuid` to `date-time`): values that were valid are rejected.
+ * `parameter-format-changed` (error): A parameter gained or changed `format` (e.g. `uuid` to `date-time`): values that were valid are rejected.
  */
-export const parameterFormatChanged: SchemaRule = defineRule({
-  scope: 'schema',
+export const parameterFormatChanged: SchemaRule = directionRule({
   id: 'parameter-format-changed',
   level: 'error',
-  direction: 'request',
-  summary: "A parameter's `format` changed (e.g. `uuid` to `date-time`): values that were valid are rejected.",
+  side: 'request',
+  keyword: 'format',
+  moves: ['narrowed', 'changed'],
   sites: ['parameter'],
-  check: (node) =>
-    nodeFinding(
-      node,
-      node.depth === 0 && formatChanged(node),
-      `${node.label}: format changed from ${node.old.format ?? 'none'} to ${node.new.format ?? 'none'}`,
-    ),
+  where: (node) => node.depth === 0,
+  summary: 'A parameter gained or changed `format` (e.g. `uuid` to `date-time`): values that were valid are rejected.',
 });

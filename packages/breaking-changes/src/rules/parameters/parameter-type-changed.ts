@@ -1,20 +1,17 @@
-import { typeChanged, typeOf } from '../helpers/schema-facts.js';
-import { type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { directionRule } from '../helpers/direction-rule.js';
+import type { SchemaRule } from '../rule.js';
 
 /**
- * `parameter-type-changed` (error): A parameter's `type` changed: clients send values of the old type.
+ * `parameter-type-changed` (error): A parameter's `type` changed so that some values clients send are no longer accepted (`number` → `integer`, `string` → `integer`).
  */
-export const parameterTypeChanged: SchemaRule = defineRule({
-  scope: 'schema',
+export const parameterTypeChanged: SchemaRule = directionRule({
   id: 'parameter-type-changed',
   level: 'error',
-  direction: 'request',
-  summary: "A parameter's `type` changed: clients send values of the old type.",
+  side: 'request',
+  keyword: 'type',
+  moves: ['narrowed', 'changed'],
   sites: ['parameter'],
-  check: (node) =>
-    nodeFinding(
-      node,
-      node.depth === 0 && typeChanged(node),
-      `${node.label}: type changed from ${typeOf(node.old)} to ${typeOf(node.new)}`,
-    ),
+  where: (node) => node.depth === 0,
+  summary:
+    "A parameter's `type` changed so that some values clients send are no longer accepted (`number` → `integer`, `string` → `integer`).",
 });

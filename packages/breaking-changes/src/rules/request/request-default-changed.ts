@@ -1,19 +1,22 @@
+import { sameJson } from '../../engine/same-json.js';
 import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
 
 /**
- * `request-default-changed` (warn): A request value's `default` changed: clients that leave it out get another behaviour.
+ * `request-default-changed` (warn): A request value's `default` changed: clients that leave it out get another
+ * behaviour. A warning, not an error: requests stay valid, only what the server does with them changes.
  */
 export const requestDefaultChanged: SchemaRule = defineRule({
   scope: 'schema',
   id: 'request-default-changed',
   level: 'warn',
   direction: 'request',
-  summary: "A request value's `default` changed: clients that leave it out get another behaviour.",
+  summary:
+    "A request value's `default` changed: clients that leave it out get another behaviour (warn: the request stays valid, the server's answer changes).",
   sites: REQUEST_SITES,
   check: (node) =>
     nodeFinding(
       node,
-      node.old.default !== undefined && JSON.stringify(node.old.default) !== JSON.stringify(node.new.default),
-      `${node.label}: default changed from ${JSON.stringify(node.old.default)} to ${JSON.stringify(node.new.default) ?? 'none'}`,
+      node.old.default !== undefined && node.new.default !== undefined && !sameJson(node.old.default, node.new.default),
+      `${node.label}: default changed from ${JSON.stringify(node.old.default)} to ${JSON.stringify(node.new.default)}`,
     ),
 });

@@ -1,3 +1,4 @@
+import { describePatternChange, patternChangeOf } from '../../engine/regex/pattern-change.js';
 import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
 
 /**
@@ -10,10 +11,9 @@ export const requestPatternRemoved: SchemaRule = defineRule({
   direction: 'request',
   summary: 'A request value lost its `pattern`: the request side accepts more.',
   sites: REQUEST_SITES,
-  check: (node) =>
-    nodeFinding(
-      node,
-      node.old.pattern !== undefined && node.new.pattern === undefined,
-      `${node.label}: pattern removed`,
-    ),
+  check: (node) => {
+    const change = patternChangeOf(node);
+    if (!change || change.old === undefined || change.new !== undefined) return [];
+    return nodeFinding(node, true, `${node.label}: ${describePatternChange(change)}`);
+  },
 });

@@ -1,19 +1,30 @@
+import {
+  describePatternChange,
+  patternChangeOf,
+  patternInclusion,
+  quotePattern,
+} from '../../engine/regex/pattern-change.js';
 import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
 
 /**
- * `request-pattern-tightened` (error): A request value got a new or different `pattern`: values that matched the old one may be rejected.
+ * `request-pattern-tightened` (error): A request value got a `pattern` that refuses some value the old one (or no pattern) accepted.
  */
 export const requestPatternTightened: SchemaRule = defineRule({
   scope: 'schema',
   id: 'request-pattern-tightened',
   level: 'error',
   direction: 'request',
-  summary: 'A request value got a new or different `pattern`: values that matched the old one may be rejected.',
+  summary: 'A request value got a `pattern` that refuses some value the old one (or no pattern) accepted.',
   sites: REQUEST_SITES,
-  check: (node) =>
-    nodeFinding(
+  check: (node) => {
+    const change = patternChangeOf(node);
+    if (!change || change.new === undefined) return [];
+    const inclusion = patternInclusion(change, 'old');
+    if (inclusion.verdict !== 'not-included') return [];
+    return nodeFinding(
       node,
-      node.new.pattern !== undefined && node.new.pattern !== node.old.pattern,
-      `${node.label}: pattern ${node.old.pattern === undefined ? 'added' : 'changed'}: ${node.new.pattern}`,
-    ),
+      true,
+      `${node.label}: ${describePatternChange(change)}: ${quotePattern(inclusion.witness)} is no longer accepted`,
+    );
+  },
 });

@@ -1,20 +1,15 @@
-import { formatChanged } from '../helpers/schema-facts.js';
-import { type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { directionRule } from '../helpers/direction-rule.js';
+import type { SchemaRule } from '../rule.js';
 
 /**
- * `request-property-format-changed` (error): A request body value changed `format`: values that were valid may be rejected.
+ * `request-property-format-changed` (error): A request body value gained or changed `format`: values that were valid may be rejected.
  */
-export const requestPropertyFormatChanged: SchemaRule = defineRule({
-  scope: 'schema',
+export const requestPropertyFormatChanged: SchemaRule = directionRule({
   id: 'request-property-format-changed',
   level: 'error',
-  direction: 'request',
-  summary: 'A request body value changed `format`: values that were valid may be rejected.',
+  side: 'request',
+  keyword: 'format',
+  moves: ['narrowed', 'changed'],
   sites: ['request-body'],
-  check: (node) =>
-    nodeFinding(
-      node,
-      formatChanged(node),
-      `${node.label}: format changed from ${node.old.format ?? 'none'} to ${node.new.format ?? 'none'}`,
-    ),
+  summary: 'A request body value gained or changed `format`: values that were valid may be rejected.',
 });

@@ -1,20 +1,17 @@
-import { typeChanged, typeOf } from '../helpers/schema-facts.js';
-import { type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { directionRule } from '../helpers/direction-rule.js';
+import type { SchemaRule } from '../rule.js';
 
 /**
- * `request-property-type-changed` (error): A request body value (or a nested part of a parameter) changed `type`: clients send the old type.
+ * `request-property-type-changed` (error): A request body value (or a nested part of a parameter) changed `type` so that some values clients send are no longer accepted (`number` → `integer`, `string` → `integer`).
  */
-export const requestPropertyTypeChanged: SchemaRule = defineRule({
-  scope: 'schema',
+export const requestPropertyTypeChanged: SchemaRule = directionRule({
   id: 'request-property-type-changed',
   level: 'error',
-  direction: 'request',
-  summary: 'A request body value (or a nested part of a parameter) changed `type`: clients send the old type.',
+  side: 'request',
+  keyword: 'type',
+  moves: ['narrowed', 'changed'],
   sites: ['request-body', 'parameter'],
-  check: (node) =>
-    nodeFinding(
-      node,
-      (node.site === 'request-body' || node.depth > 0) && typeChanged(node),
-      `${node.label}: type changed from ${typeOf(node.old)} to ${typeOf(node.new)}`,
-    ),
+  where: (node) => node.site === 'request-body' || node.depth > 0,
+  summary:
+    'A request body value (or a nested part of a parameter) changed `type` so that some values clients send are no longer accepted (`number` → `integer`, `string` → `integer`).',
 });

@@ -1,19 +1,31 @@
+import {
+  describePatternChange,
+  patternChangeOf,
+  patternInclusion,
+  quotePattern,
+} from '../../engine/regex/pattern-change.js';
 import { RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
 
 /**
- * `response-pattern-loosened` (warn): A response value lost or changed its `pattern`: clients may receive values of a shape they do not expect.
+ * `response-pattern-loosened` (warn): A response value lost its `pattern` or got one that accepts a value the old one refused: clients may receive values of a shape they do not expect.
  */
 export const responsePatternLoosened: SchemaRule = defineRule({
   scope: 'schema',
   id: 'response-pattern-loosened',
   level: 'warn',
   direction: 'response',
-  summary: 'A response value lost or changed its `pattern`: clients may receive values of a shape they do not expect.',
+  summary:
+    'A response value lost its `pattern` or got one that accepts a value the old one refused: clients may receive values of a shape they do not expect.',
   sites: RESPONSE_SITES,
-  check: (node) =>
-    nodeFinding(
+  check: (node) => {
+    const change = patternChangeOf(node);
+    if (!change || change.old === undefined) return [];
+    const inclusion = patternInclusion(change, 'new');
+    if (inclusion.verdict !== 'not-included') return [];
+    return nodeFinding(
       node,
-      node.old.pattern !== undefined && node.new.pattern !== node.old.pattern,
-      `${node.label}: pattern ${node.new.pattern === undefined ? 'removed' : 'changed'}`,
-    ),
+      true,
+      `${node.label}: ${describePatternChange(change)}: ${quotePattern(inclusion.witness)} may now be returned`,
+    );
+  },
 });

@@ -1,20 +1,16 @@
-import { formatChanged } from '../helpers/schema-facts.js';
-import { RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { directionRule } from '../helpers/direction-rule.js';
+import { RESPONSE_SITES, type SchemaRule } from '../rule.js';
 
 /**
- * `response-property-format-changed` (warn): A response value changed `format`: clients that parse it (dates, uuids) may fail.
+ * `response-property-format-changed` (warn): A response value lost or changed `format`: clients that parse it (dates, uuids) may receive values they cannot read.
  */
-export const responsePropertyFormatChanged: SchemaRule = defineRule({
-  scope: 'schema',
+export const responsePropertyFormatChanged: SchemaRule = directionRule({
   id: 'response-property-format-changed',
   level: 'warn',
-  direction: 'response',
-  summary: 'A response value changed `format`: clients that parse it (dates, uuids) may fail.',
+  side: 'response',
+  keyword: 'format',
+  moves: ['widened', 'changed'],
   sites: RESPONSE_SITES,
-  check: (node) =>
-    nodeFinding(
-      node,
-      formatChanged(node),
-      `${node.label}: format changed from ${node.old.format ?? 'none'} to ${node.new.format ?? 'none'}`,
-    ),
+  summary:
+    'A response value lost or changed `format`: clients that parse it (dates, uuids) may receive values they cannot read.',
 });

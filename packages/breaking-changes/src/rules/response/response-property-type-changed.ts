@@ -1,16 +1,16 @@
-import { typeChanged, typeOf } from '../helpers/schema-facts.js';
-import { RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { directionRule } from '../helpers/direction-rule.js';
+import { RESPONSE_SITES, type SchemaRule } from '../rule.js';
 
 /**
- * `response-property-type-changed` (error): A response value changed `type`: clients parse the old type.
+ * `response-property-type-changed` (error): A response value changed `type` so that clients may receive values of a type they do not parse (`integer` → `number`, `string` → `integer`).
  */
-export const responsePropertyTypeChanged: SchemaRule = defineRule({
-  scope: 'schema',
+export const responsePropertyTypeChanged: SchemaRule = directionRule({
   id: 'response-property-type-changed',
   level: 'error',
-  direction: 'response',
-  summary: 'A response value changed `type`: clients parse the old type.',
+  side: 'response',
+  keyword: 'type',
+  moves: ['widened', 'changed'],
   sites: RESPONSE_SITES,
-  check: (node) =>
-    nodeFinding(node, typeChanged(node), `${node.label}: type changed from ${typeOf(node.old)} to ${typeOf(node.new)}`),
+  summary:
+    'A response value changed `type` so that clients may receive values of a type they do not parse (`integer` → `number`, `string` → `integer`).',
 });

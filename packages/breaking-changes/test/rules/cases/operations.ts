@@ -1,5 +1,6 @@
 import type { RuleCase } from '../../helpers/rule-cases.js';
 import { spec } from '../../helpers/build-spec.js';
+import { directionOperationCases } from './direction.js';
 
 const pipeline = {
   path: '/pipeline/{pipeline-id}',
@@ -184,4 +185,5 @@ export const operationCases: RuleCase[] = [
     pair: [spec({ description: 'a' }), spec({ description: 'b' })],
     want: 0,
   },
+  ...directionOperationCases,
 ];

@@ -1,5 +1,6 @@
 import type { RuleCase } from '../../helpers/rule-cases.js';
 import { parameterPair, spec } from '../../helpers/build-spec.js';
+import { directionParameterCases } from './direction.js';
 
 const q = (name: string, extra: object = {}) => ({ name, in: 'query' as const, ...extra });
 
@@ -136,9 +137,15 @@ export const parameterCases: RuleCase[] = [
   { rule: 'parameter-type-changed', given: 'same type', pair: parameterPair(q('n'), q('n')), want: 0 },
   {
     rule: 'parameter-format-changed',
-    given: 'uuid → none',
-    pair: parameterPair(q('id', { schema: { type: 'string', format: 'uuid' } }), q('id')),
+    given: 'none → uuid',
+    pair: parameterPair(q('id'), q('id', { schema: { type: 'string', format: 'uuid' } })),
     want: 1,
+  },
+  {
+    rule: 'parameter-format-changed',
+    given: 'uuid → none (widened)',
+    pair: parameterPair(q('id', { schema: { type: 'string', format: 'uuid' } }), q('id')),
+    want: 0,
   },
   {
     rule: 'parameter-format-changed',
@@ -162,4 +169,5 @@ export const parameterCases: RuleCase[] = [
     pair: parameterPair(q('x', { description: 'a' }), q('x', { description: 'b' })),
     want: 0,
   },
+  ...directionParameterCases,
 ];

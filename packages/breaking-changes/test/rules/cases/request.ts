@@ -1,6 +1,7 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 import type { RuleCase } from '../../helpers/rule-cases.js';
 import { obj, parameterPair, requestPair, spec } from '../../helpers/build-spec.js';
+import { directionRequestCases } from './direction.js';
 
 const s = (extra: SchemaObject = {}): SchemaObject => ({ type: 'string', ...extra });
 const n = (extra: SchemaObject = {}): SchemaObject => ({ type: 'integer', ...extra });
@@ -191,6 +192,30 @@ export const requestCases: RuleCase[] = [
   { rule: 'request-pattern-removed', given: 'pattern removed', pair: body(s({ pattern: '^a' }), s()), want: 1 },
   { rule: 'request-pattern-removed', given: 'pattern added', pair: body(s(), s({ pattern: '^a' })), want: 0 },
   {
+    rule: 'request-pattern-loosened',
+    given: 'letters → word characters',
+    pair: body(s({ pattern: '^[a-z]+$' }), s({ pattern: '^\\w+$' })),
+    want: 1,
+  },
+  {
+    rule: 'request-pattern-loosened',
+    given: 'word characters → letters',
+    pair: body(s({ pattern: '^\\w+$' }), s({ pattern: '^[a-z]+$' })),
+    want: 0,
+  },
+  {
+    rule: 'request-pattern-changed',
+    given: 'lookahead dropped',
+    pair: body(s({ pattern: '^(?=.*\\d)[a-z0-9]{8,}$' }), s({ pattern: '^[a-z0-9]{8,}$' })),
+    want: 1,
+  },
+  {
+    rule: 'request-pattern-changed',
+    given: 'decidable change',
+    pair: body(s({ pattern: '^a' }), s({ pattern: '^b' })),
+    want: 0,
+  },
+  {
     rule: 'request-max-length-decreased',
     given: '10 → 5',
     pair: body(s({ maxLength: 10 }), s({ maxLength: 5 })),
@@ -309,4 +334,5 @@ export const requestCases: RuleCase[] = [
     pair: body(s({ default: 'main' }), s({ default: 'main' })),
     want: 0,
   },
+  ...directionRequestCases,
 ];

@@ -1,6 +1,7 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 import type { RuleCase } from '../../helpers/rule-cases.js';
 import { obj, responsePair, spec } from '../../helpers/build-spec.js';
+import { directionResponseCases } from './direction.js';
 
 const s = (extra: SchemaObject = {}): SchemaObject => ({ type: 'string', ...extra });
 const n = (extra: SchemaObject = {}): SchemaObject => ({ type: 'integer', ...extra });
@@ -238,6 +239,18 @@ export const responseCases: RuleCase[] = [
   { rule: 'response-pattern-loosened', given: 'pattern removed', pair: field(s({ pattern: '^a' }), s()), want: 1 },
   { rule: 'response-pattern-loosened', given: 'pattern added', pair: field(s(), s({ pattern: '^a' })), want: 0 },
   {
+    rule: 'response-pattern-changed',
+    given: 'lookahead added',
+    pair: field(s({ pattern: '^[a-z0-9]{8,}$' }), s({ pattern: '^(?=.*\\d)[a-z0-9]{8,}$' })),
+    want: 1,
+  },
+  {
+    rule: 'response-pattern-changed',
+    given: 'decidable change',
+    pair: field(s({ pattern: '^a' }), s({ pattern: '^ab' })),
+    want: 0,
+  },
+  {
     rule: 'response-max-length-increased',
     given: '10 → 20',
     pair: field(s({ maxLength: 10 }), s({ maxLength: 20 })),
@@ -309,4 +322,5 @@ export const responseCases: RuleCase[] = [
     pair: field(s({ example: '2019-11-11T10:00:00Z' }), s({ example: '2019-11-12T10:00:00Z' })),
     want: 0,
   },
+  ...directionResponseCases,
 ];

@@ -14,7 +14,8 @@ import { CliError } from '../../cli-error.js';
 import { ExitCode } from '../../exit-codes.js';
 import { printJson } from '../../io.js';
 import type { CommandContext } from '../../program.js';
-import { loadVersion } from './load-version.js';
+import { breakingExitCodes } from './exit-codes-help.js';
+import { loadPair } from './load-pair.js';
 import { readLog } from './read-log.js';
 
 interface DiffFlags {
@@ -48,7 +49,9 @@ export function parseDateAndLead(releaseDate: string | undefined, leadDays: stri
  * Registers `breaking diff OLD NEW`: diffs two spec versions with the rule
  * catalogue, optionally checks the breaking changes against a
  * breaking-changes log, prints text, JSON, Markdown, JUnit XML or GitHub
- * annotations, and exits 1 when the `--fail-on` threshold is met.
+ * annotations, and exits 1 when the `--fail-on` threshold is met (and for
+ * nothing else: a spec that cannot be loaded exits 2, or 3 for a URL that
+ * cannot be reached).
  *
  * @example
  * registerBreakingDiff(group, context); // circleci-kit breaking diff old.json new.json --log breaking.md
@@ -83,7 +86,9 @@ export function registerBreakingDiff(group: Command, context: CommandContext): v
       'after',
       [
         '',
-        'Exit codes: 0 nothing at --fail-on, 1 a change at --fail-on or above, 2 usage, 3 a spec URL unreachable.',
+        'A spec file may $ref other files inside its own folder; they are read as part of it.',
+        '',
+        breakingExitCodes(),
         '',
         'Examples:',
         '  $ circleci-kit breaking diff old/openapi.json openapi.json',
@@ -103,11 +108,9 @@ export function registerBreakingDiff(group: Command, context: CommandContext): v
       );
       const log = flags.log ?? (await context.config()).config.breaking?.log;
       const parsedLog = log === undefined ? undefined : await readLog(io.cwd, log, '--log');
-      const [old, next] = await Promise.all([
-        loadVersion(io, oldSource, flags.cache),
-        loadVersion(io, newSource, flags.cache),
-      ]);
-      const changes = diffSpecs(old, next, { includeDocs: flags.includeDocs === true });
+      const changes = await loadPair(io, oldSource, newSource, flags.cache, (old, next) =>
+        diffSpecs(old, next, { includeDocs: flags.includeDocs === true }),
+      );
       const check =
         parsedLog === undefined ? undefined : checkAgainstLog(changes, parsedLog, { releaseDate, leadDays });
       const report = breakingReport(changes, check);

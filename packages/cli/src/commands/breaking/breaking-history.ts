@@ -8,6 +8,7 @@ import {
   type FailOn,
   type ReplayOptions,
 } from '@circleci-kit/breaking-changes';
+import { SpecError } from '@circleci-kit/spec-loader';
 import { CliError } from '../../cli-error.js';
 import { ExitCode } from '../../exit-codes.js';
 import { printJson } from '../../io.js';
@@ -15,6 +16,8 @@ import { userCacheDir } from '../../load-spec-for-cli.js';
 import { createProgress } from '../../progress.js';
 import type { CommandContext } from '../../program.js';
 import { parseDateAndLead } from './breaking-diff.js';
+import { breakingExitCodes } from './exit-codes-help.js';
+import { specLoadError } from './spec-load-error.js';
 import { readLog, readLogRevisions } from './read-log.js';
 
 interface HistoryFlags {
@@ -26,6 +29,15 @@ interface HistoryFlags {
   includeDocs?: boolean;
   cache: boolean;
   json?: boolean;
+}
+
+/** A version that cannot be read (a `SpecError`, or a file-system error) ends the replay with exit 2 or 3, never 1. */
+function unreadable(error: unknown, env: Readonly<Record<string, string | undefined>>): unknown {
+  const fileSystem =
+    typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string' && !(error instanceof CliError);
+  if (!(error instanceof SpecError) && !fileSystem) return error;
+  const source = error instanceof SpecError ? error.source : '';
+  return specLoadError(error, 'spec', source, env);
 }
 
 /**
@@ -63,7 +75,9 @@ export function registerBreakingHistory(group: Command, context: CommandContext)
       [
         '',
         'Progress: a bar on a terminal, a line per step otherwise (on stderr); --quiet silences it.',
-        'Exit codes: 0 ok, 1 a step has a change at --fail-on, 2 usage.',
+        'Each version is read on its own: a $ref to another file is refused (exit 2).',
+        '',
+        breakingExitCodes('a step has a change at --fail-on or above (default never: no exit 1)'),
         '',
         'Examples:',
         '  $ circleci-kit breaking history ../shared/specs/history',
@@ -109,6 +123,8 @@ export function registerBreakingHistory(group: Command, context: CommandContext)
       let result;
       try {
         result = await replayHistory(at(dir), options);
+      } catch (error) {
+        throw unreadable(error, io.env);
       } finally {
         if (started) progress.finish();
       }

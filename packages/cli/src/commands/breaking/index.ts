@@ -1,6 +1,7 @@
 import type { RegisterCommands } from '../../program.js';
 import { registerBreakingDiff } from './breaking-diff.js';
 import { registerBreakingHistory } from './breaking-history.js';
+import { breakingExitCodes } from './exit-codes-help.js';
 
 /**
  * Registers the `breaking` group: `breaking diff` and `breaking history`.
@@ -14,7 +15,15 @@ export const registerBreakingCommands: RegisterCommands = (program, context) => 
     .description('diff spec versions and hold breaking changes against the breaking-changes log')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ circleci-kit breaking diff old.json new.json --log breaking.md\n  $ circleci-kit breaking history specs/history --log-history log/history\n',
+      [
+        '',
+        breakingExitCodes('a change (diff), or a step with one (history), at --fail-on or above'),
+        '',
+        'Examples:',
+        '  $ circleci-kit breaking diff old.json new.json --log breaking.md',
+        '  $ circleci-kit breaking history specs/history --log-history log/history',
+        '',
+      ].join('\n'),
     );
   registerBreakingDiff(group, context);
   registerBreakingHistory(group, context);

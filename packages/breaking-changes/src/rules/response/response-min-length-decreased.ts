@@ -1,0 +1,14 @@
+import { boundRule } from '../helpers/bound-rule.js';
+import type { SchemaRule } from '../rule.js';
+
+/**
+ * `response-min-length-decreased` (warn): A lower (or removed) `minLength` on the response side can send values shorter than clients expect.
+ */
+export const responseMinLengthDecreased: SchemaRule = boundRule({
+  id: 'response-min-length-decreased',
+  level: 'warn',
+  side: 'response',
+  keyword: 'minLength',
+  change: 'loosened',
+  summary: 'A lower (or removed) `minLength` on the response side can send values shorter than clients expect.',
+});

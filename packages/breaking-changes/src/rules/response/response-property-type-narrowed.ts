@@ -1,0 +1,16 @@
+import { directionRule } from '../helpers/direction-rule.js';
+import { RESPONSE_SITES, type SchemaRule } from '../rule.js';
+
+/**
+ * `response-property-type-narrowed` (info): A response value has a narrower `type` (`number` → `integer`): every value clients receive was already possible.
+ */
+export const responsePropertyTypeNarrowed: SchemaRule = directionRule({
+  id: 'response-property-type-narrowed',
+  level: 'info',
+  side: 'response',
+  keyword: 'type',
+  moves: ['narrowed'],
+  sites: RESPONSE_SITES,
+  summary:
+    'A response value has a narrower `type` (`number` → `integer`): every value clients receive was already possible.',
+});

@@ -1,0 +1,284 @@
+import type { LoadedSpec, SchemaObject } from '@circleci-kit/spec-loader';
+import { describe, expect, it } from 'vitest';
+import { diffSpecs } from '../../src/index.js';
+import { obj, parameterPair, requestPair, responsePair, spec } from '../helpers/build-spec.js';
+
+const s = (extra: SchemaObject = {}): SchemaObject => ({ type: 'string', ...extra });
+const int = (extra: SchemaObject = {}): SchemaObject => ({ type: 'integer', ...extra });
+const num = (extra: SchemaObject = {}): SchemaObject => ({ type: 'number', ...extra });
+const arr = (extra: SchemaObject = {}): SchemaObject => ({ type: 'array', items: s(), ...extra });
+/** A JSON Schema type list, which the loader's type does not spell. */
+const types = (...list: string[]): SchemaObject => ({ type: list }) as unknown as SchemaObject;
+const ro = (extra: SchemaObject = {}): SchemaObject => s({ readOnly: true, ...extra });
+const wo = (extra: SchemaObject = {}): SchemaObject => s({ writeOnly: true, ...extra });
+const body = (old: SchemaObject, next: SchemaObject) => requestPair(obj({ value: old }), obj({ value: next }));
+const field = (old: SchemaObject, next: SchemaObject) => responsePair(obj({ value: old }), obj({ value: next }));
+const query = (old: SchemaObject, next: SchemaObject) =>
+  parameterPair({ name: 'q', schema: old }, { name: 'q', schema: next });
+const rawBody = (schema: SchemaObject | undefined) =>
+  spec({ method: 'post', body: { content: { 'application/json': schema as SchemaObject } } });
+const secured = (security: Array<Record<string, string[]>>) => spec({ security });
+
+interface Row {
+  given: string;
+  pair: [LoadedSpec, LoadedSpec];
+  /** `id@level` of every change, old → new. */
+  forward: string[];
+  /** `id@level` of every change, new → old. */
+  backward: string[];
+  /** Words the forward messages must hold (which way it went). */
+  says?: string;
+}
+
+const rows: Row[] = [
+  // 1. readOnly / writeOnly
+  {
+    given: 'request: required readOnly property added',
+    pair: requestPair(obj({ a: s() }), obj({ a: s(), id: ro() }, ['id'])),
+    forward: [],
+    backward: [],
+  },
+  {
+    given: 'request: readOnly property tightened (maxLength, enum, type)',
+    pair: requestPair(
+      obj({ id: ro({ enum: ['a', 'b'] }) }),
+      obj({ id: { type: 'integer', readOnly: true, maximum: 3 } }),
+    ),
+    forward: [],
+    backward: [],
+  },
+  {
+    given: 'request: readOnly dropped from a required property (clients must now send it)',
+    pair: requestPair(obj({ id: ro() }, ['id']), obj({ id: s() }, ['id'])),
+    forward: ['request-property-added-required@error'],
+    backward: ['request-property-removed@warn'],
+  },
+  {
+    given: 'response: the same required readOnly property is still seen',
+    pair: responsePair(obj({ a: s() }), obj({ a: s(), id: ro() }, ['id'])),
+    forward: ['response-property-added@info'],
+    backward: ['response-required-property-removed@error'],
+  },
+  {
+    given: 'response: required writeOnly property added',
+    pair: responsePair(obj({ a: s() }), obj({ a: s(), secret: wo() }, ['secret'])),
+    forward: [],
+    backward: [],
+  },
+  {
+    given: 'response: writeOnly property loosened (maxLength removed, type changed)',
+    pair: responsePair(obj({ secret: wo({ maxLength: 8 }) }), obj({ secret: { type: 'integer', writeOnly: true } })),
+    forward: [],
+    backward: [],
+  },
+  {
+    given: 'request: the same writeOnly property is still seen',
+    pair: requestPair(obj({ secret: wo({ maxLength: 8 }) }), obj({ secret: wo() })),
+    forward: ['request-max-length-increased@info'],
+    backward: ['request-max-length-decreased@error'],
+  },
+  // 2. type and format by direction
+  {
+    given: 'request body: integer → number',
+    pair: body(int(), num()),
+    forward: ['request-property-type-widened@info'],
+    backward: ['request-property-type-changed@error'],
+    says: 'type widened from integer to number',
+  },
+  {
+    given: 'request body: string → integer',
+    pair: body(s(), int()),
+    forward: ['request-property-type-changed@error'],
+    backward: ['request-property-type-changed@error'],
+    says: 'type changed from string to integer',
+  },
+  {
+    given: 'request body: a type added to a type list',
+    pair: body(types('string'), types('string', 'null')),
+    forward: ['request-property-type-widened@info'],
+    backward: ['request-property-type-changed@error'],
+    says: 'type widened from string to string | null',
+  },
+  {
+    given: 'request body: nullable added',
+    pair: body(s(), s({ nullable: true })),
+    forward: ['request-became-nullable@info'],
+    backward: ['request-became-not-nullable@error'],
+  },
+  {
+    given: 'request body: format added',
+    pair: body(s(), s({ format: 'uuid' })),
+    forward: ['request-property-format-changed@error'],
+    backward: ['request-property-format-widened@info'],
+    says: 'format added: uuid',
+  },
+  {
+    given: 'request body: int32 → int64',
+    pair: body(int({ format: 'int32' }), int({ format: 'int64' })),
+    forward: ['request-property-format-widened@info'],
+    backward: ['request-property-format-changed@error'],
+    says: 'format widened from int32 to int64',
+  },
+  {
+    given: 'request body: date → date-time',
+    pair: body(s({ format: 'date' }), s({ format: 'date-time' })),
+    forward: ['request-property-format-changed@error'],
+    backward: ['request-property-format-changed@error'],
+    says: 'format changed from date to date-time',
+  },
+  {
+    given: 'query parameter: integer → number',
+    pair: query(int(), num()),
+    forward: ['parameter-type-widened@info'],
+    backward: ['parameter-type-changed@error'],
+    says: 'type widened',
+  },
+  {
+    given: 'query parameter: format removed',
+    pair: query(s({ format: 'uuid' }), s()),
+    forward: ['parameter-format-widened@info'],
+    backward: ['parameter-format-changed@error'],
+    says: 'format removed (was uuid)',
+  },
+  {
+    given: 'response: number → integer',
+    pair: field(num(), int()),
+    forward: ['response-property-type-narrowed@info'],
+    backward: ['response-property-type-changed@error'],
+    says: 'type narrowed from number to integer',
+  },
+  {
+    given: 'response: string → integer',
+    pair: field(s(), int()),
+    forward: ['response-property-type-changed@error'],
+    backward: ['response-property-type-changed@error'],
+    says: 'type changed',
+  },
+  {
+    given: 'response: format added',
+    pair: field(s(), s({ format: 'date-time' })),
+    forward: ['response-property-format-narrowed@info'],
+    backward: ['response-property-format-changed@warn'],
+    says: 'format added: date-time',
+  },
+  {
+    given: 'response: format changed',
+    pair: field(s({ format: 'date' }), s({ format: 'uuid' })),
+    forward: ['response-property-format-changed@warn'],
+    backward: ['response-property-format-changed@warn'],
+    says: 'format changed from date to uuid',
+  },
+  // 5. bounds
+  {
+    given: 'response: minLength lowered',
+    pair: field(s({ minLength: 3 }), s({ minLength: 1 })),
+    forward: ['response-min-length-decreased@warn'],
+    backward: [],
+  },
+  {
+    given: 'response: minItems removed',
+    pair: field(arr({ minItems: 1 }), arr()),
+    forward: ['response-min-items-decreased@warn'],
+    backward: [],
+  },
+  {
+    given: 'response: maxLength removed',
+    pair: field(s({ maxLength: 40 }), s()),
+    forward: ['response-max-length-increased@warn'],
+    backward: [],
+  },
+  {
+    given: 'response: maxItems removed',
+    pair: field(arr({ maxItems: 100 }), arr()),
+    forward: ['response-max-items-increased@warn'],
+    backward: [],
+  },
+  {
+    given: 'request: maxLength added where there was none',
+    pair: body(s(), s({ maxLength: 40 })),
+    forward: ['request-max-length-decreased@error'],
+    backward: ['request-max-length-increased@info'],
+  },
+  {
+    given: 'request: minItems added where there was none',
+    pair: body(arr(), arr({ minItems: 1 })),
+    forward: ['request-min-items-increased@error'],
+    backward: ['request-min-items-decreased@info'],
+  },
+  {
+    given: 'request: minLength added where there was none',
+    pair: body(s(), s({ minLength: 1 })),
+    forward: ['request-min-length-increased@error'],
+    backward: ['request-min-length-decreased@info'],
+  },
+  // 6. a request body that gains a schema
+  {
+    given: 'request body: {} → an object schema (the walk adds what the object holds)',
+    pair: [rawBody({}), rawBody(obj({ a: s() }))],
+    forward: ['request-body-schema-added@warn', 'request-property-added-optional@info'],
+    backward: ['request-property-removed@warn'],
+  },
+  {
+    given: 'request body: no schema → an object schema with a required property',
+    pair: [rawBody(undefined), rawBody(obj({ a: s() }, ['a']))],
+    forward: ['request-body-schema-added@warn'],
+    backward: [],
+  },
+  // 7. defaults
+  {
+    given: 'request body property: default added',
+    pair: body(s(), s({ default: 'main' })),
+    forward: ['request-default-added@warn'],
+    backward: ['request-default-removed@warn'],
+  },
+  {
+    given: 'request body property: default changed',
+    pair: body(s({ default: 'main' }), s({ default: 'master' })),
+    forward: ['request-default-changed@warn'],
+    backward: ['request-default-changed@warn'],
+  },
+  {
+    given: 'query parameter: default added',
+    pair: query(int(), int({ default: 20 })),
+    forward: ['request-default-added@warn'],
+    backward: ['request-default-removed@warn'],
+  },
+  // 8. security
+  {
+    given: 'api key → public',
+    pair: [secured([{ api_key_header: [] }]), secured([])],
+    forward: ['security-removed@info'],
+    backward: ['security-required-added@error'],
+  },
+  {
+    given: 'api key → api key or anonymous',
+    pair: [secured([{ api_key_header: [] }]), secured([{}, { api_key_header: [] }])],
+    forward: ['security-removed@info'],
+    backward: ['security-required-added@error'],
+  },
+  {
+    given: 'api key or basic auth → api key',
+    pair: [secured([{ api_key_header: [] }, { basic_auth: [] }]), secured([{ api_key_header: [] }])],
+    forward: ['security-scheme-removed@error'],
+    backward: ['security-scheme-added@info'],
+  },
+  {
+    given: 'oauth read → read and write',
+    pair: [secured([{ oauth: ['read'] }]), secured([{ oauth: ['read', 'write'] }])],
+    forward: ['security-scope-added@error'],
+    backward: [],
+  },
+];
+
+const verdicts = (old: LoadedSpec, next: LoadedSpec) =>
+  diffSpecs(old, next)
+    .map((change) => `${change.id}@${change.level}`)
+    .sort();
+
+describe('verdicts by direction, each pair read both ways', () => {
+  it.each(rows)('$given', ({ pair, forward, backward, says }) => {
+    expect(verdicts(pair[0], pair[1])).toEqual([...forward].sort());
+    expect(verdicts(pair[1], pair[0])).toEqual([...backward].sort());
+    if (says) for (const change of diffSpecs(pair[0], pair[1])) expect(change.message).toContain(says);
+  });
+});
