@@ -38,10 +38,12 @@ async function refersToOtherFiles(path: string): Promise<boolean> {
 export async function loadVersion(io: CliIo, source: string, cache: boolean, role: SpecRole): Promise<LoadedSpec> {
   const isUrl = /^https?:\/\//i.test(source);
   const path = isAbsolute(source) ? source : join(io.cwd, source);
+  // Only a file that names others takes the slower path that follows them (and skips the cache).
+  const external = !isUrl && (await refersToOtherFiles(path));
   const options: LoadSpecOptions = isUrl
     ? { mode: 'lenient', sourceType: 'url' }
-    : { mode: 'lenient', sourceType: 'path', allowExternalRefs: true };
-  if (cache && (isUrl || !(await refersToOtherFiles(path)))) options.cacheDir = userCacheDir(io.env);
+    : { mode: 'lenient', sourceType: 'path', ...(external ? { allowExternalRefs: true } : {}) };
+  if (cache && !external) options.cacheDir = userCacheDir(io.env);
   try {
     return await loadSpec(isUrl ? source : path, options);
   } catch (error) {
