@@ -1,10 +1,12 @@
 import { SpecError, type LoadedSpec, type OperationInfo, type ParameterInfo } from '@circleci-kit/spec-loader';
+import { lifecyclePolicy } from './engine/lifecycle-policy.js';
 import { matchOperations } from './engine/match-operations.js';
 import { pairParameters } from './engine/pair-parameters.js';
 import { joinPointer, resolvePointer } from './engine/pointer.js';
 import { routeKey } from './engine/route-key.js';
 import { walkSchemas, type SchemaRoot } from './engine/walk-schemas.js';
 import { catalogue } from './rules/catalogue.js';
+import { pairMediaTypes } from './rules/helpers/media-types.js';
 import type { Finding, OperationPair, OperationRule, Rule, SchemaNode, SchemaRule, SpecRule } from './rules/rule.js';
 import type { Change, DiffOptions, OperationRef } from './types.js';
 
@@ -66,13 +68,15 @@ function schemaRoots(
       depth: 0,
     });
   }
-  for (const [type, media] of Object.entries(old.requestBody?.content ?? {})) {
-    const twin = next.requestBody?.content[type];
-    if (!media.schema || !twin?.schema) continue;
-    const at = ['requestBody', 'content', type, 'schema'];
+  const oldBody = old.requestBody?.content ?? {};
+  const newBody = next.requestBody?.content ?? {};
+  const { same: bodySame, renamed: bodyRenamed } = pairMediaTypes(Object.keys(oldBody), Object.keys(newBody));
+  for (const [type, newType] of [...bodySame, ...bodyRenamed]) {
+    const [media, twin] = [oldBody[type], newBody[newType]];
+    if (!media?.schema || !twin?.schema) continue;
     visit(media.schema, twin.schema, {
-      oldPointer: joinPointer(old.pointer, ...at),
-      newPointer: joinPointer(next.pointer, ...at),
+      oldPointer: joinPointer(old.pointer, 'requestBody', 'content', type, 'schema'),
+      newPointer: joinPointer(next.pointer, 'requestBody', 'content', newType, 'schema'),
       side: 'request',
       site: 'request-body',
       label: 'request body',
@@ -83,13 +87,13 @@ function schemaRoots(
   for (const [status, response] of Object.entries(old.responses)) {
     const twin = next.responses[status];
     if (!twin) continue;
-    for (const [type, media] of Object.entries(response.content)) {
-      const other = twin.content[type];
-      if (!media.schema || !other?.schema) continue;
-      const at = ['responses', status, 'content', type, 'schema'];
+    const { same, renamed } = pairMediaTypes(Object.keys(response.content), Object.keys(twin.content));
+    for (const [type, newType] of [...same, ...renamed]) {
+      const [media, other] = [response.content[type], twin.content[newType]];
+      if (!media?.schema || !other?.schema) continue;
       visit(media.schema, other.schema, {
-        oldPointer: joinPointer(old.pointer, ...at),
-        newPointer: joinPointer(next.pointer, ...at),
+        oldPointer: joinPointer(old.pointer, 'responses', status, 'content', type, 'schema'),
+        newPointer: joinPointer(next.pointer, 'responses', status, 'content', newType, 'schema'),
         side: 'response',
         site: 'response-body',
         label: `response ${status}`,
@@ -134,13 +138,16 @@ function requireWholeDocument(spec: LoadedSpec): void {
  * matched by method and route with path-parameter names erased, then by
  * operationId (a move). Request-side narrowing and response-side widening
  * are the breaking directions. Description, summary and example edits are
- * left out unless `includeDocs` is set.
+ * left out unless `includeDocs` is set. A removed operation is held against
+ * its `x-sunset` on `releaseDate`; findings on `draft` and `alpha` operations
+ * are `info` unless `stabilityLevel` picks the operations to check.
  *
  * A spec loaded leniently with a `$ref` left unfollowed (a `MISSING_REF` or
  * `EXTERNAL_REF` warning) is refused with a `SpecError` of that code: load
  * split specs with `allowExternalRefs`.
  *
  * @throws {SpecError} `EXTERNAL_REF` or `MISSING_REF`, naming the spec's source and the `$ref`.
+ * @throws {RangeError} for a malformed `releaseDate`, `deprecationDays` or `stabilityLevel`.
  * @example
  * const old = await loadSpec('specs/2025-05-14.json', { mode: 'lenient', allowExternalRefs: true });
  * const next = await loadSpec('specs/2025-10-17.json', { mode: 'lenient', allowExternalRefs: true });
@@ -155,14 +162,21 @@ export function diffSpecs(old: LoadedSpec, next: LoadedSpec, options: DiffOption
   const operationRules = active.filter((rule): rule is OperationRule => rule.scope === 'operation');
   const schemaRules = active.filter((rule): rule is SchemaRule => rule.scope === 'schema');
   const matching = matchOperations(old, next);
+  const policy = lifecyclePolicy(old, next, matching, options);
   const changes: Change[] = [];
+  const report = (rule: Rule, op: OperationInfo, finding: Finding) => {
+    const change = toChange(rule, op, finding);
+    change.level = policy.level(change.level, op);
+    changes.push(change);
+  };
   for (const rule of specRules) {
-    for (const finding of rule.check(old, next, matching)) {
-      if (finding.operation) changes.push(toChange(rule, finding.operation, finding));
+    for (const finding of rule.check(old, next, matching, policy.context)) {
+      if (finding.operation && !policy.skips(finding.operation)) report(rule, finding.operation, finding);
     }
   }
   const pairs = [...matching.pairs, ...matching.moved];
   for (const [o, n] of pairs) {
+    if (policy.skips(o)) continue;
     const sameRoute = routeKey(o.method, o.path) === routeKey(n.method, n.path);
     const pair: OperationPair = {
       old: o,
@@ -172,13 +186,13 @@ export function diffSpecs(old: LoadedSpec, next: LoadedSpec, options: DiffOption
       parameters: pairParameters(o, n, sameRoute),
     };
     for (const rule of operationRules) {
-      for (const finding of rule.check(pair)) changes.push(toChange(rule, n, finding));
+      for (const finding of rule.check(pair, policy.context)) report(rule, n, finding);
     }
     schemaRoots(pair, (oldSchema, newSchema, root) => {
       const rules = schemaRules.filter((rule) => rule.sites.includes(root.site));
       walkSchemas(oldSchema, newSchema, root, (node) => {
         for (const rule of rules) {
-          for (const finding of rule.check(node)) changes.push(toChange(rule, n, finding));
+          for (const finding of rule.check(node)) report(rule, n, finding);
         }
       });
     });

@@ -14,7 +14,7 @@ export {
 } from './log/check-against-log.js';
 export { matchEntry, docsAnchor, type Evidence } from './log/match-entry.js';
 export type { BreakingLog, LogEntry, LogRoute } from './log/log-types.js';
-export type { Change, DiffOptions, Direction, Level, OperationRef } from './types.js';
+export type { Change, DiffOptions, Direction, Level, OperationRef, StabilityLevel } from './types.js';
 export type {
   Finding,
   OperationMatching,
@@ -22,6 +22,7 @@ export type {
   OperationRule,
   ParameterPairing,
   Rule,
+  RuleContext,
   SchemaNode,
   SchemaRule,
   SchemaSite,
@@ -36,3 +37,17 @@ export { formatTimeline } from './format/format-timeline.js';
 export { listHistory, type HistoryVersion } from './history/list-history.js';
 export { readLogHistory, revisionAt, type LogRevision } from './history/read-log-history.js';
 export { replayHistory, type ReplayOptions, type ReplayResult, type ReplayStep } from './history/replay-history.js';
+export { ControlError } from './controls/control-error.js';
+export { parseSeverity, type SeverityLevel, type SeverityOverrides } from './controls/parse-severity.js';
+export { applySeverity } from './controls/apply-severity.js';
+export { isDay, parseIgnore, type IgnoreEntry } from './controls/parse-ignore.js';
+export {
+  applyIgnore,
+  ignoreMatches,
+  type IgnoredBy,
+  type IgnoreResult,
+  type ReportedChange,
+} from './controls/apply-ignore.js';
+export { changeKey } from './controls/change-key.js';
+export { notSeenWindow, type NotSeenWindow, type NotSeenWindowInput } from './controls/not-seen-window.js';
+export { historyDate } from './controls/history-date.js';

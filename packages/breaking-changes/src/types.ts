@@ -49,4 +49,26 @@ export interface DiffOptions {
    * @default []
    */
   ignore?: readonly string[];
+  /**
+   * The day the new version ships (YYYY-MM-DD): "today" when a removed
+   * operation's `x-sunset` is compared, and the start of `deprecationDays`.
+   * @default the current date (UTC)
+   */
+  releaseDate?: string;
+  /**
+   * The least notice, in days, an operation deprecated in the new version
+   * must give: it must carry an `x-sunset` at least this many days after
+   * `releaseDate`. 0 requires nothing.
+   * @default 0
+   */
+  deprecationDays?: number;
+  /**
+   * Check only operations at or above this `x-stability-level` (an operation
+   * without one is `stable`), each at full level. Unset, every operation is
+   * checked and the findings on `draft` and `alpha` ones are `info`.
+   */
+  stabilityLevel?: StabilityLevel;
 }
+
+/** An operation's `x-stability-level`, least stable first. */
+export type StabilityLevel = 'draft' | 'alpha' | 'beta' | 'stable';

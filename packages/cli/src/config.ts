@@ -29,8 +29,12 @@ export interface CircleciKitConfig {
   reports?: { junit?: string; json?: string; html?: string };
   /** Pact settings: `dir` is where contracts are written and read. */
   pact?: { dir?: string };
-  /** The breaking-changes log, or a folder of its dated revisions. */
-  breaking?: { log?: string; logHistory?: string };
+  /**
+   * The breaking-changes log, or a folder of its dated revisions; the
+   * severity file (`rule-id: level` per line) and the ignore file (known
+   * changes) `breaking diff` uses when `--severity` or `--ignore` is not given.
+   */
+  breaking?: { log?: string; logHistory?: string; severity?: string; ignore?: string };
 }
 
 /** A config as a command sees it: the values (paths made absolute) and where they came from. */
@@ -137,11 +141,9 @@ function resolvePaths(config: CircleciKitConfig, base: string): CircleciKitConfi
   }
   if (config.pact?.dir !== undefined) out.pact = { dir: absolute(config.pact.dir, base)! };
   if (config.breaking) {
-    const { log, logHistory } = config.breaking;
-    out.breaking = {
-      ...(log === undefined ? {} : { log: absolute(log, base)! }),
-      ...(logHistory === undefined ? {} : { logHistory: absolute(logHistory, base)! }),
-    };
+    out.breaking = Object.fromEntries(
+      Object.entries(config.breaking).map(([key, path]) => [key, absolute(path, base)]),
+    ) as CircleciKitConfig['breaking'] & object;
   }
   return out;
 }

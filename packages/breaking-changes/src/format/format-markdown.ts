@@ -10,14 +10,17 @@ function cell(text: string): string {
 /**
  * The report as a pull-request comment: a headline with counts, a table of
  * breaking changes, the log verdicts, and the non-breaking changes folded
- * in a `<details>` block.
+ * in a `<details>` block. Ignored changes are only counted in the headline.
  *
  * @example
  * writeFileSync('comment.md', formatMarkdown(breakingReport(changes, check)));
  */
 export function formatMarkdown(report: BreakingReport): string {
-  const { error, warn, info } = report.summary;
-  const out = [`### API changes: ${error} breaking, ${warn} to check, ${info} safe`, ''];
+  const { error, warn, info, ignored } = report.summary;
+  const out = [
+    `### API changes: ${error} breaking, ${warn} to check, ${info} safe${ignored ? `, ${ignored} ignored` : ''}`,
+    '',
+  ];
   const table = (changes: BreakingReport['changes']) => [
     '| | rule | operation | change |',
     '|---|---|---|---|',
@@ -26,7 +29,7 @@ export function formatMarkdown(report: BreakingReport): string {
         `| ${ICON[c.level]} | \`${c.id}\` | \`${c.operation.method} ${cell(c.operation.path)}\` | ${cell(c.message)} |`,
     ),
   ];
-  const breaking = report.changes.filter((change) => change.level !== 'info');
+  const breaking = report.changes.filter((change) => change.level !== 'info' && !change.ignored);
   out.push(...(breaking.length > 0 ? table(breaking) : ['No breaking changes.']), '');
   if (report.log.checked) {
     out.push('#### Against the breaking-changes log', '');
@@ -38,7 +41,7 @@ export function formatMarkdown(report: BreakingReport): string {
       '',
     );
   }
-  const safe = report.changes.filter((change) => change.level === 'info');
+  const safe = report.changes.filter((change) => change.level === 'info' && !change.ignored);
   if (safe.length > 0) {
     out.push(
       `<details><summary>${safe.length} non-breaking change(s)</summary>`,

@@ -3,7 +3,8 @@ import { verdictLines } from './verdict-lines.js';
 
 /**
  * The report for a terminal: one line per change (`error  id  METHOD path: message`),
- * then the log verdicts when a log was checked, then a count.
+ * ignored ones marked with their ignore line, then the log verdicts when a
+ * log was checked, then a count (ignored changes apart).
  *
  * @example
  * io.stdout(formatText(breakingReport(changes)));
@@ -11,10 +12,11 @@ import { verdictLines } from './verdict-lines.js';
 export function formatText(report: BreakingReport): string {
   const lines = report.changes.map(
     (change) =>
-      `${change.level.padEnd(5)}  ${change.id}  ${change.operation.method} ${change.operation.path}: ${change.message}`,
+      `${change.level.padEnd(5)}  ${change.id}  ${change.operation.method} ${change.operation.path}: ${change.message}` +
+      (change.ignoredBy ? ` (ignored: ${change.ignoredBy.file}:${change.ignoredBy.line})` : ''),
   );
   if (report.log.checked) lines.push('', ...verdictLines(report, (text) => text));
-  const { error, warn, info } = report.summary;
-  lines.push('', `${error} error(s), ${warn} warning(s), ${info} info`);
+  const { error, warn, info, ignored } = report.summary;
+  lines.push('', `${error} error(s), ${warn} warning(s), ${info} info${ignored ? `, ${ignored} ignored` : ''}`);
   return `${lines.join('\n')}\n`;
 }

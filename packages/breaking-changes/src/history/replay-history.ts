@@ -96,7 +96,8 @@ export async function replayHistory(dir: string, options: ReplayOptions = {}): P
     const from = versions[i - 1]!;
     const to = versions[i]!;
     const current = await load(to);
-    const changes = diffSpecs(previous!, current, options);
+    // Sunsets are held against the day the version shipped.
+    const changes = diffSpecs(previous!, current, to.date === null ? options : { ...options, releaseDate: to.date });
     const step: ReplayStep = { from, to, changes };
     const releaseDate = to.date ?? '9999-12-31';
     const check = (log: BreakingLog) =>

@@ -44,6 +44,22 @@ export interface CheckOptions {
    * default every entry that names a route or links to an operation can.
    */
   notSeenAfter?: string;
+  /** Only entries dated on or after this day (`YYYY-MM-DD`) can be `not-seen`; undated entries then cannot. */
+  notSeenFrom?: string;
+  /** Only entries dated on or before this day (`YYYY-MM-DD`) can be `not-seen`; undated entries then cannot. */
+  notSeenUntil?: string;
+}
+
+/** Whether an entry's date lets it be `not-seen` under the options' bounds. */
+function inNotSeenWindow(date: string | null, options: CheckOptions): boolean {
+  const { notSeenAfter: after, notSeenFrom: from, notSeenUntil: until } = options;
+  if (after === undefined && from === undefined && until === undefined) return true;
+  if (date === null) return false;
+  return (
+    (after === undefined || date > after) &&
+    (from === undefined || date >= from) &&
+    (until === undefined || date <= until)
+  );
 }
 
 function brief(entry: LogEntry): EntryMatch['entry'] {
@@ -94,7 +110,7 @@ export function checkAgainstLog(changes: readonly Change[], log: BreakingLog, op
   }
   result['not-seen'] = log.entries
     .filter((entry) => !seen.has(entry) && (entry.routes.length > 0 || entry.anchors.length > 0))
-    .filter((entry) => options.notSeenAfter === undefined || (entry.date !== null && entry.date > options.notSeenAfter))
+    .filter((entry) => inNotSeenWindow(entry.date, options))
     .map(brief);
   return result;
 }

@@ -4,13 +4,20 @@ import { parameterDescriptionChanged } from './docs/parameter-description-change
 import { schemaDescriptionChanged } from './docs/schema-description-changed.js';
 import { schemaExampleChanged } from './docs/schema-example-changed.js';
 import { operationDeprecated } from './lifecycle/operation-deprecated.js';
+import { operationDeprecatedSunsetMissing } from './lifecycle/operation-deprecated-sunset-missing.js';
+import { operationStabilityDecreased } from './lifecycle/operation-stability-decreased.js';
 import { operationSunsetChanged } from './lifecycle/operation-sunset-changed.js';
+import { operationSunsetEarlier } from './lifecycle/operation-sunset-earlier.js';
+import { operationSunsetRemoved } from './lifecycle/operation-sunset-removed.js';
+import { operationSunsetTooSoon } from './lifecycle/operation-sunset-too-soon.js';
 import { operationUndeprecated } from './lifecycle/operation-undeprecated.js';
 import { parameterDeprecated } from './lifecycle/parameter-deprecated.js';
 import { operationAdded } from './operations/operation-added.js';
 import { operationIdChanged } from './operations/operation-id-changed.js';
 import { operationMoved } from './operations/operation-moved.js';
 import { operationRemoved } from './operations/operation-removed.js';
+import { operationRemovedAfterSunset } from './operations/operation-removed-after-sunset.js';
+import { operationRemovedBeforeSunset } from './operations/operation-removed-before-sunset.js';
 import { operationTagsChanged } from './operations/operation-tags-changed.js';
 import { parameterAddedOptional } from './parameters/parameter-added-optional.js';
 import { parameterAddedRequired } from './parameters/parameter-added-required.js';
@@ -48,6 +55,7 @@ import { requestMaximumDecreased } from './request/request-maximum-decreased.js'
 import { requestMaximumIncreased } from './request/request-maximum-increased.js';
 import { requestMediaTypeAdded } from './request/request-media-type-added.js';
 import { requestMediaTypeRemoved } from './request/request-media-type-removed.js';
+import { requestMediaTypeRenamed } from './request/request-media-type-renamed.js';
 import { requestMinItemsDecreased } from './request/request-min-items-decreased.js';
 import { requestMinItemsIncreased } from './request/request-min-items-increased.js';
 import { requestMinLengthDecreased } from './request/request-min-length-decreased.js';
@@ -79,6 +87,7 @@ import { responseMaxLengthIncreased } from './response/response-max-length-incre
 import { responseMaximumIncreased } from './response/response-maximum-increased.js';
 import { responseMediaTypeAdded } from './response/response-media-type-added.js';
 import { responseMediaTypeRemoved } from './response/response-media-type-removed.js';
+import { responseMediaTypeRenamed } from './response/response-media-type-renamed.js';
 import { responseMinimumDecreased } from './response/response-minimum-decreased.js';
 import { responseMinItemsDecreased } from './response/response-min-items-decreased.js';
 import { responseMinLengthDecreased } from './response/response-min-length-decreased.js';
@@ -117,13 +126,20 @@ export const catalogue: readonly Rule[] = [
   schemaDescriptionChanged,
   schemaExampleChanged,
   operationDeprecated,
+  operationDeprecatedSunsetMissing,
+  operationStabilityDecreased,
   operationSunsetChanged,
+  operationSunsetEarlier,
+  operationSunsetRemoved,
+  operationSunsetTooSoon,
   operationUndeprecated,
   parameterDeprecated,
   operationAdded,
   operationIdChanged,
   operationMoved,
   operationRemoved,
+  operationRemovedAfterSunset,
+  operationRemovedBeforeSunset,
   operationTagsChanged,
   parameterAddedOptional,
   parameterAddedRequired,
@@ -161,6 +177,7 @@ export const catalogue: readonly Rule[] = [
   requestMaximumIncreased,
   requestMediaTypeAdded,
   requestMediaTypeRemoved,
+  requestMediaTypeRenamed,
   requestMinItemsDecreased,
   requestMinItemsIncreased,
   requestMinLengthDecreased,
@@ -192,6 +209,7 @@ export const catalogue: readonly Rule[] = [
   responseMaximumIncreased,
   responseMediaTypeAdded,
   responseMediaTypeRemoved,
+  responseMediaTypeRenamed,
   responseMinimumDecreased,
   responseMinItemsDecreased,
   responseMinLengthDecreased,

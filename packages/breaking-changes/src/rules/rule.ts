@@ -70,6 +70,14 @@ export interface SchemaNode {
   required?: { old: boolean; new: boolean };
 }
 
+/** What the diff was asked, as lifecycle rules need it. */
+export interface RuleContext {
+  /** The release date (YYYY-MM-DD) that sunsets are held against. */
+  today: string;
+  /** The least days between a new deprecation and its `x-sunset`; 0 requires none. */
+  deprecationDays: number;
+}
+
 interface RuleMeta {
   /** Kebab-case id, stable across releases. */
   id: string;
@@ -84,13 +92,13 @@ interface RuleMeta {
 /** A rule that looks at the two specs as a whole (operations added, removed, moved). */
 export interface SpecRule extends RuleMeta {
   scope: 'spec';
-  check(old: LoadedSpec, next: LoadedSpec, matching: OperationMatching): Finding[];
+  check(old: LoadedSpec, next: LoadedSpec, matching: OperationMatching, context: RuleContext): Finding[];
 }
 
 /** A rule that looks at two versions of one operation. */
 export interface OperationRule extends RuleMeta {
   scope: 'operation';
-  check(pair: OperationPair): Finding[];
+  check(pair: OperationPair, context: RuleContext): Finding[];
 }
 
 /** A rule that looks at two versions of one schema node on one side of the exchange. */

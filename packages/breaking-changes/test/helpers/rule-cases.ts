@@ -1,6 +1,6 @@
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { describe, expect, it } from 'vitest';
-import { diffSpecs } from '../../src/index.js';
+import { diffSpecs, type DiffOptions } from '../../src/index.js';
 
 /** One minimal spec pair for one rule, and how many changes of that rule it must give. */
 export interface RuleCase {
@@ -9,6 +9,8 @@ export interface RuleCase {
   pair: [LoadedSpec, LoadedSpec];
   want: number;
   includeDocs?: boolean;
+  /** Further diff options (release date, deprecation days, stability level). */
+  options?: DiffOptions;
 }
 
 /** Runs each case as its own test, grouped by rule. */
@@ -17,8 +19,10 @@ export function runRuleCases(cases: readonly RuleCase[]): void {
   for (const c of cases) byRule.set(c.rule, [...(byRule.get(c.rule) ?? []), c]);
   for (const [rule, group] of byRule) {
     describe(rule, () => {
-      it.each(group)('$given → $want', ({ pair, want, includeDocs }) => {
-        const changes = diffSpecs(pair[0], pair[1], { includeDocs: includeDocs ?? false }).filter((c) => c.id === rule);
+      it.each(group)('$given → $want', ({ pair, want, includeDocs, options }) => {
+        const changes = diffSpecs(pair[0], pair[1], { includeDocs: includeDocs ?? false, ...options }).filter(
+          (c) => c.id === rule,
+        );
         expect(changes).toHaveLength(want);
         for (const change of changes) expect(change.message).not.toBe('');
       });

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/index.js';
+import { lifecycleCases } from './cases/lifecycle.js';
+import { mediaTypeCases } from './cases/media-types.js';
 import { operationCases } from './cases/operations.js';
 import { parameterCases } from './cases/parameters.js';
 import { requestCases } from './cases/request.js';
 import { responseCases } from './cases/response.js';
 
-const cases = [...operationCases, ...parameterCases, ...requestCases, ...responseCases];
+const cases = [
+  ...operationCases,
+  ...parameterCases,
+  ...requestCases,
+  ...responseCases,
+  ...lifecycleCases,
+  ...mediaTypeCases,
+];
 
 describe('the rule catalogue', () => {
   it('has at least 60 rules with unique kebab-case ids', () => {

@@ -1,17 +1,22 @@
 import { pairFinding } from '../helpers/operation-facts.js';
+import { sunsetDay } from '../helpers/lifecycle-facts.js';
 import { defineRule, type OperationRule } from '../rule.js';
 
 /**
- * `operation-sunset-changed` (info): The operation's `x-sunset` date appeared or changed: it names when the operation goes away.
+ * `operation-sunset-changed` (info): The operation's `x-sunset` date
+ * appeared or moved later (an earlier one is `operation-sunset-earlier`).
  */
 export const operationSunsetChanged: OperationRule = defineRule({
   scope: 'operation',
   id: 'operation-sunset-changed',
   level: 'info',
   direction: 'none',
-  summary: "The operation's `x-sunset` date appeared or changed: it names when the operation goes away.",
-  check: (pair) =>
-    pair.rawOld['x-sunset'] === pair.rawNew['x-sunset'] || pair.rawNew['x-sunset'] === undefined
-      ? []
-      : [pairFinding(pair, `x-sunset set to ${String(pair.rawNew['x-sunset'])}`, ['x-sunset'])],
+  summary: "The operation's `x-sunset` date appeared or moved later: it names when the operation goes away.",
+  check: (pair) => {
+    const [before, after] = [pair.rawOld['x-sunset'], pair.rawNew['x-sunset']];
+    if (before === after || after === undefined) return [];
+    const [from, to] = [sunsetDay(pair.rawOld), sunsetDay(pair.rawNew)];
+    if (from !== undefined && to !== undefined && to <= from) return [];
+    return [pairFinding(pair, `x-sunset set to ${String(after)}`, ['x-sunset'])];
+  },
 });

@@ -1,8 +1,11 @@
 import { sideFinding } from '../helpers/operation-facts.js';
+import { requestMediaPairing } from '../helpers/media-types.js';
 import { defineRule, type OperationRule } from '../rule.js';
 
 /**
- * `request-media-type-added` (info): The request body accepts one more media type.
+ * `request-media-type-added` (info): The request body accepts one more media
+ * type (not one that took the place of another of its family: that is
+ * `request-media-type-renamed`).
  */
 export const requestMediaTypeAdded: OperationRule = defineRule({
   scope: 'operation',
@@ -11,11 +14,7 @@ export const requestMediaTypeAdded: OperationRule = defineRule({
   direction: 'request',
   summary: 'The request body accepts one more media type.',
   check: (pair) =>
-    !pair.old.requestBody
-      ? []
-      : Object.keys(pair.new.requestBody?.content ?? {})
-          .filter((type) => !pair.old.requestBody?.content[type])
-          .map((type) =>
-            sideFinding(pair, 'new', `request media type ${type} added`, ['requestBody', 'content', type], [type]),
-          ),
+    (requestMediaPairing(pair)?.added ?? []).map((type) =>
+      sideFinding(pair, 'new', `request media type ${type} added`, ['requestBody', 'content', type], [type]),
+    ),
 });

@@ -1,8 +1,11 @@
 import { sideFinding } from '../helpers/operation-facts.js';
+import { requestMediaPairing } from '../helpers/media-types.js';
 import { defineRule, type OperationRule } from '../rule.js';
 
 /**
- * `request-media-type-removed` (error): A request media type is no longer accepted: clients that send it are rejected.
+ * `request-media-type-removed` (error): A request media type is no longer
+ * accepted, and none of its family took its place: clients that send it are
+ * rejected.
  */
 export const requestMediaTypeRemoved: OperationRule = defineRule({
   scope: 'operation',
@@ -11,11 +14,7 @@ export const requestMediaTypeRemoved: OperationRule = defineRule({
   direction: 'request',
   summary: 'A request media type is no longer accepted: clients that send it are rejected.',
   check: (pair) =>
-    !pair.new.requestBody
-      ? []
-      : Object.keys(pair.old.requestBody?.content ?? {})
-          .filter((type) => !pair.new.requestBody?.content[type])
-          .map((type) =>
-            sideFinding(pair, 'old', `request media type ${type} removed`, ['requestBody', 'content', type], [type]),
-          ),
+    (requestMediaPairing(pair)?.removed ?? []).map((type) =>
+      sideFinding(pair, 'old', `request media type ${type} removed`, ['requestBody', 'content', type], [type]),
+    ),
 });

@@ -1,8 +1,11 @@
-import { responseKeysOnlyIn, sideFinding } from '../helpers/operation-facts.js';
+import { sideFinding } from '../helpers/operation-facts.js';
+import { responseMediaPairings } from '../helpers/media-types.js';
 import { defineRule, type OperationRule } from '../rule.js';
 
 /**
- * `response-media-type-added` (info): A response has one more media type.
+ * `response-media-type-added` (info): A response has one more media type
+ * (not one that took the place of another of its family: that is
+ * `response-media-type-renamed`).
  */
 export const responseMediaTypeAdded: OperationRule = defineRule({
   scope: 'operation',
@@ -11,13 +14,15 @@ export const responseMediaTypeAdded: OperationRule = defineRule({
   direction: 'response',
   summary: 'A response has one more media type.',
   check: (pair) =>
-    responseKeysOnlyIn(pair, 'new', (response) => response.content).map(({ status, key }) =>
-      sideFinding(
-        pair,
-        'new',
-        `response ${status} media type ${key} added`,
-        ['responses', status, 'content', key],
-        [key],
+    responseMediaPairings(pair).flatMap(({ status, pairing }) =>
+      pairing.added.map((type) =>
+        sideFinding(
+          pair,
+          'new',
+          `response ${status} media type ${type} added`,
+          ['responses', status, 'content', type],
+          [type],
+        ),
       ),
     ),
 });

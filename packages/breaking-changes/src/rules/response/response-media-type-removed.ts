@@ -1,8 +1,11 @@
-import { responseKeysOnlyIn, sideFinding } from '../helpers/operation-facts.js';
+import { sideFinding } from '../helpers/operation-facts.js';
+import { responseMediaPairings } from '../helpers/media-types.js';
 import { defineRule, type OperationRule } from '../rule.js';
 
 /**
- * `response-media-type-removed` (error): A response media type is gone: clients that ask for it get something else.
+ * `response-media-type-removed` (error): A response media type is gone, and
+ * none of its family took its place: clients that ask for it get something
+ * else.
  */
 export const responseMediaTypeRemoved: OperationRule = defineRule({
   scope: 'operation',
@@ -11,13 +14,15 @@ export const responseMediaTypeRemoved: OperationRule = defineRule({
   direction: 'response',
   summary: 'A response media type is gone: clients that ask for it get something else.',
   check: (pair) =>
-    responseKeysOnlyIn(pair, 'old', (response) => response.content).map(({ status, key }) =>
-      sideFinding(
-        pair,
-        'old',
-        `response ${status} media type ${key} removed`,
-        ['responses', status, 'content', key],
-        [key],
+    responseMediaPairings(pair).flatMap(({ status, pairing }) =>
+      pairing.removed.map((type) =>
+        sideFinding(
+          pair,
+          'old',
+          `response ${status} media type ${type} removed`,
+          ['responses', status, 'content', type],
+          [type],
+        ),
       ),
     ),
 });

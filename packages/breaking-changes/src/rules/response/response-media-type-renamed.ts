@@ -1,0 +1,26 @@
+import { joinPointer } from '../../engine/pointer.js';
+import { responseMediaPairings } from '../helpers/media-types.js';
+import { defineRule, type OperationRule } from '../rule.js';
+
+/**
+ * `response-media-type-renamed` (warn): A response media type gave way to
+ * another of its family (`application/json` → `application/problem+json`,
+ * or `application/json; charset=utf-8`): clients that check the
+ * `Content-Type` exactly, or send it in `Accept`, may break.
+ */
+export const responseMediaTypeRenamed: OperationRule = defineRule({
+  scope: 'operation',
+  id: 'response-media-type-renamed',
+  level: 'warn',
+  direction: 'response',
+  summary: 'A response media type gave way to another of its family (`application/json` → `application/problem+json`).',
+  check: (pair) =>
+    responseMediaPairings(pair).flatMap(({ status, pairing }) =>
+      pairing.renamed.map(([from, to]) => ({
+        message: `response ${status} media type ${from} renamed to ${to}`,
+        old: joinPointer(pair.old.pointer, 'responses', status, 'content', from),
+        new: joinPointer(pair.new.pointer, 'responses', status, 'content', to),
+        subjects: [from, to],
+      })),
+    ),
+});
