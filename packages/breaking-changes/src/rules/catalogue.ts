@@ -77,6 +77,7 @@ import { requestPropertyTypeChanged } from './request/request-property-type-chan
 import { requestPropertyTypeWidened } from './request/request-property-type-widened.js';
 import { errorStatusRemoved } from './response/error-status-removed.js';
 import { responseDiscriminatorChanged } from './response/response-discriminator-changed.js';
+import { responseEnumRemoved } from './response/response-enum-removed.js';
 import { responseEnumValueAdded } from './response/response-enum-value-added.js';
 import { responseEnumValueRemoved } from './response/response-enum-value-removed.js';
 import { responseHeaderAdded } from './response/response-header-added.js';
@@ -200,6 +201,7 @@ export const catalogue: readonly Rule[] = [
   errorStatusRemoved,
   responseDiscriminatorChanged,
   responseEnumValueAdded,
+  responseEnumRemoved,
   responseEnumValueRemoved,
   responseHeaderAdded,
   responseHeaderBecameOptional,

@@ -35,9 +35,9 @@ export const KNOWN_GAPS: ReadonlyArray<{ name: string; matches: (pair: SchemaPai
     },
   },
   {
-    // { type: 'string', enum: ['x', 'y'] } → { type: 'string' }: a response may now hold any string.
-    name: 'response enum removed',
-    matches: (pair) => pair.edits.some((edit) => edit.startsWith('enum@') || edit.startsWith('type-changed@')),
+    // { type: 'integer' } → { type: 'string', enum: ['x'] }: a type change that also adds or drops an enum.
+    name: 'type changed',
+    matches: (pair) => pair.edits.some((edit) => edit.startsWith('type-changed@')),
   },
   {
     // { b: { type: 'boolean', writeOnly: true } } → { b: { type: 'boolean' } }: `b` appears in responses.

@@ -123,6 +123,18 @@ export const responseCases: RuleCase[] = [
     want: 0,
   },
   {
+    rule: 'response-enum-removed',
+    given: 'a status enum dropped: any string may come',
+    pair: field(s({ enum: ['success', 'failed'] }), s()),
+    want: 1,
+  },
+  {
+    rule: 'response-enum-removed',
+    given: 'an enum added',
+    pair: field(s(), s({ enum: ['success'] })),
+    want: 0,
+  },
+  {
     rule: 'response-enum-value-added',
     given: 'status gains "canceled"',
     pair: field(s({ enum: ['success'] }), s({ enum: ['success', 'canceled'] })),
