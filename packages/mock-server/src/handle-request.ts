@@ -24,11 +24,7 @@ import type { MockState } from './state/mock-state.js';
 
 /** A stateless operation's sample, as a fresh body the echo rules can write into (paged when it pages). */
 const answerSample: Handler = (context): HandlerResult => {
-  if (
-    context.query['page-token'] !== undefined ||
-    context.operation.parameters.query.some((p) => p.name === 'page-token')
-  )
-    return sampleList(context);
+  if (context.operation.parameters.query.some((p) => p.name === 'page-token')) return sampleList(context);
   const { status, schema } = context.catalog.success(context.operation);
   return { status, body: schema === undefined ? undefined : context.catalog.template(context.operation) };
 };

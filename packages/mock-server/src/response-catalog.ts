@@ -65,6 +65,8 @@ const marker = (i: number): string => `\u0000fill:${i}\u0000`;
 export class ResponseCatalog {
   readonly validators: SpecValidators;
   readonly #seed: number;
+  readonly #me: OperationInfo | undefined;
+  #user: Readonly<Record<string, unknown>> | undefined;
   readonly #rendered = new Map<string, RenderedResponse>();
   readonly #samples = new Map<string, unknown>();
   readonly #sampleJson = new Map<string, string>();
@@ -73,6 +75,17 @@ export class ResponseCatalog {
   constructor(spec: LoadedSpec, seed: number) {
     this.validators = createValidators(spec);
     this.#seed = seed;
+    this.#me = spec.operations.get('getCurrentUser');
+  }
+
+  /**
+   * The user `GET /me` answers with, who the token belongs to: who triggers
+   * pipelines and pushes policies (`{}` for a spec without that operation).
+   * Read-only, made once.
+   */
+  currentUser(): Readonly<Record<string, unknown>> {
+    this.#user ??= Object.freeze(this.#me === undefined ? {} : this.template(this.#me));
+    return this.#user;
   }
 
   /** The success status of an operation and its JSON schema, if it has one. */

@@ -45,7 +45,7 @@ function renderPipeline(context: HandlerContext, pipeline: PipelineRecord, item:
   if (trigger !== undefined) {
     trigger.received_at = values.created_at;
     // Triggered through the API: by the user the token belongs to, whom `GET /me` describes.
-    const me = context.catalog.template(context.operations.get('getCurrentUser') ?? context.operation);
+    const me = context.catalog.currentUser();
     const actor = trigger.actor as Record<string, unknown> | undefined;
     if (actor !== undefined && typeof me.login === 'string') {
       actor.login = me.login;

@@ -13,10 +13,9 @@ interface Policy {
   created_by: string;
 }
 
-/** The id `GET /me` answers, who pushes every bundle. */
-function currentUserId(context: HandlerContext): string {
-  const me = context.operations.get('getCurrentUser');
-  const id = me === undefined ? undefined : context.catalog.template(me)['id'];
+/** The id of the user `GET /me` describes, who pushes every bundle. */
+function userId(context: HandlerContext): string {
+  const id = context.catalog.currentUser()['id'];
   return typeof id === 'string' ? id : 'unknown';
 }
 
@@ -41,7 +40,7 @@ export const CreatePolicyBundle: Handler = (context) => {
     after[name] =
       known?.content === content
         ? known
-        : { name, content, created_at: context.state.iso(), created_by: known?.created_by ?? currentUserId(context) };
+        : { name, content, created_at: context.state.iso(), created_by: known?.created_by ?? userId(context) };
   }
   const deleted = Object.keys(before).filter((name) => !(name in sent));
   if (context.query['dry'] !== true) context.state.resources.settings.set(bundleKey(context), after);
