@@ -4,6 +4,7 @@ import { matchOperations } from './engine/match-operations.js';
 import { pairParameters } from './engine/pair-parameters.js';
 import { joinPointer, resolvePointer } from './engine/pointer.js';
 import { routeKey } from './engine/route-key.js';
+import { registerComponentNames } from './engine/component-names.js';
 import { walkSchemas, type SchemaRoot } from './engine/walk-schemas.js';
 import { catalogue } from './rules/catalogue.js';
 import { pairMediaTypes } from './rules/helpers/media-types.js';
@@ -161,6 +162,8 @@ export function diffSpecs(old: LoadedSpec, next: LoadedSpec, options: DiffOption
   const specRules = active.filter((rule): rule is SpecRule => rule.scope === 'spec');
   const operationRules = active.filter((rule): rule is OperationRule => rule.scope === 'operation');
   const schemaRules = active.filter((rule): rule is SchemaRule => rule.scope === 'schema');
+  registerComponentNames(old);
+  registerComponentNames(next);
   const matching = matchOperations(old, next);
   const policy = lifecyclePolicy(old, next, matching, options);
   const changes: Change[] = [];

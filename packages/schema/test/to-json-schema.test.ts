@@ -38,6 +38,15 @@ const conversions: Array<{ given: SchemaObject; direction?: Direction; want: unk
   },
   {
     given: {
+      type: 'object',
+      required: ['id', 'name'],
+      properties: { id: { allOf: [{ type: 'string' }, { readOnly: true }] }, name: { type: 'string' } },
+    },
+    direction: 'request',
+    want: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+  },
+  {
+    given: {
       oneOf: [{ type: 'object', properties: { kind: { type: 'string', enum: ['a'] } } }],
       discriminator: { propertyName: 'kind' },
       description: 'd',

@@ -1,12 +1,13 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 import type { SchemaNode } from '../rules/rule.js';
+import { isLifted, isPureUnion, liftToUnion, matchUnions, unionOf } from './branches.js';
 import { effectiveSchema } from './effective-schema.js';
 import { joinPointer } from './pointer.js';
 import { sameJson } from './same-json.js';
 import { sideSchema } from './side-schema.js';
 
 /** The place where a walk starts: a parameter, a body or a header. */
-export type SchemaRoot = Omit<SchemaNode, 'old' | 'new'>;
+export type SchemaRoot = Omit<SchemaNode, 'old' | 'new' | 'written'>;
 
 /**
  * One pair of nodes of a walk. Its pointers and label are strings that only
@@ -16,6 +17,7 @@ export type SchemaRoot = Omit<SchemaNode, 'old' | 'new'>;
 class WalkNode implements SchemaNode {
   old: SchemaObject;
   new: SchemaObject;
+  written: { old: SchemaObject; new: SchemaObject };
   side: SchemaRoot['side'];
   site: SchemaRoot['site'];
   depth: number;
@@ -23,7 +25,7 @@ class WalkNode implements SchemaNode {
   required?: { old: boolean; new: boolean };
   readonly #root: SchemaRoot;
   readonly #parent: WalkNode | undefined;
-  readonly #segments: readonly string[];
+  readonly #segments: { old: readonly string[]; new: readonly string[] };
   #oldPointer: string | undefined;
   #newPointer: string | undefined;
   #label: string | undefined;
@@ -31,13 +33,14 @@ class WalkNode implements SchemaNode {
   constructor(
     root: SchemaRoot,
     parent: WalkNode | undefined,
-    segments: readonly string[],
+    segments: { old: readonly string[]; new: readonly string[] },
     schemas: { old: SchemaObject; new: SchemaObject },
     path: string,
     required: { old: boolean; new: boolean } | undefined,
   ) {
     this.old = sideSchema(effectiveSchema(schemas.old), root.side);
     this.new = sideSchema(effectiveSchema(schemas.new), root.side);
+    this.written = schemas;
     this.side = root.side;
     this.site = root.site;
     this.depth = parent === undefined ? root.depth : parent.depth + 1;
@@ -50,12 +53,12 @@ class WalkNode implements SchemaNode {
 
   get oldPointer(): string {
     return (this.#oldPointer ??=
-      this.#parent === undefined ? this.#root.oldPointer : joinPointer(this.#parent.oldPointer, ...this.#segments));
+      this.#parent === undefined ? this.#root.oldPointer : joinPointer(this.#parent.oldPointer, ...this.#segments.old));
   }
 
   get newPointer(): string {
     return (this.#newPointer ??=
-      this.#parent === undefined ? this.#root.newPointer : joinPointer(this.#parent.newPointer, ...this.#segments));
+      this.#parent === undefined ? this.#root.newPointer : joinPointer(this.#parent.newPointer, ...this.#segments.new));
   }
 
   get label(): string {
@@ -67,15 +70,33 @@ class WalkNode implements SchemaNode {
   }
 }
 
+/** The same steps on both sides. */
+const both = (...segments: string[]) => ({ old: segments, new: segments });
+
+/**
+ * The pair as the walk compares it: when one version is a bare `oneOf` or
+ * `anyOf` and the other a plain schema, the plain one becomes a union of
+ * one branch, so that `string` → `oneOf: [string, integer]` is judged
+ * branch by branch and not as a type that disappeared.
+ */
+function aligned(old: SchemaObject, next: SchemaObject): { old: SchemaObject; new: SchemaObject } {
+  const [o, n] = [effectiveSchema(old), effectiveSchema(next)];
+  const [oldUnion, newUnion] = [unionOf(o), unionOf(n)];
+  if (newUnion && !oldUnion && isPureUnion(n)) return { old: liftToUnion(old, newUnion.keyword), new: next };
+  if (oldUnion && !newUnion && isPureUnion(o)) return { old, new: liftToUnion(next, oldUnion.keyword) };
+  return { old, new: next };
+}
+
 /**
  * Walks two versions of a schema in step (properties present in both,
- * `items`, `additionalProperties`, `oneOf`/`anyOf` by position) and calls
- * `visit` on every pair of nodes that differ. Each side sees its own view
- * (`sideSchema`): the request side skips `readOnly` properties, the
- * response side `writeOnly` ones. Circular schemas are the same
- * objects seen again: each pair is visited once. A pair written alike in
- * both versions (and required alike) is skipped with all it holds: no rule
- * can find a change there.
+ * `items`, `additionalProperties`, and the `oneOf`/`anyOf` branches that
+ * `matchBranches` pairs) and calls `visit` on every pair of nodes that
+ * differ. `allOf` parts are merged first (`effectiveSchema`). Each side sees
+ * its own view (`sideSchema`): the request side skips `readOnly`
+ * properties, the response side `writeOnly` ones. Circular schemas are the
+ * same objects seen again: each pair is visited once. A pair written alike
+ * in both versions (and required alike) is skipped with all it holds: no
+ * rule can find a change there.
  *
  * @example
  * walkSchemas(oldSchema, newSchema, root, (node) => findings.push(...rule.check(node)));
@@ -88,13 +109,14 @@ export function walkSchemas(
 ): void {
   const seen = new WeakMap<SchemaObject, WeakSet<SchemaObject>>();
   const step = (
-    old: SchemaObject,
-    next: SchemaObject,
+    written: SchemaObject,
+    nextWritten: SchemaObject,
     parent: WalkNode | undefined,
-    segments: readonly string[],
+    segments: { old: readonly string[]; new: readonly string[] },
     path: string,
     required?: { old: boolean; new: boolean },
   ): void => {
+    const { old, new: next } = aligned(written, nextWritten);
     let nexts = seen.get(old);
     if (!nexts) seen.set(old, (nexts = new WeakSet()));
     if (nexts.has(next)) return;
@@ -108,22 +130,32 @@ export function walkSchemas(
       for (const name of Object.keys(o.properties)) {
         const twin = n.properties[name];
         if (!twin) continue;
-        step(o.properties[name]!, twin, node, ['properties', name], path === '' ? name : `${path}.${name}`, {
+        step(o.properties[name]!, twin, node, both('properties', name), path === '' ? name : `${path}.${name}`, {
           old: o.required?.includes(name) ?? false,
           new: n.required?.includes(name) ?? false,
         });
       }
     }
-    if (o.items && n.items) step(o.items, n.items, node, ['items'], `${path}[]`);
+    if (o.items && n.items) step(o.items, n.items, node, both('items'), `${path}[]`);
     if (typeof o.additionalProperties === 'object' && typeof n.additionalProperties === 'object') {
-      step(o.additionalProperties, n.additionalProperties, node, ['additionalProperties'], `${path}{}`);
+      step(o.additionalProperties, n.additionalProperties, node, both('additionalProperties'), `${path}{}`);
     }
-    for (const key of ['oneOf', 'anyOf'] as const) {
-      const olds = o[key];
-      const news = n[key];
-      if (!olds || !news) continue;
-      for (let i = 0; i < olds.length && i < news.length; i++) step(olds[i]!, news[i]!, node, [key, String(i)], path);
+    const [oldUnion, newUnion] = [unionOf(o), unionOf(n)];
+    if (oldUnion && newUnion) {
+      // A lifted side is the plain schema itself: its one branch adds no steps to the pointer.
+      for (const [i, j] of matchUnions(o, n).pairs) {
+        step(
+          oldUnion.branches[i]!,
+          newUnion.branches[j]!,
+          node,
+          {
+            old: isLifted(o) ? [] : [oldUnion.keyword, String(i)],
+            new: isLifted(n) ? [] : [newUnion.keyword, String(j)],
+          },
+          path,
+        );
+      }
     }
   };
-  step(oldSchema, newSchema, undefined, [], root.path, root.required);
+  step(oldSchema, newSchema, undefined, both(), root.path, root.required);
 }

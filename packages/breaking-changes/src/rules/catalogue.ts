@@ -33,6 +33,8 @@ import { parameterTypeChanged } from './parameters/parameter-type-changed.js';
 import { parameterTypeWidened } from './parameters/parameter-type-widened.js';
 import { pathParameterRenamed } from './parameters/path-parameter-renamed.js';
 import { requestAdditionalPropertiesForbidden } from './request/request-additional-properties-forbidden.js';
+import { requestAdditionalPropertiesNarrowed } from './request/request-additional-properties-narrowed.js';
+import { requestAdditionalPropertiesWidened } from './request/request-additional-properties-widened.js';
 import { requestBecameNotNullable } from './request/request-became-not-nullable.js';
 import { requestBecameNullable } from './request/request-became-nullable.js';
 import { requestBodyAddedOptional } from './request/request-body-added-optional.js';
@@ -66,6 +68,7 @@ import { requestPatternChanged } from './request/request-pattern-changed.js';
 import { requestPatternLoosened } from './request/request-pattern-loosened.js';
 import { requestPatternRemoved } from './request/request-pattern-removed.js';
 import { requestPatternTightened } from './request/request-pattern-tightened.js';
+import { requestPropertyAddedNarrowed } from './request/request-property-added-narrowed.js';
 import { requestPropertyAddedOptional } from './request/request-property-added-optional.js';
 import { requestPropertyAddedRequired } from './request/request-property-added-required.js';
 import { requestPropertyBecameOptional } from './request/request-property-became-optional.js';
@@ -76,6 +79,8 @@ import { requestPropertyRemoved } from './request/request-property-removed.js';
 import { requestPropertyTypeChanged } from './request/request-property-type-changed.js';
 import { requestPropertyTypeWidened } from './request/request-property-type-widened.js';
 import { errorStatusRemoved } from './response/error-status-removed.js';
+import { responseAdditionalPropertiesNarrowed } from './response/response-additional-properties-narrowed.js';
+import { responseAdditionalPropertiesWidened } from './response/response-additional-properties-widened.js';
 import { responseDiscriminatorChanged } from './response/response-discriminator-changed.js';
 import { responseEnumRemoved } from './response/response-enum-removed.js';
 import { responseEnumValueAdded } from './response/response-enum-value-added.js';
@@ -96,6 +101,7 @@ import { responseOptionalPropertyRemoved } from './response/response-optional-pr
 import { responsePatternChanged } from './response/response-pattern-changed.js';
 import { responsePatternLoosened } from './response/response-pattern-loosened.js';
 import { responsePropertyAdded } from './response/response-property-added.js';
+import { responsePropertyAddedUnexpected } from './response/response-property-added-unexpected.js';
 import { responsePropertyBecameNotNullable } from './response/response-property-became-not-nullable.js';
 import { responsePropertyBecameNullable } from './response/response-property-became-nullable.js';
 import { responsePropertyBecameOptional } from './response/response-property-became-optional.js';
@@ -111,9 +117,27 @@ import { successStatusRemoved } from './response/success-status-removed.js';
 import { securityRequiredAdded } from './security/security-required-added.js';
 import { securityRemoved } from './security/security-removed.js';
 import { securitySchemeAdded } from './security/security-scheme-added.js';
+import { securitySchemeAlsoRequired } from './security/security-scheme-also-required.js';
 import { securitySchemeRemoved } from './security/security-scheme-removed.js';
 import { securityScopeAdded } from './security/security-scope-added.js';
 import type { Rule } from './rule.js';
+import { requestAllOfAdded } from './composition/request-all-of-added.js';
+import { requestAllOfRemoved } from './composition/request-all-of-removed.js';
+import { requestBranchAdded } from './composition/request-branch-added.js';
+import { requestBranchRemoved } from './composition/request-branch-removed.js';
+import { requestBranchesOverlap } from './composition/request-branches-overlap.js';
+import { requestDiscriminatorChanged } from './composition/request-discriminator-changed.js';
+import { requestDiscriminatorMappingChanged } from './composition/request-discriminator-mapping-changed.js';
+import { requestUnionAdded } from './composition/request-union-added.js';
+import { requestUnionRemoved } from './composition/request-union-removed.js';
+import { responseAllOfAdded } from './composition/response-all-of-added.js';
+import { responseAllOfRemoved } from './composition/response-all-of-removed.js';
+import { responseBranchAdded } from './composition/response-branch-added.js';
+import { responseBranchesOverlapAllowed } from './composition/response-branches-overlap-allowed.js';
+import { responseBranchRemoved } from './composition/response-branch-removed.js';
+import { responseDiscriminatorMappingChanged } from './composition/response-discriminator-mapping-changed.js';
+import { responseUnionAdded } from './composition/response-union-added.js';
+import { responseUnionRemoved } from './composition/response-union-removed.js';
 
 /**
  * Every rule, in the order findings are reported within one scope: spec
@@ -121,6 +145,23 @@ import type { Rule } from './rule.js';
  * schema rules on every pair of schema nodes.
  */
 export const catalogue: readonly Rule[] = [
+  requestAllOfAdded,
+  requestAllOfRemoved,
+  requestBranchAdded,
+  requestBranchRemoved,
+  requestBranchesOverlap,
+  requestDiscriminatorChanged,
+  requestDiscriminatorMappingChanged,
+  requestUnionAdded,
+  requestUnionRemoved,
+  responseAllOfAdded,
+  responseAllOfRemoved,
+  responseBranchAdded,
+  responseBranchRemoved,
+  responseBranchesOverlapAllowed,
+  responseDiscriminatorMappingChanged,
+  responseUnionAdded,
+  responseUnionRemoved,
   operationDescriptionChanged,
   operationSummaryChanged,
   parameterDescriptionChanged,
@@ -156,6 +197,8 @@ export const catalogue: readonly Rule[] = [
   parameterTypeWidened,
   pathParameterRenamed,
   requestAdditionalPropertiesForbidden,
+  requestAdditionalPropertiesNarrowed,
+  requestAdditionalPropertiesWidened,
   requestBecameNotNullable,
   requestBecameNullable,
   requestBodyAddedOptional,
@@ -189,6 +232,7 @@ export const catalogue: readonly Rule[] = [
   requestPatternLoosened,
   requestPatternRemoved,
   requestPatternTightened,
+  requestPropertyAddedNarrowed,
   requestPropertyAddedOptional,
   requestPropertyAddedRequired,
   requestPropertyBecameOptional,
@@ -199,6 +243,8 @@ export const catalogue: readonly Rule[] = [
   requestPropertyTypeChanged,
   requestPropertyTypeWidened,
   errorStatusRemoved,
+  responseAdditionalPropertiesNarrowed,
+  responseAdditionalPropertiesWidened,
   responseDiscriminatorChanged,
   responseEnumValueAdded,
   responseEnumRemoved,
@@ -219,6 +265,7 @@ export const catalogue: readonly Rule[] = [
   responsePatternChanged,
   responsePatternLoosened,
   responsePropertyAdded,
+  responsePropertyAddedUnexpected,
   responsePropertyBecameNotNullable,
   responsePropertyBecameNullable,
   responsePropertyBecameOptional,
@@ -234,6 +281,7 @@ export const catalogue: readonly Rule[] = [
   securityRequiredAdded,
   securityRemoved,
   securitySchemeAdded,
+  securitySchemeAlsoRequired,
   securitySchemeRemoved,
   securityScopeAdded,
 ];

@@ -56,6 +56,12 @@ export interface SchemaNode {
   /** The schemas with `allOf` merged in. */
   old: SchemaObject;
   new: SchemaObject;
+  /**
+   * The schemas as written, before `allOf` is merged and before each side's
+   * view; a plain schema compared with a union is already a union of one
+   * branch here (see `liftToUnion`).
+   */
+  written: { old: SchemaObject; new: SchemaObject };
   oldPointer: string;
   newPointer: string;
   side: 'request' | 'response';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/index.js';
+import { compositionCases } from './cases/composition.js';
 import { lifecycleCases } from './cases/lifecycle.js';
 import { mediaTypeCases } from './cases/media-types.js';
 import { operationCases } from './cases/operations.js';
@@ -14,6 +15,7 @@ const cases = [
   ...responseCases,
   ...lifecycleCases,
   ...mediaTypeCases,
+  ...compositionCases,
 ];
 
 describe('the rule catalogue', () => {

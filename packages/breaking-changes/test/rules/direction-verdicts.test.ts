@@ -216,12 +216,32 @@ const rows: Row[] = [
     given: 'request body: {} → an object schema (the walk adds what the object holds)',
     pair: [rawBody({}), rawBody(obj({ a: s() }))],
     forward: ['request-body-schema-added@warn', 'request-property-added-optional@info'],
-    backward: ['request-property-removed@warn'],
+    backward: ['request-property-removed@warn', 'request-property-type-widened@info'],
   },
   {
     given: 'request body: no schema → an object schema with a required property',
     pair: [rawBody(undefined), rawBody(obj({ a: s() }, ['a']))],
     forward: ['request-body-schema-added@warn'],
+    backward: [],
+  },
+  {
+    given: 'request body property: any value → string (a type appears)',
+    pair: body({}, s()),
+    forward: ['request-property-type-changed@error'],
+    backward: ['request-property-type-widened@info'],
+    says: 'from any to string',
+  },
+  {
+    given: 'response property: string → any value (the type disappears)',
+    pair: field(s(), {}),
+    forward: ['response-property-type-changed@error'],
+    backward: ['response-property-type-narrowed@info'],
+    says: 'from string to any',
+  },
+  {
+    given: 'response property: an enum without a type → any value (the enum rule judges it)',
+    pair: field({ enum: ['a'] }, {}),
+    forward: ['response-enum-removed@warn'],
     backward: [],
   },
   // 7. defaults

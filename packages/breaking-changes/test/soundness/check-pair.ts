@@ -50,13 +50,20 @@ export function breakingOn(changes: readonly Change[], side: Side): Change[] {
 const ajv = new Ajv({ strict: false, allErrors: false, validateFormats: true });
 for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
 
+/**
+ * The first sampled value that `from` accepts and `to` refuses. A drawn
+ * value that `from` itself refuses (a `oneOf` value that happens to match
+ * two branches) says nothing about the diff and is passed over.
+ */
 function firstRefused(from: SchemaObject, to: SchemaObject, side: Side, samples: number, seed: number) {
   const values = fc.sample(validArbitrary(from, side), { numRuns: samples, seed });
+  const accepts = compileValidator(from, { direction: side, ajv });
   const validate = compileValidator(to, { direction: side, ajv });
   try {
-    return values.find((value) => !validate(value).valid);
+    return values.find((value) => accepts(value).valid && !validate(value).valid);
   } finally {
     ajv.removeSchema(validate.schema);
+    ajv.removeSchema(accepts.schema);
   }
 }
 

@@ -2,11 +2,14 @@
  * Small self-contained schemas (depth ≤ 2, no `$ref`) and a second version of
  * each, made by one or two edits drawn from the families the diff rules know:
  * properties and `required`, `type` and `format`, `enum`, the length, item
- * and numeric bounds, simple patterns, `nullable`, `readOnly`/`writeOnly`
- * and `additionalProperties`. Edits widen as often as they narrow.
+ * and numeric bounds, simple patterns, `nullable`, `readOnly`/`writeOnly`,
+ * `additionalProperties`, and composition (`oneOf`/`anyOf` branches and
+ * keyword, `allOf` parts; see `composition-edits.ts`). Edits widen as often
+ * as they narrow.
  */
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
+import { COMPOSITION_EDITS, unionOfLeaves } from './composition-edits.js';
 
 /** A schema as plain JSON, edited in place while a pair is built. */
 export type Node = Record<string, unknown>;
@@ -107,18 +110,19 @@ const objectSchema: fc.Arbitrary<Node> = fc
     }),
   );
 
-/** A first version: mostly an object of a few properties, sometimes a scalar or an array. */
+/** A first version: mostly an object of a few properties, sometimes a scalar, an array or a union of those. */
 export const baseSchema: fc.Arbitrary<Node> = fc.oneof(
   { weight: 4, arbitrary: objectSchema },
   { weight: 1, arbitrary: scalar },
   { weight: 1, arbitrary: arrayLeaf },
+  { weight: 1, arbitrary: unionOfLeaves(fc.oneof(scalar, objectSchema)) },
 );
 
 /** The string keywords a `format` or an `enum` is never combined with here (they could leave no value). */
 const STRING_FACETS = ['minLength', 'maxLength', 'pattern'] as const;
 
 /** The edit families; each takes the node it edits and a number that picks among its variants. */
-const EDITS: Record<string, (node: Node, n: number) => void> = {
+const KEYWORD_EDITS: Record<string, (node: Node, n: number) => void> = {
   'property-added': (node, n) => {
     if (node['type'] !== 'object') return;
     const props = (node['properties'] ??= {}) as Record<string, Node>;
@@ -203,13 +207,17 @@ const EDITS: Record<string, (node: Node, n: number) => void> = {
   },
 };
 
+/** Every edit family: keyword edits and composition edits. */
+const EDITS = { ...KEYWORD_EDITS, ...COMPOSITION_EDITS };
+
 /** The names of the edit families. */
 export const EDIT_FAMILIES = Object.keys(EDITS);
 
-/** The node an edit applies to: the root (`''`) or one of its properties, or the items of an array. */
+/** The node an edit applies to: the root (`''`), one of its properties, the items of an array, or the first union branch (`|`). */
 function target(root: Node, where: string): Node | undefined {
   if (where === '') return root;
   if (where === '[]') return root['items'] as Node | undefined;
+  if (where === '|') return ((root['oneOf'] ?? root['anyOf']) as Node[] | undefined)?.[0];
   return (root['properties'] as Record<string, Node> | undefined)?.[where];
 }
 
@@ -225,7 +233,7 @@ export function applyEdit(schema: Node, edit: string): Node {
 const edit = fc
   .record({
     family: fc.constantFrom(...EDIT_FAMILIES),
-    where: fc.constantFrom('', 'a', 'b', 'c', '[]'),
+    where: fc.constantFrom('', 'a', 'b', 'c', '[]', '|'),
     n: fc.nat({ max: 59 }),
   })
   .map(({ family, where, n }) => `${family}@${where}#${n}`);

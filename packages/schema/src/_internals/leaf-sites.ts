@@ -2,10 +2,13 @@
  * Sites (ways to be invalid) of the leaf constraints of strings and numbers.
  */
 import fc from 'fast-check';
+import { SchemaError } from '../schema-error.js';
 import type { InvalidSample, SchemaObject } from '../types.js';
-import { invalidFormatArbitraries } from './format-arbitraries.js';
-import { isFloat, isInt32, isInt64 } from './formats.js';
-import { fitsLength, impliedType } from './valid-arbitrary.js';
+import { boundedFilter, drawsAtAll, MAX_TRIES } from './bounded-filter.js';
+import { invalidFormatArbitrary } from './format-arbitraries.js';
+import { isStringFormat } from './format-lengths.js';
+import { FLOAT_MAX, isFloat, isInt32, isInt64 } from './formats.js';
+import { impliedType } from './valid-arbitrary.js';
 
 /** One way to break a schema: the arbitrary and the keyword it breaks at the schema's own level, if any. */
 export interface Site {
@@ -19,21 +22,33 @@ export const here =
   (keyword: string) =>
   (value: unknown): InvalidSample => ({ value, violation: { pointer: '', keyword } });
 
+/**
+ * A site offered only when it draws: `arbitrary` kept to `breaks`, with a
+ * bounded filter, or `undefined` when a first draw finds nothing.
+ */
+function boundedSite<T>(arbitrary: fc.Arbitrary<T>, breaks: (value: T) => boolean, keyword: string): Site | undefined {
+  const giveUp = (): SchemaError =>
+    new SchemaError('NO_INVALID_VALUE', `no value breaking ${keyword} alone turned up in ${MAX_TRIES} tries`);
+  const values = boundedFilter(arbitrary, breaks, giveUp);
+  return drawsAtAll(values) ? { arbitrary: values.map(here(keyword)), rootKeyword: keyword } : undefined;
+}
+
 /** The sites of a string's own constraints: format, pattern, lengths. */
 export function stringSites(node: SchemaObject): Site[] {
   const sites: Site[] = [];
   const minLength = node.minLength ?? 0;
   const maxLength = node.maxLength;
-  const fits = fitsLength(node);
-  const format = node.format === undefined ? undefined : invalidFormatArbitraries[node.format];
-  if (format !== undefined && node.pattern === undefined) {
-    sites.push({ arbitrary: format.filter(fits).map(here('format')), rootKeyword: 'format' });
+  const knownFormat = isStringFormat(node.format) ? node.format : undefined;
+  if (knownFormat !== undefined && node.pattern === undefined) {
+    const format = invalidFormatArbitrary(knownFormat, minLength, maxLength);
+    if (format !== undefined) sites.push({ arbitrary: format.map(here('format')), rootKeyword: 'format' });
   }
-  const free = format === undefined && node.pattern === undefined;
-  if (node.pattern !== undefined && node.format === undefined) {
+  const free = knownFormat === undefined && node.pattern === undefined;
+  if (node.pattern !== undefined && node.format === undefined && minLength <= (maxLength ?? Infinity)) {
     const regex = new RegExp(node.pattern, 'u');
     const strings = fc.string(maxLength === undefined ? { minLength } : { minLength, maxLength });
-    sites.push({ arbitrary: strings.filter((s) => !regex.test(s)).map(here('pattern')), rootKeyword: 'pattern' });
+    const site = boundedSite(strings, (s) => !regex.test(s), 'pattern');
+    if (site !== undefined) sites.push(site);
   }
   if (free && minLength > 0) {
     sites.push({
@@ -48,10 +63,49 @@ export function stringSites(node: SchemaObject): Site[] {
   return sites;
 }
 
+/** The range a number of each range format must stay within when it breaks a bound instead. */
+const formatRanges: Record<string, readonly [number, number]> = {
+  int32: [-(2 ** 31), 2 ** 31 - 1],
+  int64: [-(2 ** 63), 2 ** 63],
+  float: [-FLOAT_MAX, FLOAT_MAX],
+};
+
+/**
+ * The site of one bound: values past it (at it, when exclusive), nearest
+ * first, on the grid of `multipleOf` (else of whole numbers) and within the
+ * format's range, kept to those that break the bound and pass `othersOk`.
+ */
+function pastBound(
+  node: SchemaObject,
+  side: 'minimum' | 'maximum',
+  othersOk: (v: number) => boolean,
+): Site | undefined {
+  const bound = node[side];
+  if (bound === undefined) return undefined;
+  const exclusive = (side === 'minimum' ? node.exclusiveMinimum : node.exclusiveMaximum) === true;
+  const keyword = exclusive ? (side === 'minimum' ? 'exclusiveMinimum' : 'exclusiveMaximum') : side;
+  const step = node.multipleOf;
+  const integer = impliedType(node) === 'integer';
+  const stride = step !== undefined && step > 0 && (!integer || Number.isInteger(step)) ? step : 1;
+  // Values are sign × k × stride, k growing away from the valid range; `first` is the k of the nearest past the bound.
+  const sign = side === 'minimum' ? -1 : 1;
+  const edge = (sign * bound) / stride;
+  const first = exclusive ? Math.ceil(edge) : Math.floor(edge) + 1;
+  const [low, high] = formatRanges[node.format ?? ''] ?? [-Infinity, Infinity];
+  const room = Math.floor((sign < 0 ? -low : high) / stride) - first;
+  if (!(room >= 0)) return undefined;
+  const values = fc.integer({ min: 0, max: Math.min(room, 999) }).map((j) => {
+    const value = sign * (first + j) * stride;
+    return Object.is(value, -0) ? 0 : value;
+  });
+  const breaks = (v: number): boolean =>
+    sign < 0 ? (exclusive ? v <= bound : v < bound) : exclusive ? v >= bound : v > bound;
+  return boundedSite(values, (v) => breaks(v) && othersOk(v), keyword);
+}
+
 /** The sites of a number's own constraints: bounds and range formats. */
 export function numberSites(node: SchemaObject): Site[] {
   const sites: Site[] = [];
-  const integer = impliedType(node) === 'integer';
   const formatOk = (v: number): boolean =>
     node.format === 'int32'
       ? isInt32(v)
@@ -62,23 +116,9 @@ export function numberSites(node: SchemaObject): Site[] {
           : true;
   const multipleOk = (v: number): boolean => node.multipleOf === undefined || Number.isInteger(v / node.multipleOf);
   const distance = fc.integer({ min: 1, max: 1000 });
-  if (node.minimum !== undefined) {
-    const exclusive = node.exclusiveMinimum === true;
-    const base = integer ? (exclusive ? Math.floor(node.minimum) : Math.ceil(node.minimum)) : node.minimum;
-    const values = distance
-      .map((d) => (exclusive ? base - d + 1 : base - d))
-      .filter((v) => formatOk(v) && multipleOk(v));
-    const keyword = exclusive ? 'exclusiveMinimum' : 'minimum';
-    sites.push({ arbitrary: values.map(here(keyword)), rootKeyword: keyword });
-  }
-  if (node.maximum !== undefined) {
-    const exclusive = node.exclusiveMaximum === true;
-    const base = integer ? (exclusive ? Math.ceil(node.maximum) : Math.floor(node.maximum)) : node.maximum;
-    const values = distance
-      .map((d) => (exclusive ? base + d - 1 : base + d))
-      .filter((v) => formatOk(v) && multipleOk(v));
-    const keyword = exclusive ? 'exclusiveMaximum' : 'maximum';
-    sites.push({ arbitrary: values.map(here(keyword)), rootKeyword: keyword });
+  for (const side of ['minimum', 'maximum'] as const) {
+    const site = pastBound(node, side, (v) => formatOk(v) && multipleOk(v));
+    if (site !== undefined) sites.push(site);
   }
   const beyond: Record<string, number> = { int32: 2 ** 31, int64: 2 ** 64, float: 1e39 };
   const limit = node.format === undefined ? undefined : beyond[node.format];

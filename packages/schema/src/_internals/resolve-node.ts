@@ -4,7 +4,10 @@
  * cannot be satisfied.
  */
 import type { Direction, JsonValue, SchemaObject } from '../types.js';
+import { numberReason } from './number-range.js';
+import { patternReason } from './pattern-strings.js';
 import { skipsProperty } from './skips-property.js';
+import { stringReason } from './string-constraints.js';
 
 /** Marks a merged schema that no value can satisfy, with the reason. */
 const UNSATISFIABLE = 'x-circleci-kit-unsatisfiable';
@@ -132,7 +135,11 @@ function isEmptyEnum(values: JsonValue[] | undefined): boolean {
 /**
  * Why no value can satisfy this schema in this direction, or `undefined`
  * when some value can. Follows required properties, array items when
- * `minItems > 0`, and union branches; stops at cycles.
+ * `minItems > 0`, and union branches; stops at cycles. A leaf's own keywords
+ * are judged together: a format with no length `minLength`/`maxLength`
+ * allow, an `enum` none of whose strings meets them, numeric bounds with no
+ * (multiple or whole) number between them; a `pattern` (with the other
+ * string keywords) is judged by drawing, with a bounded number of tries.
  */
 export function unsatisfiableReason(
   schema: SchemaObject,
@@ -159,6 +166,8 @@ export function unsatisfiableReason(
         return `no ${union.kind} branch can be satisfied (${reasons.join(' | ')})`;
       return undefined;
     }
+    const leafReason = stringReason(node) ?? numberReason(node) ?? patternReason(node);
+    if (leafReason !== undefined) return leafReason;
     for (const name of node.required ?? []) {
       const property = node.properties?.[name];
       if (property === undefined) {

@@ -1,6 +1,11 @@
 import type { Direction, SchemaObject } from '../types.js';
 
-/** True when a property is left out in this direction (`readOnly` in requests, `writeOnly` in responses). */
+/**
+ * True when a property is left out in this direction (`readOnly` in
+ * requests, `writeOnly` in responses), set on the property itself or on one
+ * of its `allOf` parts (`allOf: [{ $ref: … }, { readOnly: true }]`).
+ */
 export function skipsProperty(property: SchemaObject, direction: Direction): boolean {
-  return direction === 'request' ? property.readOnly === true : property.writeOnly === true;
+  const flag = direction === 'request' ? 'readOnly' : 'writeOnly';
+  return property[flag] === true || (property.allOf?.some((part) => part[flag] === true) ?? false);
 }

@@ -4,15 +4,17 @@
 import fc from 'fast-check';
 import { SchemaError } from '../schema-error.js';
 import type { Direction, SchemaObject } from '../types.js';
-import { FLOAT_MAX } from './formats.js';
-import { validFormatArbitraries } from './format-arbitraries.js';
+import { validFormatArbitrary } from './format-arbitraries.js';
+import { isStringFormat } from './format-lengths.js';
 import { appendPointer } from './json-pointer.js';
+import { integerMultiples, numberBounds, numberMultiples, windowOf } from './number-range.js';
+import { patternStrings } from './pattern-strings.js';
 import { isNullable, resolveNode, unionOf, unsatisfiableReason } from './resolve-node.js';
 import { skipsProperty } from './skips-property.js';
+import { fitsStringKeywords } from './string-constraints.js';
 
 /** Beyond this nesting depth, optional properties are left out and arrays kept at `minItems`. */
 const TERMINAL_DEPTH = 6;
-const INT32 = 2 ** 31;
 /** Extra items drawn above `minItems` when `maxItems` is absent. */
 const EXTRA_ITEMS = 4;
 
@@ -24,16 +26,6 @@ export function canonicalJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
-}
-
-/** A check that a string's length (in code points, as Ajv counts) is within the node's bounds. */
-export function fitsLength(node: SchemaObject): (s: string) => boolean {
-  const minLength = node.minLength ?? 0;
-  const maxLength = node.maxLength;
-  return (s) => {
-    const length = [...s].length;
-    return length >= minLength && (maxLength === undefined || length <= maxLength);
-  };
 }
 
 /** The types a node stands for: its `type`, or what its keywords imply. */
@@ -96,12 +88,15 @@ export class ValidBuilder {
       return arbitrary;
     }
     if (node.enum !== undefined) {
-      const values = isNullable(node) && !node.enum.includes(null) ? [...node.enum, null] : node.enum;
+      // Strings that break the node's string keywords are left out (`unsatisfiableReason` saw some are left).
+      const fits = fitsStringKeywords(node);
+      const listed = node.enum.filter((value) => typeof value !== 'string' || fits(value));
+      const values = isNullable(node) && !listed.includes(null) ? [...listed, null] : listed;
       return fc.constantFrom(...values);
     }
     switch (impliedType(node)) {
       case 'string':
-        arbitrary = this.string(node);
+        arbitrary = this.string(node, pointer);
         break;
       case 'integer':
         arbitrary = this.integer(node);
@@ -124,51 +119,41 @@ export class ValidBuilder {
     return isNullable(node) ? fc.option(arbitrary, { nil: null, freq: 5 }) : arbitrary;
   }
 
-  private string(node: SchemaObject): fc.Arbitrary<string> {
+  /**
+   * Strings: by construction for a format (of a fitting length: a format
+   * none fits was refused by `unsatisfiableReason`) or plain bounds; with a
+   * `pattern`, drawn and kept when every string keyword holds.
+   */
+  private string(node: SchemaObject, pointer: string): fc.Arbitrary<string> {
     const minLength = node.minLength ?? 0;
     const maxLength = node.maxLength;
-    const fits = fitsLength(node);
-    const format = node.format === undefined ? undefined : validFormatArbitraries[node.format];
-    if (node.pattern !== undefined) {
-      const regex = new RegExp(node.pattern, 'u');
-      return fc.stringMatching(new RegExp(node.pattern)).filter((s) => regex.test(s) && fits(s));
-    }
-    if (format !== undefined) return minLength > 0 || maxLength !== undefined ? format.filter(fits) : format;
+    const pattern = node.pattern;
+    if (pattern !== undefined) return patternStrings({ ...node, pattern }, pointer);
+    const format = isStringFormat(node.format) ? validFormatArbitrary(node.format, minLength, maxLength) : undefined;
+    if (format !== undefined) return format;
     return fc.string(maxLength === undefined ? { minLength } : { minLength, maxLength });
   }
 
   private integer(node: SchemaObject): fc.Arbitrary<number> {
-    const wide = node.format === 'int32' ? INT32 : Number.MAX_SAFE_INTEGER;
-    let min = node.minimum === undefined ? -wide : Math.ceil(node.minimum);
-    let max = node.maximum === undefined ? wide - 1 : Math.floor(node.maximum);
-    if (node.exclusiveMinimum === true && min === node.minimum) min += 1;
-    if (node.exclusiveMaximum === true && max === node.maximum) max -= 1;
-    min = Math.max(min, -wide);
-    max = Math.min(max, wide - 1);
-    const step = node.multipleOf;
-    if (step !== undefined && Number.isInteger(step) && step > 0) {
-      return fc.integer({ min: Math.ceil(min / step), max: Math.floor(max / step) }).map((k) => k * step);
-    }
-    return fc.integer({ min, max });
+    const { low, high, step } = integerMultiples(node);
+    const multiples = fc.integer({ min: low, max: high });
+    return step === 1 ? multiples : multiples.map((k) => k * step);
   }
 
   private number(node: SchemaObject): fc.Arbitrary<number> {
-    const limit = node.format === 'float' ? FLOAT_MAX : Number.MAX_VALUE;
-    const min = Math.max(node.minimum ?? -limit, -limit);
-    const max = Math.min(node.maximum ?? limit, limit);
     const step = node.multipleOf;
     if (step !== undefined && step > 0) {
-      return fc
-        .integer({ min: Math.ceil(Math.max(min, -1e6) / step), max: Math.floor(Math.min(max, 1e6) / step) })
-        .map((k) => k * step)
-        .filter((v) => (node.exclusiveMinimum !== true || v > min) && (node.exclusiveMaximum !== true || v < max));
+      const { min, max } = windowOf(numberMultiples(node, step));
+      const multiples = min === max ? fc.constant(min) : fc.integer({ min, max });
+      return multiples.map((k) => k * step);
     }
+    const { min, max, minExcluded, maxExcluded } = numberBounds(node);
     return fc
       .double({
         min,
         max,
-        minExcluded: node.exclusiveMinimum === true && node.minimum !== undefined,
-        maxExcluded: node.exclusiveMaximum === true && node.maximum !== undefined,
+        minExcluded,
+        maxExcluded,
         noNaN: true,
         noDefaultInfinity: true,
       })

@@ -1,4 +1,5 @@
 import type { JsonValue, SchemaObject } from '@circleci-kit/spec-loader';
+import { isAnnotation } from '../../engine/annotations.js';
 import { joinPointer } from '../../engine/pointer.js';
 import type { Finding, SchemaNode } from '../rule.js';
 
@@ -47,11 +48,8 @@ export function propertyFinding(node: SchemaNode, name: string, side: 'old' | 'n
   };
 }
 
-/** Keywords that describe a schema without limiting its values. */
-const ANNOTATIONS = new Set(['description', 'title', 'example', 'examples', 'deprecated', 'default']);
-
 /** Whether a schema (or its absence) allows any value: missing, `{}`, or only annotations. */
 export function unconstrained(schema: SchemaObject | undefined): boolean {
   if (schema === undefined) return true;
-  return Object.keys(schema).every((key) => ANNOTATIONS.has(key) || key.startsWith('x-'));
+  return Object.keys(schema).every(isAnnotation);
 }

@@ -1,4 +1,5 @@
 import { directionRule } from '../helpers/direction-rule.js';
+import { unconstrained } from '../helpers/schema-facts.js';
 import type { SchemaRule } from '../rule.js';
 
 /**
@@ -11,7 +12,8 @@ export const requestPropertyTypeChanged: SchemaRule = directionRule({
   keyword: 'type',
   moves: ['narrowed', 'changed'],
   sites: ['request-body', 'parameter'],
-  where: (node) => node.site === 'request-body' || node.depth > 0,
+  // A body that had no schema at all and gains one is `request-body-schema-added`.
+  where: (node) => node.depth > 0 || (node.site === 'request-body' && !unconstrained(node.old)),
   summary:
     'A request body value (or a nested part of a parameter) changed `type` so that some values clients send are no longer accepted (`number` → `integer`, `string` → `integer`).',
 });

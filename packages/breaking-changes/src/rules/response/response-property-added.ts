@@ -1,16 +1,21 @@
+import { responsePropertyEscapesExtra } from '../helpers/extra-properties.js';
 import { propLabel, propertyDelta, propertyFinding } from '../helpers/schema-facts.js';
 import { type SchemaRule, defineRule } from '../rule.js';
 
 /**
- * `response-property-added` (info): A new response property.
+ * `response-property-added` (info): A new response property whose values the old schema allowed as extra properties
+ * (otherwise `response-property-added-unexpected`).
  */
 export const responsePropertyAdded: SchemaRule = defineRule({
   scope: 'schema',
   id: 'response-property-added',
   level: 'info',
   direction: 'response',
-  summary: 'A new response property.',
+  summary:
+    'A new response property, under a name whose values the old schema allowed (no `additionalProperties: false`, nor a schema they do not fit).',
   sites: ['response-body'],
   check: (node) =>
-    propertyDelta(node).added.map((name) => propertyFinding(node, name, 'new', `${propLabel(node, name)} added`)),
+    propertyDelta(node)
+      .added.filter((name) => !responsePropertyEscapesExtra(node, name))
+      .map((name) => propertyFinding(node, name, 'new', `${propLabel(node, name)} added`)),
 });

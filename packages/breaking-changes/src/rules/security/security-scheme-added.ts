@@ -1,19 +1,20 @@
-import { pairFinding, securitySchemes } from '../helpers/operation-facts.js';
+import { pairFinding } from '../helpers/operation-facts.js';
+import { describeRequirement, gainedAlternatives, requirementsOf } from '../helpers/security-facts.js';
 import { defineRule, type OperationRule } from '../rule.js';
 
 /**
- * `security-scheme-added` (info): The operation accepts one more security scheme.
+ * `security-scheme-added` (info): The operation accepts a new way to authenticate, with a scheme it did not use: a
+ * new alternative (OR), not a scheme that must also be satisfied (that is `security-scheme-also-required`).
  */
 export const securitySchemeAdded: OperationRule = defineRule({
   scope: 'operation',
   id: 'security-scheme-added',
   level: 'info',
   direction: 'request',
-  summary: 'The operation accepts one more security scheme.',
+  summary:
+    'The operation accepts a new way to authenticate, with a scheme it did not use (a new alternative): every caller that got in still does.',
   check: (pair) =>
-    securitySchemes(pair.old).schemes.size === 0
-      ? []
-      : [...securitySchemes(pair.new).schemes.keys()]
-          .filter((name) => !securitySchemes(pair.old).schemes.has(name))
-          .map((name) => pairFinding(pair, `security scheme \`${name}\` now accepted`, ['security'], [name])),
+    gainedAlternatives(requirementsOf(pair.old), requirementsOf(pair.new)).map(({ alternative, schemes }) =>
+      pairFinding(pair, `security requirement ${describeRequirement(alternative)} now accepted`, ['security'], schemes),
+    ),
 });

@@ -1,9 +1,11 @@
-import { pairFinding, securitySchemes } from '../helpers/operation-facts.js';
+import { pairFinding } from '../helpers/operation-facts.js';
+import { describeRequirement, lostAlternatives, requirementsOf } from '../helpers/security-facts.js';
 import { defineRule, type OperationRule } from '../rule.js';
 
 /**
- * `security-scheme-removed` (error): A security scheme the operation accepted is no longer accepted: clients using it
- * are refused. Not reported when the operation now takes calls without credentials (`security-removed`).
+ * `security-scheme-removed` (error): A security scheme callers could authenticate with is named by no requirement any
+ * more, and calls without credentials are not taken: callers using it are refused. A scheme dropped from a requirement
+ * that still lets its callers in (`[{a, b}]` → `[{a}]`) is not reported.
  */
 export const securitySchemeRemoved: OperationRule = defineRule({
   scope: 'operation',
@@ -11,12 +13,21 @@ export const securitySchemeRemoved: OperationRule = defineRule({
   level: 'error',
   direction: 'request',
   summary:
-    'A security scheme the operation accepted is no longer accepted, and calls without credentials are not: clients using it are refused.',
+    'A security scheme callers could authenticate with (alone or with others) is no longer accepted, and calls without credentials are not: callers using it are refused.',
   check: (pair) => {
-    const after = securitySchemes(pair.new);
-    if (after.anonymous) return [];
-    return [...securitySchemes(pair.old).schemes.keys()]
-      .filter((name) => !after.schemes.has(name))
-      .map((name) => pairFinding(pair, `security scheme \`${name}\` no longer accepted`, ['security'], [name]));
+    const reported = new Set<string>();
+    return lostAlternatives(requirementsOf(pair.old), requirementsOf(pair.new)).flatMap((lost) => {
+      if (lost.kind !== 'scheme-removed') return [];
+      const names = lost.schemes.filter((name) => !reported.has(name));
+      for (const name of names) reported.add(name);
+      return names.map((name) =>
+        pairFinding(
+          pair,
+          `security scheme \`${name}\` no longer accepted (callers using ${describeRequirement(lost.alternative)} are refused)`,
+          ['security'],
+          [name],
+        ),
+      );
+    });
   },
 });

@@ -1,21 +1,29 @@
-import { pairFinding, securitySchemes } from '../helpers/operation-facts.js';
+import { pairFinding } from '../helpers/operation-facts.js';
+import { describeRequirement, lostAlternatives, requirementsOf } from '../helpers/security-facts.js';
 import { defineRule, type OperationRule } from '../rule.js';
 
 /**
- * `security-scope-added` (error): A security scheme requires more scopes: tokens without them are refused.
+ * `security-scope-added` (error): A security requirement asks more scopes and no other requirement lets its callers
+ * in: tokens without them are refused.
  */
 export const securityScopeAdded: OperationRule = defineRule({
   scope: 'operation',
   id: 'security-scope-added',
   level: 'error',
   direction: 'request',
-  summary: 'A security scheme requires more scopes: tokens without them are refused.',
+  summary:
+    'A security requirement asks more scopes, and no other requirement lets its callers in: tokens without them are refused.',
   check: (pair) =>
-    [...securitySchemes(pair.new).schemes].flatMap(([name, scopes]) => {
-      const before = securitySchemes(pair.old).schemes.get(name);
-      const extra = before ? scopes.filter((scope) => !before.includes(scope)) : [];
-      return extra.length === 0
+    lostAlternatives(requirementsOf(pair.old), requirementsOf(pair.new)).flatMap((lost) =>
+      lost.kind !== 'scope-added'
         ? []
-        : [pairFinding(pair, `security scheme \`${name}\` requires scopes ${extra.join(', ')}`, ['security'], [name])];
-    }),
+        : lost.scopes.map(({ scheme, scopes }) =>
+            pairFinding(
+              pair,
+              `security scheme \`${scheme}\` requires scopes ${scopes.join(', ')} (callers using ${describeRequirement(lost.alternative)} are refused)`,
+              ['security'],
+              [scheme],
+            ),
+          ),
+    ),
 });

@@ -32,6 +32,18 @@ export const directionRequestCases: RuleCase[] = [
     want: 1,
   },
   { rule: 'request-property-format-widened', given: 'none → uuid', pair: body(s(), s({ format: 'uuid' })), want: 0 },
+  {
+    rule: 'request-property-format-changed',
+    given: 'integer → number with int32 added (the type widens, the format narrows)',
+    pair: body(int(), { type: 'number', format: 'int32' }),
+    want: 1,
+  },
+  {
+    rule: 'request-property-format-changed',
+    given: 'integer int32 → number (both widen)',
+    pair: body(int({ format: 'int32' }), num),
+    want: 0,
+  },
   { rule: 'request-default-added', given: 'default appears', pair: body(s(), s({ default: 'main' })), want: 1 },
   {
     rule: 'request-default-added',
@@ -65,6 +77,18 @@ export const directionRequestCases: RuleCase[] = [
 export const directionResponseCases: RuleCase[] = [
   { rule: 'response-property-type-narrowed', given: 'number → integer', pair: field(num, int()), want: 1 },
   { rule: 'response-property-type-narrowed', given: 'integer → number', pair: field(int(), num), want: 0 },
+  {
+    rule: 'response-property-format-changed',
+    given: 'number float → integer (integers beyond the float range)',
+    pair: field({ type: 'number', format: 'float' }, int()),
+    want: 1,
+  },
+  {
+    rule: 'response-property-format-changed',
+    given: 'number double → integer (both narrow)',
+    pair: field({ type: 'number', format: 'double' }, int()),
+    want: 0,
+  },
   {
     rule: 'response-property-format-narrowed',
     given: 'none → date-time',

@@ -1,6 +1,7 @@
 import type { RuleCase } from '../../helpers/rule-cases.js';
 import { spec } from '../../helpers/build-spec.js';
 import { directionOperationCases } from './direction.js';
+import { securityCases } from './security.js';
 
 const pipeline = {
   path: '/pipeline/{pipeline-id}',
@@ -186,4 +187,5 @@ export const operationCases: RuleCase[] = [
     want: 0,
   },
   ...directionOperationCases,
+  ...securityCases,
 ];

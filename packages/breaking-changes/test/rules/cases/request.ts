@@ -2,6 +2,7 @@ import type { SchemaObject } from '@circleci-kit/spec-loader';
 import type { RuleCase } from '../../helpers/rule-cases.js';
 import { obj, parameterPair, requestPair, spec } from '../../helpers/build-spec.js';
 import { directionRequestCases } from './direction.js';
+import { extraPropertiesRequestCases } from './extra-properties.js';
 
 const s = (extra: SchemaObject = {}): SchemaObject => ({ type: 'string', ...extra });
 const n = (extra: SchemaObject = {}): SchemaObject => ({ type: 'integer', ...extra });
@@ -335,4 +336,5 @@ export const requestCases: RuleCase[] = [
     want: 0,
   },
   ...directionRequestCases,
+  ...extraPropertiesRequestCases,
 ];
