@@ -11,6 +11,7 @@ import {
 import { componentName } from '../../engine/component-names.js';
 import { mayOverlap } from '../../engine/schemas-overlap.js';
 import { joinPointer } from '../../engine/pointer.js';
+import { sameJson } from '../../engine/same-json.js';
 import type { Finding, SchemaNode } from '../rule.js';
 
 /** The unions of both versions of a node and how their branches pair, when both are unions. */
@@ -59,9 +60,10 @@ export function branchFindings(
 /**
  * The pairs of branches of one version's `oneOf` that may both match one
  * value (`mayOverlap`), which that version therefore refuses, where the
- * other version does not refuse it the same way: it is not a `oneOf` (an
- * `anyOf`, or a plain schema), lacks one of the two branches, or holds two
- * that never overlap.
+ * other version may not refuse the same values: it is not a `oneOf` (an
+ * `anyOf`, or a plain schema), lacks one of the two branches, holds two
+ * that never overlap, or holds them changed (a branch that narrows or
+ * widens moves the values the two share).
  */
 function overlapsOnlyIn(node: SchemaNode, side: 'old' | 'new'): Array<[number, number]> {
   const pair = unionPair(node);
@@ -74,11 +76,19 @@ function overlapsOnlyIn(node: SchemaNode, side: 'old' | 'new'): Array<[number, n
     a !== undefined &&
     b !== undefined &&
     mayOverlap(pair[version].branches[a]!, pair[version].branches[b]!, node.side);
-  const found: Array<[number, number]> = [];
   const { branches } = pair[side];
+  const otherBranches = pair[other].branches;
+  /** Both branches written alike in the other version: the values they share are the same values. */
+  const unchanged = (a: number, b: number) =>
+    [a, b].every((index) => {
+      const twinIndex = twin.get(index);
+      return twinIndex !== undefined && sameJson(branches[index], otherBranches[twinIndex]);
+    });
+  const found: Array<[number, number]> = [];
   for (let a = 0; a < branches.length; a++) {
     for (let b = a + 1; b < branches.length; b++) {
-      if (refusedBy(side, a, b) && !refusedBy(other, twin.get(a), twin.get(b))) found.push([a, b]);
+      if (!refusedBy(side, a, b)) continue;
+      if (!refusedBy(other, twin.get(a), twin.get(b)) || !unchanged(a, b)) found.push([a, b]);
     }
   }
   return found;

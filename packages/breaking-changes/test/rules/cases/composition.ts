@@ -186,6 +186,22 @@ export const compositionRows: CompositionRow[] = [
     forward: [],
     backward: [],
   },
+  {
+    given: 'response: a branch of an overlapping oneOf narrows, so a value it shared with the other matches one only',
+    pair: field(
+      oneOf(obj({ a: 'boolean' }), obj({ c: 'integer' })),
+      oneOf(obj({ a: 'boolean' }, ['b']), obj({ c: 'integer' })),
+    ),
+    // Read backward the branch widens and the shared values only grow: a cautious warning.
+    forward: ['response-branches-overlap-allowed@warn'],
+    backward: ['response-branches-overlap-allowed@warn'],
+  },
+  {
+    given: 'request: a branch of an overlapping oneOf widens to take a value only the other took',
+    pair: body(oneOf(s({ enum: ['x', 'z'] }), s({ enum: ['x', 'y'] })), oneOf(s(), s({ enum: ['x', 'y'] }))),
+    forward: ['request-branches-overlap@error'],
+    backward: ['request-branches-overlap@error', 'request-enum-added@error'],
+  },
   // allOf: a part gained narrows a request; a part lost widens a response.
   {
     given: 'request: allOf [string] → allOf [string, maxLength 3]',
