@@ -1,5 +1,4 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import { isAnnotation } from './annotations.js';
 import { componentName } from './component-names.js';
 import { effectiveSchema } from './effective-schema.js';
 import { sameJson } from './same-json.js';
@@ -29,19 +28,17 @@ export function unionOf(schema: SchemaObject): Union | undefined {
   return undefined;
 }
 
-/** Keywords besides annotations that may stand beside a union without constraining the value outside it. */
-const BESIDE_A_PURE_UNION = new Set(['oneOf', 'anyOf', 'discriminator', 'nullable']);
+/** Keywords that fix the type or shape of a value: beside a union they make it one more constraint, not the schema itself. */
+const SHAPE_KEYWORDS = ['type', 'properties', 'items', 'enum', 'required', 'additionalProperties'] as const;
 
 /**
- * Whether the schema is only a union (with annotations, `nullable` or a
- * discriminator beside it), so that a plain schema in the other version can
- * be compared with it as a union of one branch.
+ * Whether the schema is a union that alone decides the type and shape of
+ * its values (beside it at most annotations, `nullable`, a discriminator, or
+ * bounds that apply to some branches), so that a plain schema in the other
+ * version can be compared with it as a union of one branch.
  */
 export function isPureUnion(schema: SchemaObject): boolean {
-  return (
-    unionOf(schema) !== undefined &&
-    Object.keys(schema).every((key) => BESIDE_A_PURE_UNION.has(key) || isAnnotation(key))
-  );
+  return unionOf(schema) !== undefined && SHAPE_KEYWORDS.every((key) => schema[key] === undefined);
 }
 
 const lifts = { oneOf: new WeakMap<SchemaObject, SchemaObject>(), anyOf: new WeakMap<SchemaObject, SchemaObject>() };

@@ -85,6 +85,15 @@ export const compositionRows: CompositionRow[] = [
     forward: ['response-branch-removed@info'],
     backward: ['response-branch-added@error'],
   },
+  {
+    given: 'response: nullable boolean → allOf [oneOf [nullable boolean, string], minLength 1] (found by the 10⁵ run)',
+    pair: field(
+      s({ type: 'boolean', nullable: true }),
+      allOf(oneOf(s({ type: 'boolean', nullable: true }), s()), { minLength: 1 }),
+    ),
+    forward: ['response-branch-added@error'],
+    backward: ['response-branch-removed@info', 'response-min-length-decreased@warn'],
+  },
   // Branches matched by $ref name, title, discriminator value, structure.
   {
     given: 'request: oneOf [$Cat, $Dog] → oneOf [$Cat]',
