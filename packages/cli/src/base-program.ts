@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { loadConfig, type LoadedConfig } from './config.js';
 import { CLI_VERSION } from './generated/cli-version.js';
 import { addGlobalOptions, readGlobalOptions } from './global-options.js';
-import type { CommandContext } from './program.js';
+import type { CommandContext } from './command-context.js';
 
 const ROOT_HELP = `
 Global options (--config, --quiet, --verbose, --color, --no-color) work before or after the command name.

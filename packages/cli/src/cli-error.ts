@@ -13,8 +13,14 @@ export class CliError extends Error {
   /** A machine-readable code, printed in `--json` error output. */
   readonly code: string;
 
-  constructor(message: string, exitCode: ExitCodeValue, code = 'CLI_ERROR') {
-    super(message);
+  /**
+   * @param message - what went wrong and what to do, printed after `circleci-kit: `.
+   * @param exitCode - the code `main` returns.
+   * @param code - a machine-readable code.
+   * @param options - `cause`: the error this one stands for (a package's error, kept whole).
+   */
+  constructor(message: string, exitCode: ExitCodeValue, code = 'CLI_ERROR', options?: ErrorOptions) {
+    super(message, options);
     this.name = 'CliError';
     this.exitCode = exitCode;
     this.code = code;

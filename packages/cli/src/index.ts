@@ -1,7 +1,9 @@
 export { main } from './main.js';
-export { createProgram, type CommandContext, type RegisterCommands } from './program.js';
+export { createProgram } from './create-program.js';
+export type { CommandContext, RegisterCommands } from './command-context.js';
 export { ExitCode, type ExitCodeValue } from './exit-codes.js';
 export { CliError } from './cli-error.js';
+export { cliErrorOf } from './cli-error-of.js';
 export { processIo, printJson, type CliIo } from './io.js';
 export {
   CONFIG_FILES,

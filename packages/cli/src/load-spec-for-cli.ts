@@ -1,11 +1,9 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { loadSpec, SpecError, type LoadedSpec, type SpecErrorCode } from '@circleci-kit/spec-loader';
-import { CliError } from './cli-error.js';
+import { loadSpec, type LoadedSpec } from '@circleci-kit/spec-loader';
+import type { CommandContext } from './command-context.js';
 import { loadConfig } from './config.js';
-import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 import type { CliIo } from './io.js';
-import type { CommandContext } from './program.js';
 import { createProgress } from './progress.js';
 import { resolveSpecSource, type ResolvedSpecSource } from './spec-source.js';
 
@@ -31,13 +29,6 @@ export interface LoadedSpecForCli {
 export function userCacheDir(env: Readonly<Record<string, string | undefined>>): string {
   const base = env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache');
   return join(base, 'circleci-kit');
-}
-
-/** The exit code a spec error ends a command with: 3 network, 2 unreadable input, 1 an invalid spec. */
-export function exitCodeOf(code: SpecErrorCode, spec: string): ExitCodeValue {
-  if (code === 'FETCH_FAILED') return ExitCode.target;
-  if (code === 'NOT_FOUND') return /^https?:/i.test(spec) ? ExitCode.target : ExitCode.usage;
-  return ExitCode.checkFailed;
 }
 
 /**
@@ -74,8 +65,9 @@ function downloadFetch(io: CliIo, quiet: boolean, seen: { lastModified?: string 
  * Resolves the spec source (see `resolveSpecSource`, with the config of
  * `context`, else the one found from `io.cwd`) and loads it, with the on-disk
  * cache on unless `--no-cache`. A download shows progress unless `--quiet`;
- * `--verbose` says which spec was used. A `SpecError` becomes a `CliError`
- * with the matching exit code.
+ * `--verbose` says which spec was used. A spec that cannot be loaded is
+ * spec-loader's `SpecError` (exit 3 unreachable, 2 unreadable, 1 invalid:
+ * see `cliErrorOf`).
  *
  * @example
  * const { spec } = await loadSpecForCli(io, { spec: options.spec, cache: options.cache }, context);
@@ -94,21 +86,11 @@ export async function loadSpecForCli(
   }
   const isUrl = /^https?:\/\//i.test(resolved.spec);
   const seen: { lastModified?: string } = {};
-  try {
-    const spec = await loadSpec(resolved.spec, {
-      sourceType: isUrl ? 'url' : 'path',
-      mode: flags.lenient === true ? 'lenient' : 'strict',
-      ...(flags.cache === false ? {} : { cacheDir: userCacheDir(io.env) }),
-      ...(isUrl ? { fetch: downloadFetch(io, globals?.quiet === true, seen) } : {}),
-    });
-    return { spec, resolved, ...(seen.lastModified === undefined ? {} : { lastModified: seen.lastModified }) };
-  } catch (error) {
-    if (error instanceof SpecError) {
-      // `cause` keeps the SpecError (pointer, line, column, every problem) for `spec validate --json`.
-      throw Object.assign(new CliError(error.message, exitCodeOf(error.code, resolved.spec), error.code), {
-        cause: error,
-      });
-    }
-    throw error;
-  }
+  const spec = await loadSpec(resolved.spec, {
+    sourceType: isUrl ? 'url' : 'path',
+    mode: flags.lenient === true ? 'lenient' : 'strict',
+    ...(flags.cache === false ? {} : { cacheDir: userCacheDir(io.env) }),
+    ...(isUrl ? { fetch: downloadFetch(io, globals?.quiet === true, seen) } : {}),
+  });
+  return { spec, resolved, ...(seen.lastModified === undefined ? {} : { lastModified: seen.lastModified }) };
 }

@@ -1,14 +1,15 @@
 import { CommanderError } from 'commander';
-import { CliError } from './cli-error.js';
+import { cliErrorOf } from './cli-error-of.js';
 import { ExitCode } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 import { programFor } from './program-for.js';
 
 /**
  * Runs `circleci-kit` with the given arguments (without `node` and the script)
- * and returns the exit code. Errors never escape: usage errors give 2, a
- * {@link CliError} its own code, and anything unexpected 1 with its message
- * (and its stack with `--verbose`).
+ * and returns the exit code. Errors never escape: usage errors give 2; a
+ * `CliError`, or an error of a package, the code and message
+ * {@link cliErrorOf} gives it; anything unexpected 1 with its message (and
+ * its stack with `--verbose`).
  *
  * @example
  * process.exitCode = await main(['spec', 'info', '--json']);
@@ -24,9 +25,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       // --help and --version end through here with exit code 0.
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
-    if (error instanceof CliError) {
-      io.stderr(`circleci-kit: ${error.message}\n`);
-      return error.exitCode;
+    const known = await cliErrorOf(error);
+    if (known !== undefined) {
+      io.stderr(`circleci-kit: ${known.message}\n`);
+      return known.exitCode;
     }
     io.stderr(`circleci-kit: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
     if (program.opts<{ verbose?: boolean }>().verbose === true && error instanceof Error && error.stack) {

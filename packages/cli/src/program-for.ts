@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { createBaseProgram } from './base-program.js';
-import type { CommandContext, RegisterCommands } from './program.js';
+import type { CommandContext, RegisterCommands } from './command-context.js';
 
 /**
  * Command groups that can be registered alone, by the command name they
@@ -26,7 +26,7 @@ export async function programFor(
   base: Pick<CommandContext, 'io' | 'setExitCode'>,
 ): Promise<Command> {
   const load = Object.hasOwn(ALONE, argv[0] ?? '') ? ALONE[argv[0]!] : undefined;
-  if (load === undefined) return (await import('./program.js')).createProgram(base);
+  if (load === undefined) return (await import('./create-program.js')).createProgram(base);
   const [program, context] = createBaseProgram(base);
   (await load())(program, context);
   return program;

@@ -1,35 +1,37 @@
-import { CliError } from './cli-error.js';
+import { InvalidArgumentError } from 'commander';
 import type { CircleciKitConfig } from './config.js';
-import { ExitCode } from './exit-codes.js';
 import { resolveToken, type ResolvedToken } from './resolve-token.js';
 
 /**
- * Checks a `--target` value: `mock` (the embedded mock server) or an http(s)
- * base URL. Anything else is a usage error naming the value.
+ * The parser of a `--target` option: `mock` (the embedded mock server) or
+ * an http(s) base URL; anything else is commander's usage error (exit 2)
+ * naming the value, as for every option (see `integerOption`).
  *
  * @example
- * validateTarget('https://circleci.com/api/v2'); // 'https://circleci.com/api/v2'
- * validateTarget('circleci.com'); // throws CliError BAD_OPTION (exit 2)
+ * command.option('--target <mock|url>', 'mock, or the API base of a provider', targetOption);
+ * targetOption('https://circleci.com/api/v2'); // 'https://circleci.com/api/v2'
+ * targetOption('circleci.com'); // throws InvalidArgumentError
  */
-export function validateTarget(target: string): string {
-  if (target !== 'mock' && !/^https?:\/\/[^/]/i.test(target)) {
-    throw new CliError(`--target "${target}": expected mock or an http(s) URL`, ExitCode.usage, 'BAD_OPTION');
+export function targetOption(text: string): string {
+  if (text !== 'mock' && !/^https?:\/\/[^/]/i.test(text)) {
+    throw new InvalidArgumentError('Expected mock or an http(s) URL.');
   }
-  return target;
+  return text;
 }
 
 /** A command's target and the token it will send there. */
 export interface ResolvedTarget {
   /** `mock` or an http(s) base URL. */
   target: string;
-  /** The token, never printed; may be unset for the mock. */
+  /** The token, never printed; may be unset. */
   token: ResolvedToken;
 }
 
 /**
- * The target of a command that calls the API (`--target`, else the config's
- * `target`, else `mock`) and its token. A real target without a token is a
- * usage error that names the variables looked at.
+ * The target of a command that calls the API (`--target`, already checked
+ * by {@link targetOption}; else the config's `target`, checked by the config
+ * schema; else `mock`) and its token, unchecked: `runConformance` refuses a
+ * URL target without a token, and `pact verify` does so itself.
  *
  * @example
  * const { target, token } = resolveTarget(flags.target, config, io.env);
@@ -39,14 +41,5 @@ export function resolveTarget(
   config: Pick<CircleciKitConfig, 'target' | 'tokenEnv'>,
   env: Readonly<Record<string, string | undefined>>,
 ): ResolvedTarget {
-  const target = validateTarget(flag ?? config.target ?? 'mock');
-  const token = resolveToken(env, config);
-  if (target !== 'mock' && token.value === undefined) {
-    throw new CliError(
-      `a target other than the mock needs a token: set ${token.candidates.join(' or ')}`,
-      ExitCode.usage,
-      'NO_TOKEN',
-    );
-  }
-  return { target, token };
+  return { target: flag ?? config.target ?? 'mock', token: resolveToken(env, config) };
 }

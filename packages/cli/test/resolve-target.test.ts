@@ -1,16 +1,29 @@
+import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { CliError } from '../src/cli-error.js';
-import { resolveTarget, validateTarget } from '../src/resolve-target.js';
+import { main } from '../src/index.js';
+import { resolveTarget, targetOption } from '../src/resolve-target.js';
+import { captureIo } from './commands/spec/capture-io.js';
 
-describe('validateTarget', () => {
+describe('targetOption', () => {
   it.each(['mock', 'http://127.0.0.1:8080/api/v2', 'https://circleci.com/api/v2'])('accepts %s', (given) => {
-    expect(validateTarget(given)).toBe(given);
+    expect(targetOption(given)).toBe(given);
   });
 
-  it.each(['circleci.com', 'ftp://x', 'https://', ''])('refuses %j with exit 2 naming it', (given) => {
-    expect(() => validateTarget(given)).toThrow(CliError);
-    expect(() => validateTarget(given)).toThrow(`--target "${given}"`);
+  it.each(['circleci.com', 'ftp://x', 'https://', ''])('refuses %j as an invalid argument', (given) => {
+    expect(() => targetOption(given)).toThrow(InvalidArgumentError);
+    expect(() => targetOption(given)).toThrow('Expected mock or an http(s) URL.');
   });
+
+  it.each([['doctor'], ['conformance'], ['pact', 'verify']])(
+    'makes `%s --target` a usage error naming the value',
+    async (...command) => {
+      const io = captureIo();
+      expect(await main([...command, '--target', 'circleci.com'], io)).toBe(2);
+      expect(io.err).toContain(
+        "option '--target <mock|url>' argument 'circleci.com' is invalid. Expected mock or an http(s) URL.",
+      );
+    },
+  );
 });
 
 describe('resolveTarget', () => {
@@ -23,6 +36,7 @@ describe('resolveTarget', () => {
       want: 'https://example.test/api/v2',
     },
     { flag: 'mock', config: { target: 'https://example.test/api/v2' }, env: {}, want: 'mock' },
+    { flag: 'https://example.test/api/v2', config: {}, env: {}, want: 'https://example.test/api/v2' },
   ])('flag $flag, config $config → $want', ({ flag, config, env, want }) => {
     expect(resolveTarget(flag, config, env).target).toBe(want);
   });
@@ -32,14 +46,8 @@ describe('resolveTarget', () => {
     expect(token).toMatchObject({ value: 'secret', from: 'MY_TOKEN' });
   });
 
-  it('refuses a real target without a token and names the variables, never a value', () => {
-    const call = () => resolveTarget('https://circleci.com/api/v2', {}, { OTHER: 'x' });
-    expect(call).toThrow('set CIRCLECI_TOKEN or CIRCLE_TOKEN');
-    try {
-      call();
-    } catch (error) {
-      expect((error as CliError).exitCode).toBe(2);
-      expect((error as CliError).code).toBe('NO_TOKEN');
-    }
+  it('leaves a missing token to the command: a URL target without one resolves, naming where it looked', () => {
+    const { token } = resolveTarget('https://circleci.com/api/v2', {}, { OTHER: 'x' });
+    expect(token).toEqual({ value: undefined, from: undefined, candidates: ['CIRCLECI_TOKEN', 'CIRCLE_TOKEN'] });
   });
 });

@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { isCheckId, type CheckId, type CheckPhase } from './check-catalogue.js';
 import { ConformanceError } from './conformance-error.js';
@@ -28,8 +29,8 @@ export interface ReplayFile extends ReplayCase {
 }
 
 /**
- * Writes a replay file for a failing case into `dir` (atomically: a
- * temporary file renamed into place) and returns its path,
+ * Writes a replay file for a failing case into `dir` (atomically, with
+ * `write-file-atomic`) and returns its path,
  * `<dir>/<operationId>.<check>.json`.
  *
  * @example
@@ -46,9 +47,7 @@ export function writeReplayFile(dir: string, replay: ReplayCase, spec: LoadedSpe
   // An operation without an operationId is indexed as `get /schedule/{id}`: keep the name one file, portable.
   const name = replay.operationId.replace(/[^A-Za-z0-9._-]+/g, '_');
   const path = join(dir, `${name}.${replay.check}.json`);
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(file, null, 2)}\n`);
-  renameSync(temporary, path);
+  writeFileAtomic.sync(path, `${JSON.stringify(file, null, 2)}\n`);
   return path;
 }
 

@@ -1,5 +1,5 @@
 import { createRouter, toOperationTable } from '@circleci-kit/core-client';
-import { startMockServer, type MockServerOptions } from '@circleci-kit/mock-server';
+import { startTarget, type MockServerOptions, type Target } from '@circleci-kit/mock-server';
 import { createValidators, SchemaError } from '@circleci-kit/schema';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { CHECK_CATALOGUE, type CheckId, type CheckPhase } from './check-catalogue.js';
@@ -129,13 +129,19 @@ export async function runConformance(options: RunConformanceOptions): Promise<Co
     if (!spec.operations.has(id))
       throw new ConformanceError('UNKNOWN_OPERATION', `the spec has no operation ${id}`, id);
   }
-  const mock = isMock ? await startMockServer({ pageSize: 5, ...options.mock, spec, tokens: [token] }) : undefined;
-  const target: ConformanceTarget =
-    mock !== undefined
-      ? { baseUrl: mock.url, reset: () => mock.reset(), writes: true, name: 'mock' }
-      : typeof targetOption === 'string'
-        ? { baseUrl: targetOption, writes: options.allowWrites === true }
-        : { ...targetOption, writes: targetOption.writes ?? options.allowWrites === true };
+  let opened: Target | undefined;
+  let target: ConformanceTarget;
+  if (typeof targetOption === 'string') {
+    opened = await startTarget(targetOption, { spec, token, mock: options.mock });
+    target = {
+      baseUrl: opened.baseUrl,
+      reset: opened.reset,
+      writes: isMock || options.allowWrites === true,
+      name: opened.name,
+    };
+  } else {
+    target = { ...targetOption, writes: targetOption.writes ?? options.allowWrites === true };
+  }
   const writes = target.writes === true;
   const operationIds = (options.operations ?? [...spec.operations.keys()]).filter(
     (id) => writes || READ_METHODS.has(spec.operations.get(id)!.method),
@@ -233,7 +239,7 @@ export async function runConformance(options: RunConformanceOptions): Promise<Co
       options.onProgress?.({ done: index + 1, total: plan.length, unit, results: unitResults, requests: send.count });
     }
   } finally {
-    await mock?.close();
+    await opened?.close();
   }
   const sorted = sortResults(results);
   const wanted = new Set(checks);

@@ -1,7 +1,7 @@
 import { operations } from '../generated/operations.js';
 import type { OperationId, OperationParams } from '../generated/operation-types.js';
 import { buildRequestFor, type BuildRequestOptions } from './_internals/build-request-for.js';
-import { lookupOperation } from './_internals/lookup-operation.js';
+import { lookupOperation } from './lookup-operation.js';
 import type { BuiltRequest } from './built-request.js';
 
 export { buildRequestFor, DEFAULT_BASE_URL, type BuildRequestOptions } from './_internals/build-request-for.js';

@@ -36,15 +36,11 @@ export {
 } from './build-request.js';
 export { decodePathSegment, encodePathSegment, isDotSegment } from './path-segment.js';
 export { readWireValue } from './read-wire-value.js';
+export { lookupOperation } from './lookup-operation.js';
 export { createRouter, type RouteMatch, type Router } from './router.js';
 export { matchRequest, type MatchRequestOptions, type RequestMatch } from './match-request.js';
-export {
-  networkFailureReason,
-  sendRequest,
-  type RawResponse,
-  type RequestToSend,
-  type SendRequestOptions,
-} from './send-request.js';
+export { networkFailureReason } from './network-failure-reason.js';
+export { sendRequest, type RawResponse, type RequestToSend, type SendRequestOptions } from './send-request.js';
 export {
   createClient,
   type ApiFailure,

@@ -1,12 +1,19 @@
-import { methodName } from '../camel-case.js';
-import type { OperationSpec, OperationTable } from '../operation-spec.js';
-import { RequestValidationError } from '../request-validation-error.js';
+import { methodName } from './camel-case.js';
+import type { OperationSpec, OperationTable } from './operation-spec.js';
+import { RequestValidationError } from './request-validation-error.js';
 
 /**
  * The table entry of an operationId, also found by its client method name
- * (`getOrgClaims` for `GetOrgClaims`).
+ * (`getOrgClaims` for `GetOrgClaims`): the one lookup of an operation by
+ * name, used by `buildRequest`, the client and the `circleci-kit api`
+ * command.
  *
+ * @param table - the operation table, e.g. the generated `operations` or `toOperationTable(spec.operations)`.
+ * @param operationId - the spec's operationId, or its client method name.
  * @throws {RequestValidationError} for an unknown operation, with the nearest name.
+ * @example
+ * lookupOperation(operations, 'GetOrgClaims').path; // '/org/{orgID}/oidc-custom-claims'
+ * lookupOperation(operations, 'getOrgClaims').id; // 'GetOrgClaims'
  */
 export function lookupOperation(table: OperationTable, operationId: string): OperationSpec {
   const operation = Object.hasOwn(table, operationId) ? table[operationId] : undefined;

@@ -1,5 +1,6 @@
 import type { BuiltRequest } from './built-request.js';
 import { CircleCIError } from './circleci-error.js';
+import { networkFailureReason } from './network-failure-reason.js';
 import { redactUrl } from './redact.js';
 import { headerRecord, sendOnce } from './_internals/send-once.js';
 import { scrub } from './_internals/scrub.js';
@@ -51,22 +52,6 @@ export interface RawResponse {
   readonly data: unknown;
   /** From the request going out to the whole body read, in ms. */
   readonly elapsedMs: number;
-}
-
-/**
- * Why fetch failed, in a word where it gives one: the system error code
- * (`ECONNREFUSED`, also from inside an `AggregateError`), else its message.
- *
- * @example
- * networkFailureReason(error.cause); // 'ECONNREFUSED'
- */
-export function networkFailureReason(cause: unknown): string {
-  const outer = cause as {
-    message?: string;
-    cause?: { code?: string; message?: string; errors?: Array<{ code?: string }> };
-  };
-  const inner = outer?.cause;
-  return inner?.code ?? inner?.errors?.[0]?.code ?? inner?.message ?? outer?.message ?? String(cause);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { CircleCIError, networkFailureReason, sendRequest } from '../src/index.js';
+import { CircleCIError, sendRequest } from '../src/index.js';
 
 /** A port nothing listens on: taken, then released. */
 async function closedPort(): Promise<number> {
@@ -10,18 +10,6 @@ async function closedPort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
 }
-
-describe('networkFailureReason', () => {
-  it.each([
-    { given: { message: 'fetch failed', cause: { code: 'ECONNREFUSED' } }, want: 'ECONNREFUSED' },
-    { given: { message: 'fetch failed', cause: { errors: [{ code: 'EHOSTUNREACH' }] } }, want: 'EHOSTUNREACH' },
-    { given: { message: 'fetch failed', cause: { message: 'other side closed' } }, want: 'other side closed' },
-    { given: { message: 'fetch failed' }, want: 'fetch failed' },
-    { given: 'plain', want: 'plain' },
-  ])('$want', ({ given, want }) => {
-    expect(networkFailureReason(given)).toBe(want);
-  });
-});
 
 describe('sendRequest', () => {
   it('throws a NETWORK_ERROR naming the reason, with the token nowhere', async () => {

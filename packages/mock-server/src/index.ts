@@ -1,4 +1,5 @@
 export { startMockServer, type MockServer, type MockServerOptions } from './start-mock-server.js';
+export { startTarget, TARGET_MOCK_DEFAULTS, type StartTargetOptions, type Target } from './start-target.js';
 export { MockServerError, type MockServerErrorCode } from './mock-server-error.js';
 export { FAULT_KINDS, decideFault, parseFault, type FaultDecision, type FaultKind, type FaultRates } from './faults.js';
 export { authenticate, type AuthScheme, type Credentials } from './authenticate.js';

@@ -1,6 +1,7 @@
 import { createValidators, type SpecValidators } from '@circleci-kit/schema';
 import { startMockServer, type MockServer } from '@circleci-kit/mock-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { webhookBody } from './support/bodies.js';
 import { jsonCaller } from './support/client.js';
 import { currentSpec } from './support/spec.js';
 
@@ -232,14 +233,7 @@ describe('CRUD resources', () => {
 
   it('webhooks: create, list by scope, get, update, delete', async () => {
     const scope = { id: '5034460f-c7c4-4c43-9457-de07e2029e7b', type: 'project' };
-    const created = await valid('createWebhook', 'POST', '/webhook', {
-      name: 'hook',
-      events: ['job-completed'],
-      url: 'https://example.com/h',
-      'verify-tls': true,
-      'signing-secret': 's',
-      scope,
-    });
+    const created = await valid('createWebhook', 'POST', '/webhook', webhookBody(scope.id));
     const id = created.body.id;
     expect(
       (await valid('getWebhooks', 'GET', `/webhook?scope-id=${scope.id}&scope-type=project`)).body.items,

@@ -1,12 +1,19 @@
 import { createRouter, readWireValue, toOperationTable, type OperationSpec } from '@circleci-kit/core-client';
 import { createValidators, sample, type SpecValidators } from '@circleci-kit/schema';
-import type { LoadedSpec, OperationInfo, ParameterInfo, SchemaObject } from '@circleci-kit/spec-loader';
+import {
+  appendPointer,
+  parsePointer,
+  type LoadedSpec,
+  type OperationInfo,
+  type ParameterInfo,
+  type SchemaObject,
+} from '@circleci-kit/spec-loader';
 import { matchBody } from './match-body.js';
 import type { PactFile, PactInteraction } from './pact-types.js';
 import { responseSchema } from './to-pact-interaction.js';
 import { INVALID_TOKEN_PLACEHOLDER } from './token-placeholder.js';
 import { parsePath, selectRule } from './_internals/json-path.js';
-import { pointerToken, schemaAt } from './_internals/schema-pointer.js';
+import { schemaAt } from './_internals/schema-pointer.js';
 
 /** One way an interaction disagrees with the spec. */
 export interface SpecMismatch {
@@ -135,7 +142,7 @@ function checkParameters(
     check(
       p,
       raw === undefined ? undefined : Array.isArray(raw) ? raw : [String(raw)],
-      `/request/query/${pointerToken(p.name)}`,
+      appendPointer('/request/query', p.name),
     );
   }
   const declared = new Set(operation.parameters.query.map((p) => p.name));
@@ -143,7 +150,7 @@ function checkParameters(
     if (!declared.has(name) && name !== 'circle-token') {
       report(
         'parameter',
-        `/request/query/${pointerToken(name)}`,
+        appendPointer('/request/query', name),
         `${operationPointer(operation)}/parameters`,
         `the query parameter "${name}" is not declared`,
         'warning',
@@ -154,7 +161,7 @@ function checkParameters(
     Object.entries(request.headers ?? {}).map(([n, v]) => [n.toLowerCase(), Array.isArray(v) ? v : [String(v)]]),
   );
   for (const p of operation.parameters.header)
-    check(p, headers[p.name.toLowerCase()], `/request/headers/${pointerToken(p.name)}`);
+    check(p, headers[p.name.toLowerCase()], appendPointer('/request/headers', p.name));
 }
 
 /**
@@ -244,7 +251,7 @@ export function checkPactAgainstSpec(pact: PactFile, spec: LoadedSpec, options: 
           requestReport(
             'request-body',
             `/request/body/content${issue.pointer}`,
-            `${bodyPointer}/content/application~1json/schema`,
+            appendPointer(bodyPointer, 'content', 'application/json', 'schema'),
             issue.message,
           );
       }
@@ -270,7 +277,14 @@ export function checkPactAgainstSpec(pact: PactFile, spec: LoadedSpec, options: 
     }
     const schema = responseSchema(spec, operation.operationId, response.status);
     if (schema === undefined || response.body === undefined || response.body.encoded !== false) continue;
-    const schemaBase = `${operation.pointer}/responses/${pointerToken(declared.status)}/content/application~1json/schema`;
+    const schemaBase = appendPointer(
+      operation.pointer,
+      'responses',
+      declared.status,
+      'content',
+      'application/json',
+      'schema',
+    );
     const validate = validators.response(operation.operationId, declared.status);
     const example = response.body.content;
     // Pacts name only what the consumer uses: required fields it leaves out are filled from a sample first.
@@ -284,10 +298,7 @@ export function checkPactAgainstSpec(pact: PactFile, spec: LoadedSpec, options: 
         : undefined;
     const issues = refused === undefined ? [] : refused.errors.filter((i) => i.keyword !== 'required');
     for (const issue of issues) {
-      const tokens = issue.pointer
-        .split('/')
-        .slice(1)
-        .map((t: string) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const tokens = parsePointer(issue.pointer) ?? [];
       report(
         'response-body',
         `/response/body/content${issue.pointer}`,
@@ -303,12 +314,9 @@ export function checkPactAgainstSpec(pact: PactFile, spec: LoadedSpec, options: 
     const seen = new Set<string>();
     for (const candidate of drawn.filter((value) => value !== undefined)) {
       for (const mismatch of matchBody(example, candidate, rules)) {
-        const tokens = mismatch.pointer
-          .split('/')
-          .slice(1)
-          .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+        const tokens = parsePointer(mismatch.pointer) ?? [];
         const generic = tokens.map((t) => (/^\d+$/.test(t) ? '0' : t));
-        const where = `/response/body/content/${generic.map(pointerToken).join('/')}`.replace(/\/$/, '');
+        const where = appendPointer('/response/body/content', ...generic);
         if (seen.has(where)) continue;
         seen.add(where);
         const ruled = selectRule(parsedRules, tokens) !== undefined;

@@ -15,10 +15,7 @@ export { recordInteractions, type RecordInteractionsOptions } from './record-int
 export { assertPact, readPacts, type LoadedPact } from './read-pacts.js';
 export { matchBody, matcherRefuses, type BodyMismatch } from './match-body.js';
 export { verifyPact, type StateContext, type StateHandler, type VerifyPactOptions } from './verify-pact.js';
-export {
-  pactJunitReport,
-  type InteractionResult,
-  type PactMismatch,
-  type PactVerificationReport,
-} from './pact-verification-report.js';
+export type { InteractionResult, PactMismatch, PactVerificationReport } from './pact-verification-report.js';
+export { pactJunitReport } from './pact-junit-report.js';
+export { writeVerificationReports, type VerificationReportTarget } from './write-verification-reports.js';
 export { checkPactAgainstSpec, type CheckPactOptions, type SpecMismatch } from './check-pact-against-spec.js';

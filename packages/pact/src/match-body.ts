@@ -1,6 +1,7 @@
+import { toPointer } from '@circleci-kit/spec-loader';
 import type { PactMatcher, PactRuleList } from './pact-types.js';
 import { dateMatcherRefuses } from './_internals/date-matcher.js';
-import { parsePath, pointerOf, selectRule, type PathToken } from './_internals/json-path.js';
+import { parsePath, selectRule, type PathToken } from './_internals/json-path.js';
 
 /** One place where an actual body breaks the contract. */
 export interface BodyMismatch {
@@ -98,7 +99,7 @@ function ruleRefuses(rule: PactRuleList, expected: unknown, actual: unknown, exa
 
 function compare(expected: unknown, actual: unknown, tokens: PathToken[], rules: Rules, out: BodyMismatch[]): void {
   const selected = selectRule(rules, tokens);
-  const pointer = pointerOf(tokens);
+  const pointer = toPointer(tokens);
   if (selected !== undefined) {
     const refusal = ruleRefuses(selected.rule, expected, actual, selected.exact);
     if (refusal !== undefined) {
@@ -137,7 +138,7 @@ function compare(expected: unknown, actual: unknown, tokens: PathToken[], rules:
     for (const [key, value] of Object.entries(eachValue ? actual : (expected as object))) {
       if (eachValue) {
         if (expectedValues.length > 0) compare(expectedValues[0], value, [...tokens, key], rules, out);
-      } else if (!(key in actual)) out.push({ pointer: pointerOf([...tokens, key]), message: `missing ${key}` });
+      } else if (!(key in actual)) out.push({ pointer: toPointer([...tokens, key]), message: `missing ${key}` });
       else compare(value, (actual as Record<string, unknown>)[key], [...tokens, key], rules, out);
     }
     return;

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import { PactError } from './pact-error.js';
 import type { PactFile, PactInteraction } from './pact-types.js';
 import { interactionKey } from './to-pact-interaction.js';
@@ -50,8 +51,9 @@ function readExisting(path: string): PactFile | undefined {
  * shards, test workers) write the same file: under a lock file (O_EXCL,
  * retried, broken when stale), the file is read, interactions merged by
  * key (a new one replaces the one with its key, others are kept), sorted by
- * description and key, written to a temporary file and renamed into place,
- * so a reader never sees half a file and no writer's interactions are lost.
+ * description and key, and written atomically (`write-file-atomic`: a
+ * temporary file renamed into place), so a reader never sees half a file
+ * and no writer's interactions are lost.
  *
  * @example
  * await mergePactFile('pacts/app-circleci.json', { consumer: 'app', provider: 'circleci', interactions });
@@ -97,9 +99,7 @@ export async function mergePactFile(
           circleciKit: { pact: '0.1.0' },
         },
       };
-      const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      writeFileSync(temporary, `${JSON.stringify(pact, null, 2)}\n`);
-      renameSync(temporary, path);
+      writeFileAtomic.sync(path, `${JSON.stringify(pact, null, 2)}\n`);
       return { path, interactions: interactions.length, added: byKey.size - before };
     },
     options,

@@ -1,5 +1,5 @@
 import { CircleCIError, sendRequest, type RawResponse } from '@circleci-kit/core-client';
-import { startMockServer, type MockServer, type MockServerOptions } from '@circleci-kit/mock-server';
+import { startTarget, type MockServer, type MockServerOptions } from '@circleci-kit/mock-server';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { matchBody } from './match-body.js';
 import { PactError } from './pact-error.js';
@@ -40,7 +40,7 @@ export interface VerifyPactOptions {
   stateHandlers?: Readonly<Record<string, StateHandler>>;
   /** The fetch used for every request. @default globalThis.fetch */
   fetch?: typeof globalThis.fetch;
-  /** Options of the embedded mock. @default { seed: 1, pageSize: 5 }, as conformance runs it */
+  /** Options of the embedded mock. @default the mock-server's `TARGET_MOCK_DEFAULTS` (5 items a page), as conformance runs it */
   mock?: Partial<Omit<MockServerOptions, 'spec'>>;
   /** Per request, in ms. @default 10000 */
   timeoutMs?: number;
@@ -138,10 +138,8 @@ export async function verifyPact(
     throw new PactError('BAD_OPTION', 'verifying against the mock needs the spec (options.spec)');
   const token = options.token ?? (isMock ? 'pact-verify-token' : undefined);
   const doFetch = options.fetch;
-  const mock = isMock
-    ? await startMockServer({ seed: 1, pageSize: 5, ...options.mock, spec: options.spec!, tokens: [token!] })
-    : undefined;
-  const baseUrl = mock?.url ?? (targetOption as string);
+  const target = await startTarget(targetOption, { spec: options.spec, token, mock: options.mock });
+  const { baseUrl, mock } = target;
   const send = async (outgoing: OutgoingPactRequest): Promise<RawResponse> => {
     try {
       return await sendRequest(outgoing, {
@@ -193,7 +191,7 @@ export async function verifyPact(
         const mismatches: PactMismatch[] = [];
         let result: InteractionResult;
         try {
-          mock?.reset();
+          target.reset();
           const values: Record<string, unknown> = {};
           for (const state of (interaction.providerStates ?? []) as PactProviderState[]) {
             Object.assign(values, state.params);
@@ -234,13 +232,13 @@ export async function verifyPact(
       }
     }
   } finally {
-    await mock?.close();
+    await target.close();
   }
   const totals = { passed: 0, failed: 0, skipped: 0, error: 0 };
   for (const result of results) totals[result.status] += 1;
   return {
     format: 'circleci-kit-pact-verification/1',
-    target: isMock ? 'mock' : baseUrl,
+    target: target.name,
     pacts: list.map(({ path, pact }) => ({
       path,
       consumer: pact.consumer.name,

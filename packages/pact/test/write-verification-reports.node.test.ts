@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { PactVerificationReport } from '@circleci-kit/pact';
-import { writePactReports } from '../../../src/commands/pact/pact-reports.js';
+import { pactJunitReport, type PactVerificationReport } from '../src/index.js';
+import { writeVerificationReports } from '../src/write-verification-reports.js';
 
 const report = (padding: string): PactVerificationReport =>
   ({
@@ -14,28 +14,47 @@ const report = (padding: string): PactVerificationReport =>
     padding,
   }) as unknown as PactVerificationReport;
 
-describe('writePactReports', () => {
+describe('writeVerificationReports', () => {
+  it('writes JUnit XML and the JSON report, creating folders', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pact-verification-reports-both-'));
+    const verification: PactVerificationReport = {
+      format: 'circleci-kit-pact-verification/1',
+      target: 'mock',
+      pacts: [],
+      results: [],
+      totals: { passed: 0, failed: 0, skipped: 0, error: 0 },
+      durationMs: 1,
+    };
+    const [xml, json] = [join(dir, 'a', 'pact.xml'), join(dir, 'b', 'c', 'pact.json')];
+    writeVerificationReports(verification, [
+      { format: 'junit', path: xml },
+      { format: 'json', path: json },
+    ]);
+    expect(readFileSync(xml, 'utf8')).toBe(pactJunitReport(verification));
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toEqual(verification);
+  });
+
   it('replaces the file by a rename, leaving no temporary file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cli-pact-reports-'));
+    const dir = mkdtempSync(join(tmpdir(), 'pact-verification-reports-'));
     const path = join(dir, 'reports', 'pact.json');
-    writePactReports(report('a'), [{ format: 'json', path }]);
+    writeVerificationReports(report('a'), [{ format: 'json', path }]);
     const before = statSync(path).ino;
-    writePactReports(report('b'), [{ format: 'json', path }]);
+    writeVerificationReports(report('b'), [{ format: 'json', path }]);
     expect(statSync(path).ino).not.toBe(before);
     expect(JSON.parse(readFileSync(path, 'utf8')).padding).toBe('b');
     expect(readdirSync(join(dir, 'reports'))).toEqual(['pact.json']);
   });
 
   it('leaves the old report or the new one when the writer is killed mid-write', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cli-pact-reports-kill-'));
+    const dir = mkdtempSync(join(tmpdir(), 'pact-verification-reports-kill-'));
     const path = join(dir, 'pact.json');
-    const source = fileURLToPath(new URL('../../../src/commands/pact/pact-reports.ts', import.meta.url));
+    const source = fileURLToPath(new URL('../src/write-verification-reports.ts', import.meta.url));
     const script = join(dir, 'writer.mts');
     writeFileSync(
       script,
-      `import { writePactReports } from ${JSON.stringify(source)};
+      `import { writeVerificationReports } from ${JSON.stringify(source)};
 for (let i = 0; ; i++) {
-  writePactReports({ version: i, body: String(i).repeat(400_000) }, [{ format: 'json', path: ${JSON.stringify(path)} }]);
+  writeVerificationReports({ version: i, body: String(i).repeat(400_000) }, [{ format: 'json', path: ${JSON.stringify(path)} }]);
   if (i === 0) process.stdout.write('ready\\n');
 }`,
     );

@@ -11,7 +11,9 @@ import { describeInput } from './_internals/describe-input.js';
  *   characters other than letters, digits, `.`, `-` and `_` (or is exactly `.` or `..`);
  * - `INVALID_ID`: a `circleci/…` segment that is not a CircleCI id (see {@link isCircleciId});
  * - `UNSUPPORTED_URL`: a URL that names no CircleCI project;
- * - `REMOTE_NOT_FOUND`: the git config has no such remote, or the remote has no `url`.
+ * - `REMOTE_NOT_FOUND`: the git config has no such remote, or the remote has no `url`;
+ * - `NO_GIT_REPOSITORY` / `NO_GIT_CONFIG` (`findGitConfig`): no `.git` in the folder or above it,
+ *   or a `.git` that leads to no readable config.
  *
  * @example
  * const code: SlugErrorCode = 'UNKNOWN_VCS';
@@ -26,7 +28,9 @@ export type SlugErrorCode =
   | 'INVALID_PROJECT'
   | 'INVALID_ID'
   | 'UNSUPPORTED_URL'
-  | 'REMOTE_NOT_FOUND';
+  | 'REMOTE_NOT_FOUND'
+  | 'NO_GIT_REPOSITORY'
+  | 'NO_GIT_CONFIG';
 
 /**
  * The only error this package throws. It carries a machine-readable `code`, the

@@ -133,19 +133,24 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
   // The BOM is kept, as a string source would have it: parsing decides what to do with it.
   const text =
     input.bytes === undefined ? input.text : new TextDecoder('utf-8', { ignoreBOM: true }).decode(input.bytes);
-  const parsed = text === undefined ? input.value : (await parseText(text, label)).value;
-  checkDepth(parsed, label);
+  const read = text === undefined ? undefined : await parseText(text, label);
+  const parsed = read === undefined ? input.value : read.value;
+  const plain = checkDepth(parsed, label);
   checkVersion(parsed, label);
-  const canonical = toJsonText(parsed, label);
-  const fingerprint = await sha256Hex(canonical);
+  // The canonical JSON is needed now for an object (its copy and cache key), for a cache entry's
+  // fingerprint, and to refuse what is not JSON data (NaN, Infinity…). Text that parsed to plain
+  // JSON data and is not cached needs it only for `fingerprint`: worked out if that is read, from
+  // the text parsed again (the document is normalized and dereferenced in place by then).
+  const canonical = read === undefined || cache !== undefined || !plain ? toJsonText(parsed, label) : undefined;
+  const fingerprint = canonical !== undefined ? sha256Hex(canonical) : () => sha256Hex(canonicalJson(read!.again()));
   // The loader works on its own copy: an object source is never changed.
-  let document = (text === undefined ? JSON.parse(canonical) : parsed) as Record<string, unknown>;
+  let document = (read === undefined ? JSON.parse(canonical!) : parsed) as Record<string, unknown>;
   if (options.allowExternalRefs === true && input.baseDir !== undefined) {
     const { bundleExternalRefs } = await import('./_internals/bundle-external-refs.js');
     document = await bundleExternalRefs(document, input, options);
   }
-  if (text === undefined) {
-    const cached = await fromCache(canonical);
+  if (read === undefined) {
+    const cached = await fromCache(canonical!);
     if (cached) return cached;
   }
   // Ajv and the OpenAPI schema are loaded only here: a spec read from the cache never needs them.
@@ -159,7 +164,7 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
   if (!isObject(document.paths)) document.paths = {};
   if (!isObject(document.info)) document.info = { title: '', version: '' };
   const rewrites = normalize(document);
-  if (cache && options.cacheDir !== undefined && key !== undefined) {
+  if (cache && options.cacheDir !== undefined && key !== undefined && typeof fingerprint === 'string') {
     await cache.writeCacheEntry(options.cacheDir, key, { fingerprint, document, rewrites, warnings });
   }
   return buildLoadedSpec(document, { fingerprint, rewrites, warnings, source: label, fromCache: false });

@@ -162,6 +162,58 @@ describe('loadSpec from an object or a string', () => {
     expect((await loadSpec(reordered)).fingerprint).toBe(fromYaml.fingerprint);
   });
 
+  it("works out an uncached text fingerprint on first read: the source's, whatever the document became", async () => {
+    const text = JSON.stringify(minimal());
+    const expected = (await loadSpec(minimal())).fingerprint;
+    const spec = await loadSpec(text);
+    spec.document.info.title = 'changed after the load';
+    expect(Object.keys(spec)).toEqual([
+      'document',
+      'info',
+      'openapi',
+      'fingerprint',
+      'operations',
+      'operationByRoute',
+      'rewrites',
+      'warnings',
+      'source',
+      'fromCache',
+    ]);
+    expect(spec.fingerprint).toBe(expected);
+    expect(Object.getOwnPropertyDescriptor(spec, 'fingerprint')).toMatchObject({ value: expected, writable: true });
+    expect((await loadSpec(YAML_TEXT)).fingerprint).toBe(
+      (await loadSpec(YAML_TEXT, { sourceType: 'text' })).fingerprint,
+    );
+    const assigned = await loadSpec(text);
+    assigned.fingerprint = 'set by the caller';
+    expect(assigned.fingerprint).toBe('set by the caller');
+  });
+
+  it.each([
+    {
+      given: 'a JSON number too large for a double',
+      source: '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{},"x-big":1e999}',
+      number: 'Infinity',
+    },
+    {
+      given: 'a YAML .nan',
+      source: 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths: {}\nx-nan: .nan\n',
+      number: 'NaN',
+    },
+    {
+      given: 'a YAML -.inf in an array',
+      source: 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths: {}\nx-list: [1, -.inf]\n',
+      number: '-Infinity',
+    },
+  ])('refuses $given as NOT_OPENAPI during the load, fingerprint read or not', async ({ source, number }) => {
+    for (const mode of ['strict', 'lenient'] as const) {
+      const error = await loadSpec(source, { mode }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SpecError);
+      expect(error).toMatchObject({ code: 'NOT_OPENAPI' });
+      expect((error as SpecError).message).toBe(`<string>: not JSON data: the number ${number}`);
+    }
+  });
+
   it.each([
     { given: 'a JSON array', source: '[1, 2]', want: 'NOT_OPENAPI' },
     { given: 'a YAML scalar', source: 'just text\non two lines', want: 'NOT_OPENAPI' },

@@ -1,7 +1,8 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSpec } from '@circleci-kit/spec-loader';
+import writeFileAtomic from 'write-file-atomic';
 import { generate } from './generate.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -13,11 +14,11 @@ export function specSource(argSpec: string | undefined, env: NodeJS.ProcessEnv, 
   return /^https?:\/\//.test(given) || isAbsolute(given) ? given : resolve(cwd, given);
 }
 
+/** Writes `text` to `path` atomically (`write-file-atomic`) unless the file already holds it; true when written. */
 async function writeIfChanged(path: string, text: string): Promise<boolean> {
   const old = await readFile(path, 'utf8').catch(() => undefined);
   if (old === text) return false;
-  await writeFile(`${path}.tmp`, text);
-  await rename(`${path}.tmp`, path);
+  await writeFileAtomic(path, text);
   return true;
 }
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { listHistory } from '../history/list-history.js';
+import { dateInHistory } from '../history/list-history.js';
 
 /**
  * The date of a spec file that sits in a history folder with an
@@ -13,6 +13,5 @@ import { listHistory } from '../history/list-history.js';
 export function historyDate(file: string): string | null {
   const dir = dirname(file);
   if (!existsSync(join(dir, 'INDEX.tsv'))) return null;
-  const name = basename(file);
-  return listHistory(dir).find((version) => version.file === name)?.date ?? null;
+  return dateInHistory(dir, basename(file));
 }

@@ -3,6 +3,7 @@
  */
 import { RequestValidationError } from '@circleci-kit/core-client';
 import type { InvalidOperationInput, OperationInput } from '@circleci-kit/schema';
+import { parsePointer } from '@circleci-kit/spec-loader';
 import { authEnforced, isSecured } from '../checks/auth-enforced.js';
 import { contentTypeDeclared } from '../checks/content-type-declared.js';
 import { errorResponseProblem } from '../checks/error-response-problem.js';
@@ -11,7 +12,7 @@ import { negativeRejected } from '../checks/negative-rejected.js';
 import { notAServerError } from '../checks/not-a-server-error.js';
 import { positiveAccepted } from '../checks/positive-accepted.js';
 import { requestValid } from '../checks/request-valid.js';
-import type { ResponseCheck } from '../checks/response-check.js';
+import type { RequestKind, ResponseCheck, ResponseCheckContext } from '../checks/response-check.js';
 import { responseHeaders } from '../checks/response-headers.js';
 import { responseSchema } from '../checks/response-schema.js';
 import { responseTime } from '../checks/response-time.js';
@@ -37,6 +38,16 @@ const VALID_CHECKS: ReadonlyArray<[CheckId, ResponseCheck]> = [
 ];
 
 const noReset = async (): Promise<void> => {};
+
+/** What a response check reads of one exchange of the unit's operation. */
+function checkContext(
+  context: UnitContext,
+  exchanged: Pick<ResponseCheckContext, 'request' | 'response'>,
+  sent: RequestKind,
+): ResponseCheckContext {
+  const { operation, validators, checkOptions: options } = context;
+  return { operation, request: exchanged.request, response: exchanged.response, validators, options, sent };
+}
 
 function build(context: UnitContext, input: OperationInput, token: string | undefined) {
   return buildInput(context.operation, input, {
@@ -133,18 +144,12 @@ export async function validPhase(context: UnitContext, checks: readonly CheckId[
         if (error instanceof RequestValidationError) return 'discard';
         throw error;
       }
-      const { request, response } = await context.exchange(built, `${operation.operationId} with a valid input`);
+      const exchanged = await context.exchange(built, `${operation.operationId} with a valid input`);
+      const { request, response } = exchanged;
       const failures = new Map<CheckId, CaseFailure>();
       for (const [id, check] of VALID_CHECKS) {
         if (!active.has(id)) continue;
-        const message = check({
-          operation,
-          request,
-          response,
-          validators: context.validators,
-          options: context.checkOptions,
-          sent: 'valid',
-        });
+        const message = check(checkContext(context, exchanged, 'valid'));
         if (message) failures.set(id, { message, request, response });
       }
       return failures;
@@ -155,9 +160,8 @@ export async function validPhase(context: UnitContext, checks: readonly CheckId[
 /** Whether an invalid input is still invalid once serialized (a number for a string parameter is not). */
 function invalidOnWire(context: UnitContext, sample: InvalidOperationInput): boolean {
   const { pointer, keyword } = sample.violation;
-  const [group, rawName] = pointer.split('/').slice(1);
+  const [group, name = ''] = parsePointer(pointer) ?? [];
   if (group === 'body' || keyword === 'required') return true;
-  const name = (rawName ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
   const location = group === 'pathParams' ? 'path' : group === 'headers' ? 'header' : 'query';
   const parameter = context.operation.parameters[location].find((p) => p.name === name);
   const value = (sample.value[group as 'pathParams' | 'query' | 'headers'] as Record<string, unknown>)[name];
@@ -189,14 +193,7 @@ export async function negativePhase(context: UnitContext, checks: readonly Check
       raw.headers['circle-token'] = context.token;
       const description = `${operation.operationId} with ${sample.violation.keyword} broken at ${sample.violation.pointer}`;
       const { request, response } = await context.exchange(raw, description);
-      const checked = {
-        operation,
-        request,
-        response,
-        validators: context.validators,
-        options: context.checkOptions,
-        sent: 'invalid-input',
-      } as const;
+      const checked = checkContext(context, { request, response }, 'invalid-input');
       const rejected = negativeRejected(checked);
       const message = rejected ?? errorResponseProblem(checked)?.replace(/^/, 'the answer fails ');
       return new Map(
@@ -233,14 +230,7 @@ export async function authPhase(context: UnitContext, checks: readonly CheckId[]
           return 'discard';
         }
         const { request, response } = await context.exchange(built, `${operation.operationId} ${label}`);
-        const checked = {
-          operation,
-          request,
-          response,
-          validators: context.validators,
-          options: context.checkOptions,
-          sent: 'auth-failure',
-        } as const;
+        const checked = checkContext(context, { request, response }, 'auth-failure');
         const message = authEnforced(checked) ?? errorResponseProblem(checked)?.replace(/^/, 'the answer fails ');
         if (message) return new Map([['auth-enforced', { message: `${label}: ${message}`, request, response }]]);
       }

@@ -1,11 +1,11 @@
 import { RequestValidationError } from '@circleci-kit/core-client';
 import type { InvalidOperationInput } from '@circleci-kit/schema';
+import { parsePointer } from '@circleci-kit/spec-loader';
 
 /** The wire name of the parameter a violation pointer names (`/query/page-token` → `page-token`), or `body`. */
 export function violatedParameter(pointer: string): string {
-  const [group, name] = pointer.split('/').slice(1);
-  if (group === 'body') return 'body';
-  return (name ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
+  const [group, name = ''] = parsePointer(pointer) ?? [];
+  return group === 'body' ? 'body' : name;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import { ConformanceError } from '../conformance-error.js';
 import type { ConformanceReport } from '../conformance-report.js';
 import { htmlReport } from './html-report.js';
@@ -52,8 +53,9 @@ function render(report: ConformanceReport, format: ReportFormat): string {
 }
 
 /**
- * Writes each report atomically (a temporary file renamed into place, so a
- * reader never sees half a report), creating folders as needed.
+ * Writes each report atomically (`write-file-atomic`: a temporary file
+ * renamed into place, so a reader never sees half a report), creating
+ * folders as needed.
  *
  * @example
  * writeReports(report, [{ format: 'json', path: 'reports/conformance.json' }]);
@@ -61,8 +63,6 @@ function render(report: ConformanceReport, format: ReportFormat): string {
 export function writeReports(report: ConformanceReport, targets: readonly ReportTarget[]): void {
   for (const { format, path } of targets) {
     mkdirSync(dirname(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, render(report, format));
-    renameSync(temporary, path);
+    writeFileAtomic.sync(path, render(report, format));
   }
 }

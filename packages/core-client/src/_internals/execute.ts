@@ -3,6 +3,7 @@ import { CircleCIError, type CircleCIErrorCode } from '../circleci-error.js';
 import type { ApiResponse, CallOptions } from '../client-options.js';
 import type { AttemptContext, ResponseView } from '../hooks.js';
 import type { OperationSpec } from '../operation-spec.js';
+import { networkFailureReason } from '../network-failure-reason.js';
 import { redactRequest } from '../redact.js';
 import { backoffDelay, isIdempotent, parseRetryAfter, resolveRetry } from '../retry-policy.js';
 import { buildRequestFor } from './build-request-for.js';
@@ -23,12 +24,6 @@ const FAILURE_TEXT: Record<Exclude<AttemptOutcome['kind'], 'response'>, string> 
   aborted: 'was aborted by the caller',
 };
 
-function causeText(cause: unknown): string {
-  if (!(cause instanceof Error)) return '';
-  const inner = cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
-  return ` (${cause.message}${inner})`;
-}
-
 /** Turns a failed attempt into a {@link CircleCIError}; every text is redacted and scrubbed of the token. */
 function toError(
   ctx: ClientContext,
@@ -44,7 +39,11 @@ function toError(
     const code: CircleCIErrorCode =
       outcome.kind === 'network' ? 'NETWORK_ERROR' : outcome.kind === 'timeout' ? 'TIMEOUT' : 'ABORTED';
     const detail =
-      outcome.kind === 'timeout' ? ` after ${timeoutMs} ms; raise timeoutMs or try later` : causeText(outcome.cause);
+      outcome.kind === 'timeout'
+        ? ` after ${timeoutMs} ms; raise timeoutMs or try later`
+        : outcome.cause === undefined
+          ? ''
+          : ` (${networkFailureReason(outcome.cause)})`;
     const message = scrub(`${where} ${FAILURE_TEXT[outcome.kind]}${detail}`, ctx.token);
     return new CircleCIError({ ...base, code, message });
   }

@@ -9,7 +9,7 @@ import { RequestValidationError } from '../request-validation-error.js';
 import { resolveRetry } from '../retry-policy.js';
 import type { ClientContext } from './client-context.js';
 import { execute } from './execute.js';
-import { lookupOperation } from './lookup-operation.js';
+import { lookupOperation } from '../lookup-operation.js';
 
 /** The default `User-Agent`. */
 export const DEFAULT_USER_AGENT = 'circleci-kit-core-client';

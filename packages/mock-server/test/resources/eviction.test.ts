@@ -1,5 +1,6 @@
 import { startMockServer, type MockServer } from '@circleci-kit/mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webhookBody } from '../support/bodies.js';
 import { currentSpec } from '../support/spec.js';
 
 let mock: MockServer;
@@ -27,14 +28,7 @@ describe('generic resources under maxResources', () => {
     // Four created, three held: the context, the oldest, is gone; the groups stay.
     expect((await call('GET', `/context/${context}`)).status).toBe(404);
     expect((await call('GET', `${groups}/${ids[0]}`)).status).toBe(200);
-    await call('POST', '/webhook', {
-      name: 'hook',
-      events: ['job-completed'],
-      url: 'https://example.com/hook',
-      'verify-tls': true,
-      'signing-secret': 's',
-      scope: { id: org, type: 'project' },
-    });
+    await call('POST', '/webhook', webhookBody(org, 'https://example.com/hook'));
     expect((await call('GET', `${groups}/${ids[0]}`)).status).toBe(404);
     expect((await call('GET', groups)).body.items.map((g: { id: string }) => g.id)).toEqual(ids.slice(1));
   });

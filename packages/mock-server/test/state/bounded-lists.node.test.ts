@@ -8,6 +8,7 @@
 import { startMockServer, type MockServer } from '@circleci-kit/mock-server';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webhookBody } from '../support/bodies.js';
 import { jsonCaller } from '../support/client.js';
 import { currentSpec } from '../support/spec.js';
 
@@ -93,14 +94,6 @@ const SCHEDULE = {
   'attribution-actor': 'current',
   parameters: { branch: 'main' },
 };
-const hookBody = (scope: string) => ({
-  name: 'hook',
-  events: ['job-completed'],
-  url: 'https://example.com/h',
-  'verify-tls': true,
-  'signing-secret': 's',
-  scope: { id: scope, type: 'project' },
-});
 
 /** The brute-force model: every resource ever created, oldest first. */
 class Model {
@@ -171,7 +164,7 @@ async function apply(model: Model, op: Op): Promise<void> {
       return model.add({ kind: 'schedule', id: body.id, alive: true, slug: op.slug });
     }
     case 'webhook': {
-      const { body } = await call('POST', '/webhook', hookBody(op.scope));
+      const { body } = await call('POST', '/webhook', webhookBody(op.scope));
       return model.add({ kind: 'webhook', id: body.id, alive: true, scope: op.scope });
     }
     case 'move': {

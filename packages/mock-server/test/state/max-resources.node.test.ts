@@ -5,6 +5,7 @@
  */
 import { MockServerError, startMockServer, type MockServer } from '@circleci-kit/mock-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { webhookBody } from '../support/bodies.js';
 import { jsonCaller } from '../support/client.js';
 import { currentSpec } from '../support/spec.js';
 
@@ -83,14 +84,7 @@ describe('startMockServer maxResources', () => {
         parameters: { branch: 'main' },
       })
     ).body.id;
-    const hook = {
-      name: 'hook',
-      events: ['job-completed'],
-      url: 'https://example.com/h',
-      'verify-tls': true,
-      'signing-secret': 's',
-      scope,
-    };
+    const hook = webhookBody(scope.id);
     const webhook = (await call('POST', '/webhook', hook)).body.id;
     await call('POST', `${P}/pipeline`, {});
     expect((await call('GET', `/context/${ctx}`)).status).toBe(404);

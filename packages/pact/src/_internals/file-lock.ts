@@ -16,20 +16,35 @@ export interface LockOptions {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-function holderGone(lockPath: string, staleMs: number): boolean {
+/** The lock's text when its holder is gone (its process ended, or it is older than `staleMs`), else `undefined`. */
+function holderGone(lockPath: string, staleMs: number): string | undefined {
   try {
     const { mtimeMs } = statSync(lockPath);
-    if (Date.now() - mtimeMs > staleMs) return true;
-    const [pid, host] = readFileSync(lockPath, 'utf8').split('\n');
-    if (host !== hostname() || pid === undefined || !/^\d+$/.test(pid)) return false;
+    const text = readFileSync(lockPath, 'utf8');
+    if (Date.now() - mtimeMs > staleMs) return text;
+    const [pid, host] = text.split('\n');
+    if (host !== hostname() || pid === undefined || !/^\d+$/.test(pid)) return undefined;
     try {
       process.kill(Number(pid), 0);
-      return false;
+      return undefined;
     } catch (error) {
-      return (error as NodeJS.ErrnoException).code === 'ESRCH';
+      return (error as NodeJS.ErrnoException).code === 'ESRCH' ? text : undefined;
     }
   } catch {
-    return false; // gone already, or unreadable for a moment: just retry
+    return undefined; // gone already, or unreadable for a moment: just retry
+  }
+}
+
+/**
+ * Removes a lock found stale, unless it changed since it was read: between
+ * the check and here its holder may have released it and another process
+ * taken it (each lock's text names its pid and the moment it was taken).
+ */
+function breakStaleLock(lockPath: string, seen: string): void {
+  try {
+    if (readFileSync(lockPath, 'utf8') === seen) rmSync(lockPath, { force: true });
+  } catch {
+    // gone already: nothing to break
   }
 }
 
@@ -57,8 +72,9 @@ export async function withFileLock<T>(
           lockPath,
         );
       }
-      if (holderGone(lockPath, staleMs)) {
-        rmSync(lockPath, { force: true });
+      const stale = holderGone(lockPath, staleMs);
+      if (stale !== undefined) {
+        breakStaleLock(lockPath, stale);
         continue;
       }
       if (Date.now() - started > timeoutMs) {

@@ -15,11 +15,6 @@ export function childPath(path: string, key: string): string {
   return SIMPLE.test(key) ? `${path}.${key}` : `${path}['${key.replace(/'/g, "\\'")}']`;
 }
 
-/** The JSON pointer (`/items/0/id`) of a token list. */
-export function pointerOf(tokens: readonly PathToken[]): string {
-  return tokens.map((t) => `/${String(t).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
-
 /** Splits a Pact path into tokens (`$` dropped); `undefined` when it cannot be read. */
 export function parsePath(path: string): PathToken[] | undefined {
   if (!path.startsWith('$')) return undefined;

@@ -3,9 +3,7 @@
  * there and its own pointer in the document (through `properties`,
  * `items` and `allOf` branches).
  */
-import type { SchemaObject } from '@circleci-kit/spec-loader';
-
-const escape = (token: string): string => token.replace(/~/g, '~0').replace(/\//g, '~1');
+import { appendPointer, type SchemaObject } from '@circleci-kit/spec-loader';
 
 /** The sub-schema at a value's tokens and the schema pointer that reaches it (as far as it goes). */
 export function schemaAt(
@@ -26,13 +24,13 @@ export function schemaAt(
     const key = String(token);
     if (current.properties?.[key] !== undefined) {
       current = current.properties[key];
-      pointer += `/properties/${escape(key)}`;
+      pointer = appendPointer(pointer, 'properties', key);
       continue;
     }
     const branch = current.allOf?.findIndex((b) => b.properties?.[key] !== undefined) ?? -1;
     if (branch >= 0) {
       current = current.allOf![branch]!.properties![key];
-      pointer += `/allOf/${branch}/properties/${escape(key)}`;
+      pointer = appendPointer(pointer, 'allOf', branch, 'properties', key);
       continue;
     }
     if (typeof current.additionalProperties === 'object') {
@@ -43,9 +41,4 @@ export function schemaAt(
     break;
   }
   return { schema: current, pointer };
-}
-
-/** Escapes one token of a JSON pointer. */
-export function pointerToken(token: string | number): string {
-  return escape(String(token));
 }

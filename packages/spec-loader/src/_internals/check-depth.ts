@@ -1,6 +1,5 @@
 import { SpecError } from '../spec-error.js';
 import { toPointer } from './json-pointer.js';
-import { walkJson } from './walk-objects.js';
 
 /**
  * How deeply a document may nest objects and arrays. CircleCI's published
@@ -10,22 +9,69 @@ import { walkJson } from './walk-objects.js';
  */
 export const MAX_DEPTH = 256;
 
-const NOTHING_SKIPPED: ReadonlySet<string> = new Set();
+/**
+ * A value `canonicalJson` writes without complaint: a string, a boolean, a
+ * finite number, null, or undefined (left out of an object, null in an array).
+ */
+function isPlainLeaf(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+    case 'undefined':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    default:
+      return value === null;
+  }
+}
 
 /**
  * Refuses a value nested deeper than {@link MAX_DEPTH}, with `TOO_DEEP` and
- * the pointer of the first place past the limit. It stops at the limit, so it
- * recurses no deeper than that and cannot overflow the stack itself.
+ * the pointer of the first place past the limit (objects and arrays visited
+ * depth first, each before its children, keys in their own order). It stops
+ * at the limit, so it recurses no deeper than that and cannot overflow the
+ * stack itself; and as no cycle is finite, a value it accepts has none.
+ *
+ * Returns whether every other value in it is plain JSON data (a string, a
+ * boolean, a finite number or null): when it is, `canonicalJson` cannot
+ * throw on the value, and the loader need not write it just to find out.
  */
-export function checkDepth(value: unknown, source: string, limit: number = MAX_DEPTH): void {
-  walkJson(value, NOTHING_SKIPPED, (_node, path) => {
-    if (path.length < limit) return;
-    const pointer = toPointer(path);
-    throw new SpecError({
-      code: 'TOO_DEEP',
-      message: `the document nests objects and arrays more than ${limit} levels deep (at ${pointer || '/'}); no OpenAPI document needs that`,
-      source,
-      pointer,
-    });
-  });
+export function checkDepth(value: unknown, source: string, limit: number = MAX_DEPTH): boolean {
+  const path: (string | number)[] = [];
+  let plain = true;
+  const enter = (node: object): void => {
+    if (path.length >= limit) {
+      const pointer = toPointer(path);
+      throw new SpecError({
+        code: 'TOO_DEEP',
+        message: `the document nests objects and arrays more than ${limit} levels deep (at ${pointer || '/'}); no OpenAPI document needs that`,
+        source,
+        pointer,
+      });
+    }
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index++) {
+        const item: unknown = node[index];
+        if (typeof item === 'object' && item !== null) {
+          path.push(index);
+          enter(item);
+          path.pop();
+        } else if (plain && !isPlainLeaf(item)) plain = false;
+      }
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const item = record[key];
+      if (typeof item === 'object' && item !== null) {
+        path.push(key);
+        enter(item);
+        path.pop();
+      } else if (plain && !isPlainLeaf(item)) plain = false;
+    }
+  };
+  if (typeof value === 'object' && value !== null) enter(value);
+  else plain = value !== undefined && isPlainLeaf(value);
+  return plain;
 }

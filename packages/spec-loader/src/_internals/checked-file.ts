@@ -1,8 +1,22 @@
 import { Buffer } from 'node:buffer';
-import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+
+type NodeCrypto = typeof import('node:crypto');
+
+let crypto: NodeCrypto | undefined;
+
+/**
+ * `node:crypto`, loaded on first use through `require`, not by an ESM
+ * `import`: on Node 20 that builds the module's ESM facade, which reads every
+ * export and so loads Web Crypto as well, a cost to every warm load.
+ */
+export function nodeCrypto(): NodeCrypto {
+  crypto ??= createRequire(import.meta.url)('node:crypto') as NodeCrypto;
+  return crypto;
+}
 
 const MAGIC = 'circleci-kit-cache';
 
@@ -12,6 +26,7 @@ const MAGIC = 'circleci-kit-cache';
  * sees half a file. Failures are ignored: a cache is an optimization.
  */
 export async function writeCheckedFile(path: string, version: string, body: string): Promise<void> {
+  const { createHash, randomBytes } = nodeCrypto();
   const bytes = Buffer.from(body, 'utf8');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const header = JSON.stringify({ magic: MAGIC, version, bytes: bytes.length, sha256 });
@@ -39,6 +54,7 @@ export async function readCheckedFile(path: string, version: string): Promise<st
   } catch {
     return undefined;
   }
+  const { createHash } = nodeCrypto();
   const newline = file.indexOf(0x0a);
   try {
     const header = JSON.parse(file.subarray(0, Math.max(newline, 0)).toString('utf8')) as Record<string, unknown>;

@@ -10,7 +10,8 @@ import type {
   SchemaObject,
 } from '../types.js';
 import { HTTP_METHODS } from './http-methods.js';
-import { escapeToken, isObject } from './json-pointer.js';
+import { escapePointerToken } from '../json-pointer.js';
+import { isObject } from './json-pointer.js';
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
@@ -119,7 +120,7 @@ export function indexOperations(document: Record<string, unknown>): OperationInf
         parameters,
         responses: responses(raw.responses),
         security: security(raw.security) ?? documentSecurity,
-        pointer: `/paths/${escapeToken(path)}/${method}`,
+        pointer: `/paths/${escapePointerToken(path)}/${method}`,
       };
       setOptional(operation, 'summary', stringOf(raw.summary));
       setOptional(operation, 'description', stringOf(raw.description));

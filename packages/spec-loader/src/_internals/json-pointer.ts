@@ -1,22 +1,8 @@
-/** Escapes one reference token of a JSON pointer (RFC 6901). */
-export function escapeToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
+import { parsePointer } from '../json-pointer.js';
 
-/** Builds a JSON pointer from reference tokens. */
-export function toPointer(tokens: readonly (string | number)[]): string {
-  return tokens.map((token) => `/${escapeToken(String(token))}`).join('');
-}
-
-/** Splits a JSON pointer (`/a/b~1c`) into its unescaped tokens; `undefined` if it is not a pointer. */
-export function parsePointer(pointer: string): string[] | undefined {
-  if (pointer === '') return [];
-  if (!pointer.startsWith('/')) return undefined;
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
+// The pointer itself (escape, unescape, build, split) lives in `../json-pointer.ts`;
+// `toPointer` is re-exported for `check-depth.ts`, which imports it from here.
+export { toPointer } from '../json-pointer.js';
 
 /** Turns a local `$ref` (`#/components/schemas/A`) into a JSON pointer; `undefined` for any other ref. */
 export function refToPointer(ref: string): string | undefined {

@@ -1,6 +1,7 @@
 import type { Rewrite } from '../types.js';
 import { HTTP_METHODS } from './http-methods.js';
-import { escapeToken, getAtPointer, isObject, isRef, refToPointer, toPointer } from './json-pointer.js';
+import { escapePointerToken, toPointer } from '../json-pointer.js';
+import { getAtPointer, isObject, isRef, refToPointer } from './json-pointer.js';
 import { rewritePathParametersNotInRoute } from './path-parameter-not-in-route.js';
 import { rewriteRepeatedQueryValue } from './repeated-query-value.js';
 import { walkObjects, type WalkPath } from './walk-objects.js';
@@ -107,7 +108,7 @@ function mergeParameters(
   const visited = new Set<string>();
   for (const [path, item] of Object.entries(paths)) {
     if (!isObject(item)) continue;
-    const itemPointer = `/paths/${escapeToken(path)}`;
+    const itemPointer = `/paths/${escapePointerToken(path)}`;
     const pathLevel = (Array.isArray(item.parameters) ? item.parameters : []).map((parameter, index) =>
       locate(document, parameter, `${itemPointer}/parameters/${index}`),
     );

@@ -52,13 +52,27 @@ function parseJson(text: string, source: string): unknown {
   }
 }
 
+/** What {@link parseText} gives: the value, the format it was read as, and a way to read it again. */
+export interface ParsedText {
+  value: unknown;
+  format: TextFormat;
+  /**
+   * Parses the same text again, synchronously (the YAML parser is loaded by
+   * then), to a value equal to `value`: a fresh copy of the document as the
+   * text has it, however `value` has been changed since.
+   */
+  again: () => unknown;
+}
+
 /**
  * Parses spec text as JSON or YAML (told apart by content, see
  * {@link detectFormat}). Parse errors become `SpecError`s with line and column;
  * YAML alias bombs are refused. The YAML parser is loaded only for YAML text.
  */
-export async function parseText(text: string, source: string): Promise<{ value: unknown; format: TextFormat }> {
-  if (detectFormat(text) === 'json') return { value: parseJson(text, source), format: 'json' };
+export async function parseText(text: string, source: string): Promise<ParsedText> {
+  if (detectFormat(text) === 'json') {
+    return { value: parseJson(text, source), format: 'json', again: () => parseJson(text, source) };
+  }
   const { parseYaml } = await import('./parse-yaml.js');
-  return { value: parseYaml(text, source), format: 'yaml' };
+  return { value: parseYaml(text, source), format: 'yaml', again: () => parseYaml(text, source) };
 }

@@ -1,6 +1,7 @@
 import type { Rewrite, RewriteEvidence } from '../types.js';
 import { HTTP_METHODS } from './http-methods.js';
-import { escapeToken, isObject, isRef, resolveRef } from './json-pointer.js';
+import { escapePointerToken } from '../json-pointer.js';
+import { isObject, isRef, resolveRef } from './json-pointer.js';
 
 /** The `{name}`s of a route template (`/project/{project-slug}/job/{job-number}`). */
 export function routePlaceholders(route: string): Set<string> {
@@ -55,7 +56,7 @@ function sites(document: Record<string, unknown>): Site[] {
   const paths = isObject(document.paths) ? document.paths : {};
   for (const [route, item] of Object.entries(paths)) {
     if (!isObject(item)) continue;
-    const pointer = `/paths/${escapeToken(route)}`;
+    const pointer = `/paths/${escapePointerToken(route)}`;
     out.push(site(document, item, pointer, route, `path item ${route}`, true));
     for (const method of HTTP_METHODS) {
       const operation = item[method];
@@ -85,7 +86,7 @@ function toQuery(parameter: Record<string, unknown>): string {
 }
 
 function evidence(route: string): RewriteEvidence {
-  return { pointer: `/paths/${escapeToken(route)}`, text: route, match: route };
+  return { pointer: `/paths/${escapePointerToken(route)}`, text: route, match: route };
 }
 
 /**

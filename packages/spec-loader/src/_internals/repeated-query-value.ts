@@ -1,5 +1,6 @@
 import type { Rewrite, RewriteEvidence } from '../types.js';
-import { escapeToken, isObject, resolveRef } from './json-pointer.js';
+import { escapePointerToken } from '../json-pointer.js';
+import { isObject, resolveRef } from './json-pointer.js';
 
 /** What a rewritten parameter's schema holds besides the old schema's other keywords: one value, or the name repeated. */
 export function repeatedQuerySchema(): { anyOf: [{ type: 'string' }, { type: 'array'; items: { type: 'string' } }] } {
@@ -86,7 +87,7 @@ function texts(
   const out: Array<[unknown, string]> = [[parameter.example, `${pointer}/example`]];
   if (isObject(parameter.examples)) {
     for (const [key, value] of Object.entries(parameter.examples)) {
-      const [example, at] = resolveRef(document, value, `${pointer}/examples/${escapeToken(key)}`);
+      const [example, at] = resolveRef(document, value, `${pointer}/examples/${escapePointerToken(key)}`);
       if (!isObject(example)) continue;
       for (const field of ['value', 'summary', 'description']) out.push([example[field], `${at}/${field}`]);
     }

@@ -1,6 +1,7 @@
 import type { SpecProblem } from '../types.js';
 import { HTTP_METHODS } from './http-methods.js';
-import { escapeToken, getAtPointer, isObject, isRef, refToPointer, toPointer } from './json-pointer.js';
+import { escapePointerToken, toPointer } from '../json-pointer.js';
+import { getAtPointer, isObject, isRef, refToPointer } from './json-pointer.js';
 import { walkObjects } from './walk-objects.js';
 
 const SKIPPED_KEYS = new Set(['example', 'examples', 'default', 'enum']);
@@ -56,7 +57,7 @@ export function operationProblems(document: Record<string, unknown>): SpecProble
   const paths = isObject(document.paths) ? document.paths : {};
   for (const [path, item] of Object.entries(paths)) {
     if (!isObject(item)) continue;
-    const itemPointer = `/paths/${escapeToken(path)}`;
+    const itemPointer = `/paths/${escapePointerToken(path)}`;
     const placeholders = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? '');
     const pathLevel = Array.isArray(item.parameters) ? item.parameters : [];
     for (const method of HTTP_METHODS) {

@@ -1,5 +1,19 @@
-/** sha256 of a UTF-8 string, as lower-case hex, through Web Crypto (Node 20+ and Deno). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+import { createRequire } from 'node:module';
+
+let createHash: typeof import('node:crypto').createHash | undefined;
+
+/**
+ * sha256 of a UTF-8 string, as lower-case hex (a lone surrogate counts as
+ * U+FFFD, as `TextEncoder` writes it), through `node:crypto` (Node 20+ and
+ * Deno). Synchronous: no thread-pool round trip, and no copy of the string's
+ * UTF-8 bytes made first.
+ *
+ * `node:crypto` is loaded on first use, through `require`: a static ESM
+ * `import` of it would cost every run that loads this module, hashing or not,
+ * and on Node 20 more than `require` does (Node builds the module's ESM facade
+ * by reading every export, which loads Web Crypto as well).
+ */
+export function sha256Hex(text: string): string {
+  createHash ??= (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash;
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

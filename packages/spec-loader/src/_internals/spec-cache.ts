@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { LOADER_VERSION } from '../loader-version.js';
 import type { Rewrite, SpecProblem } from '../types.js';
-import { readCheckedFile, writeCheckedFile } from './checked-file.js';
+import { nodeCrypto, readCheckedFile, writeCheckedFile } from './checked-file.js';
 import { isObject } from './json-pointer.js';
 
 /**
@@ -25,7 +24,11 @@ export interface CacheEntry {
  * and parsing the source at all.
  */
 export function cacheKey(loaderVersion: string, options: string, content: string | Uint8Array): string {
-  return createHash('sha256').update(`${loaderVersion}\u0000${options}\u0000`).update(content).digest('hex');
+  return nodeCrypto()
+    .createHash('sha256')
+    .update(`${loaderVersion}\u0000${options}\u0000`)
+    .update(content)
+    .digest('hex');
 }
 
 function entryPath(cacheDir: string, key: string): string {

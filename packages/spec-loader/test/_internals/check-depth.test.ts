@@ -16,6 +16,23 @@ describe('checkDepth', () => {
     expect(() => checkDepth(value, '<object>')).not.toThrow();
   });
 
+  it.each([
+    { given: 'plain JSON data', value: { a: [1, 'b', true, null, { c: -0.5 }] }, plain: true },
+    {
+      given: 'undefined values, which canonical JSON leaves out or writes as null',
+      value: { a: undefined, b: [undefined] },
+      plain: true,
+    },
+    { given: 'a scalar', value: 'text', plain: true },
+    { given: 'NaN deep inside', value: { a: [{ b: Number.NaN }] }, plain: false },
+    { given: 'Infinity in an array', value: [1, Number.POSITIVE_INFINITY], plain: false },
+    { given: 'a bigint', value: { a: 1n }, plain: false },
+    { given: 'a function', value: { a: () => 1 }, plain: false },
+    { given: 'undefined alone', value: undefined, plain: false },
+  ])('says whether $given is all plain JSON data', ({ value, plain }) => {
+    expect(checkDepth(value, '<object>')).toBe(plain);
+  });
+
   it('refuses the first place past the limit, with its pointer', () => {
     let value: unknown = 'leaf';
     for (let i = 0; i < 5; i++) value = { 'a/b': [value] };

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeReports, type ConformanceReport } from '@circleci-kit/conformance';
-import { mergePactFile } from '@circleci-kit/pact';
+import { mergePactFile, writeVerificationReports } from '@circleci-kit/pact';
 import { root } from './paths.js';
 import { payload, WRITERS } from './torn-content.js';
 
@@ -14,9 +14,6 @@ const [dir = '', startText = '0'] = process.argv.slice(2);
 mkdirSync(dir, { recursive: true });
 const { writeCheckedFile } = (await import(`${root}packages/spec-loader/src/_internals/checked-file.ts`)) as {
   writeCheckedFile: (path: string, version: string, body: string) => Promise<void>;
-};
-const { writePactReports } = (await import(`${root}packages/cli/src/commands/pact/pact-reports.ts`)) as {
-  writePactReports: (report: unknown, targets: Array<{ format: 'json'; path: string }>) => void;
 };
 
 const write: Record<(typeof WRITERS)[number], (version: number) => Promise<void> | void> = {
@@ -45,7 +42,7 @@ const write: Record<(typeof WRITERS)[number], (version: number) => Promise<void>
     });
   },
   'pact-verify-report': (v) =>
-    writePactReports(payload('pact-verify-report', v), [
+    writeVerificationReports(payload('pact-verify-report', v) as never, [
       { format: 'json', path: join(dir, 'pact-verify-report.json') },
     ]),
 };

@@ -1,17 +1,9 @@
-import {
-  CircleCIError,
-  createClient,
-  operations,
-  RequestValidationError,
-  type AuthScheme,
-  type CircleCIErrorCode,
-} from '@circleci-kit/core-client';
+import { CircleCIError, createClient, lookupOperation, operations, type AuthScheme } from '@circleci-kit/core-client';
 import { Option, type Command } from 'commander';
-import { CliError } from '../../cli-error.js';
-import { ExitCode, type ExitCodeValue } from '../../exit-codes.js';
+import type { CommandContext } from '../../command-context.js';
 import { printJson } from '../../io.js';
+import { integerOption } from '../../option-parsers.js';
 import { resolveToken } from '../../resolve-token.js';
-import type { CommandContext } from '../../program.js';
 import { parseParams } from './parse-params.js';
 import { readBody } from './read-body.js';
 
@@ -20,31 +12,10 @@ interface ApiFlags {
   body?: string;
   baseUrl?: string;
   paginate?: boolean;
-  maxItems?: string;
+  maxItems?: number;
   auth: AuthScheme;
-  timeout?: string;
+  timeout: number;
   json?: boolean;
-}
-
-const TARGET_CODES: ReadonlySet<CircleCIErrorCode> = new Set([
-  'NETWORK_ERROR',
-  'TIMEOUT',
-  'ABORTED',
-  'RETRY_AFTER_TOO_LONG',
-]);
-
-/** The exit code of a failed call: 3 when the API could not be reached or answered 5xx, 1 for any other HTTP error. */
-export function exitCodeOfCall(error: CircleCIError): ExitCodeValue {
-  if (TARGET_CODES.has(error.code) || (error.status ?? 0) >= 500) return ExitCode.target;
-  return ExitCode.checkFailed;
-}
-
-function positiveInteger(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0)
-    throw new CliError(`${flag} must be a positive integer, got ${value}`, ExitCode.usage);
-  return n;
 }
 
 /**
@@ -54,7 +25,7 @@ function positiveInteger(value: string | undefined, flag: string): number | unde
  * registerApiCall(program, context); // circleci-kit api listPipelinesForProject --param projectSlug=gh/acme/api
  */
 export function registerApiCall(program: Command, context: CommandContext): void {
-  const { io, setExitCode } = context;
+  const { io } = context;
   program
     .command('api')
     .argument('<operationId>', 'the operation, e.g. getCurrentUser, triggerPipeline (its method name works too)')
@@ -70,11 +41,11 @@ export function registerApiCall(program: Command, context: CommandContext): void
     .option('--body <json|@file>', 'the request body: JSON text, or @path of a JSON file')
     .option('--base-url <url>', 'where the API lives (default https://circleci.com/api/v2)')
     .option('--paginate', 'follow next_page_token and print every item as one JSON array')
-    .option('--max-items <n>', 'with --paginate: stop after n items')
+    .option('--max-items <n>', 'with --paginate: stop after n items', integerOption({ min: 1 }))
     .addOption(
       new Option('--auth <scheme>', 'how the token is sent').choices(['header', 'basic', 'query']).default('header'),
     )
-    .option('--timeout <ms>', 'per attempt, in ms', '30000')
+    .option('--timeout <ms>', 'per attempt, in ms', integerOption({ min: 1 }), 30_000)
     .option('--json', 'print JSON (the answer is always JSON; accepted like on every command)')
     .addHelpText(
       'after',
@@ -89,20 +60,9 @@ Examples:
 `,
     )
     .action(async (operationId: string, flags: ApiFlags) => {
-      const operation =
-        operations[operationId] ??
-        Object.values(operations).find((op) => op.id.toLowerCase() === operationId.toLowerCase());
-      if (!operation) {
-        throw new CliError(
-          `unknown operation ${operationId}; run circleci-kit spec ops to list them`,
-          ExitCode.usage,
-          'UNKNOWN_OPERATION',
-        );
-      }
+      const operation = lookupOperation(operations, operationId);
       const params = parseParams(operation, flags.param);
       if (flags.body !== undefined) params['body'] = await readBody(flags.body, io.cwd);
-      const maxItems = positiveInteger(flags.maxItems, '--max-items');
-      const timeoutMs = positiveInteger(flags.timeout, '--timeout');
       const resolvedToken = resolveToken(io.env, (await context.config()).config);
       const token = resolvedToken.value;
       if (token === undefined && !context.globals().quiet)
@@ -110,25 +70,23 @@ Examples:
       const client = createClient({
         auth: flags.auth,
         onWarning: (message) => io.stderr(`${message}\n`),
+        timeoutMs: flags.timeout,
         ...(token === undefined ? {} : { token }),
         ...(flags.baseUrl === undefined ? {} : { baseUrl: flags.baseUrl }),
-        ...(timeoutMs === undefined ? {} : { timeoutMs }),
       });
       try {
         if (flags.paginate === true) {
           const items: unknown[] = [];
-          for await (const item of client.paginate(operation.id, params, maxItems === undefined ? {} : { maxItems }))
-            items.push(item);
+          const options = flags.maxItems === undefined ? {} : { maxItems: flags.maxItems };
+          for await (const item of client.paginate(operation.id, params, options)) items.push(item);
           printJson(io, items);
         } else {
           printJson(io, (await client.request(operation.id, params)).data ?? null);
         }
       } catch (error) {
-        if (error instanceof RequestValidationError) throw new CliError(error.message, ExitCode.usage, error.code);
-        if (!(error instanceof CircleCIError)) throw error;
-        printJson(io, { error: error.toJSON() });
-        io.stderr(`circleci-kit: ${error.message}\n`);
-        setExitCode(exitCodeOfCall(error));
+        // The API's answer is data too: print it, then end as every command does.
+        if (error instanceof CircleCIError) printJson(io, { error: error.toJSON() });
+        throw error;
       }
     });
 }

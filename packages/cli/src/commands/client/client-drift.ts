@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { ExitCode } from '../../exit-codes.js';
 import { printJson } from '../../io.js';
 import { loadSpecForCli, type SpecFlags } from '../../load-spec-for-cli.js';
-import type { CommandContext } from '../../program.js';
+import type { CommandContext } from '../../command-context.js';
 import { addSpecOptions } from '../../spec-options.js';
 
 function describeDrift(drift: SpecDrift, source: string): string {

@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { mergeReports, writeReports, type ConformanceReport } from '@circleci-kit/conformance';
 import { CliError } from '../../cli-error.js';
+import type { CommandContext } from '../../command-context.js';
 import { ExitCode } from '../../exit-codes.js';
-import type { CommandContext } from '../../program.js';
-import { reportFlag, usage } from './conformance-options.js';
+import { reportFlag } from './conformance-options.js';
 import { printOutcome } from './conformance-run.js';
 
 /**
@@ -42,7 +42,7 @@ export function registerConformanceMerge(group: Command, context: CommandContext
           throw new CliError(`cannot read ${file}: ${(error as Error).message}`, ExitCode.usage, 'BAD_REPORT');
         }
       });
-      const merged = usage(() => mergeReports(reports));
+      const merged = mergeReports(reports);
       writeReports(merged, targets);
       setExitCode(
         printOutcome(

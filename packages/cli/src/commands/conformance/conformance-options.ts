@@ -1,7 +1,4 @@
 import {
-  CHECK_IDS,
-  ConformanceError,
-  isCheckId,
   parseReportOption,
   parseShard,
   shardFromEnv,
@@ -9,8 +6,6 @@ import {
   type ReportTarget,
   type Shard,
 } from '@circleci-kit/conformance';
-import { CliError } from '../../cli-error.js';
-import { ExitCode } from '../../exit-codes.js';
 import type { CliIo } from '../../io.js';
 
 /** The flags of `circleci-kit conformance`, as commander parses them. */
@@ -18,65 +13,40 @@ export interface ConformanceFlags {
   spec?: string;
   cache?: boolean;
   target?: string;
-  runs: string;
-  seed?: string;
+  runs: number;
+  seed?: number;
   ops?: string;
-  checks?: string;
+  checks?: CheckId[];
   shard?: string;
   report?: string;
   pactDir?: string;
   json?: boolean;
   allowWrites?: boolean;
-  responseTimeBudget?: string;
+  responseTimeBudget?: number;
   strictStatus?: boolean;
-  timeout: string;
+  timeout: number;
   replay?: string;
   replayDir: string;
 }
 
-/** Turns a ConformanceError from option parsing into a usage error (exit 2). */
-export function usage<T>(parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    if (error instanceof ConformanceError) throw new CliError(error.message, ExitCode.usage, error.code);
-    throw error;
-  }
-}
-
-/** A non-negative integer flag. */
-export function integerFlag(name: string, text: string, min = 0): number {
-  const value = Number(text);
-  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min) {
-    throw new CliError(`${name} "${text}": expected an integer of at least ${min}`, ExitCode.usage, 'BAD_OPTION');
-  }
-  return value;
-}
-
-/** The checks of `--checks a,b`, each checked against the catalogue. */
-export function checksFlag(text: string | undefined): CheckId[] | undefined {
-  if (text === undefined) return undefined;
-  const ids = text
-    .split(',')
-    .map((id) => id.trim())
-    .filter((id) => id !== '');
-  const unknown = ids.filter((id) => !isCheckId(id));
-  if (unknown.length > 0) {
-    throw new CliError(
-      `unknown check ${unknown.join(', ')} (known: ${CHECK_IDS.join(', ')})`,
-      ExitCode.usage,
-      'UNKNOWN_CHECK',
-    );
-  }
-  return ids as CheckId[];
-}
-
-/** `--shard i/n`, else CircleCI's CIRCLE_NODE_INDEX / CIRCLE_NODE_TOTAL. */
+/**
+ * `--shard i/n`, else CircleCI's CIRCLE_NODE_INDEX / CIRCLE_NODE_TOTAL.
+ *
+ * @throws {ConformanceError} `BAD_SHARD` (exit 2) naming what is wrong.
+ * @example
+ * shardFlag('2/4', io); // { index: 2, total: 4 }
+ */
 export function shardFlag(text: string | undefined, io: CliIo): Shard | undefined {
-  return usage(() => (text === undefined ? shardFromEnv(io.env) : parseShard(text)));
+  return text === undefined ? shardFromEnv(io.env) : parseShard(text);
 }
 
-/** `--report junit=PATH,json=PATH,html=PATH`. */
+/**
+ * `--report junit=PATH,json=PATH,html=PATH`, paths relative to the working directory.
+ *
+ * @throws {ConformanceError} `BAD_OPTION` (exit 2) for an unknown format or a missing path.
+ * @example
+ * reportFlag('junit=reports/c.xml', io); // [{ format: 'junit', path: '/repo/reports/c.xml' }]
+ */
 export function reportFlag(text: string | undefined, io: CliIo): ReportTarget[] {
-  return text === undefined ? [] : usage(() => parseReportOption(text, io.cwd));
+  return text === undefined ? [] : parseReportOption(text, io.cwd);
 }

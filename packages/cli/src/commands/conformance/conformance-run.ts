@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import {
+  CHECK_IDS,
   failureText,
   readReplayFile,
   runConformance,
@@ -9,17 +10,17 @@ import {
   type ConformanceReport,
   type RunConformanceOptions,
 } from '@circleci-kit/conformance';
-import { CliError } from '../../cli-error.js';
-import { ExitCode } from '../../exit-codes.js';
-import type { CircleciKitConfig } from '../../config.js';
-import { printJson, type CliIo } from '../../io.js';
-import { resolveTarget } from '../../resolve-target.js';
-import { loadSpecForCli } from '../../load-spec-for-cli.js';
-import type { CommandContext } from '../../program.js';
-import { addSpecOptions } from '../../spec-options.js';
-import { checksFlag, integerFlag, reportFlag, shardFlag, usage, type ConformanceFlags } from './conformance-options.js';
-import { progressReporter } from './progress-reporter.js';
 import { createPactWriter } from '@circleci-kit/pact';
+import type { CommandContext } from '../../command-context.js';
+import type { CircleciKitConfig } from '../../config.js';
+import { ExitCode } from '../../exit-codes.js';
+import { printJson, type CliIo } from '../../io.js';
+import { loadSpecForCli } from '../../load-spec-for-cli.js';
+import { choiceListOption, integerOption } from '../../option-parsers.js';
+import { resolveTarget, targetOption } from '../../resolve-target.js';
+import { addSpecOptions } from '../../spec-options.js';
+import { reportFlag, shardFlag, type ConformanceFlags } from './conformance-options.js';
+import { progressReporter } from './progress-reporter.js';
 
 /** The `--report` text of the config's `reports` (`junit=PATH,json=PATH,html=PATH`), or undefined. */
 export function reportsFromConfig(config: CircleciKitConfig): string | undefined {
@@ -65,19 +66,24 @@ export function registerConformanceRun(program: Command, context: CommandContext
     .option(
       '--target <mock|url>',
       'mock, or the API base of a provider, e.g. https://circleci.com/api/v2 (default: config target, else mock)',
+      targetOption,
     )
-    .option('--runs <n>', 'cases per property', '100')
-    .option('--seed <n>', 'the seed of every property (default: random, printed)')
+    .option('--runs <n>', 'cases per property', integerOption(), 100)
+    .option('--seed <n>', 'the seed of every property (default: random, printed)', integerOption({ min: 0 }))
     .option('--ops <a,b>', 'only these operationIds')
-    .option('--checks <x,y>', 'only these checks (see the package README for the catalogue)')
+    .option(
+      '--checks <x,y>',
+      'only these checks (see the package README for the catalogue)',
+      choiceListOption(CHECK_IDS),
+    )
     .option('--shard <i/n>', 'run shard i of n (default: CIRCLE_NODE_INDEX/CIRCLE_NODE_TOTAL when set)')
     .option('--report <list>', 'write reports: junit=PATH,json=PATH,html=PATH (default: config reports)')
     .option('--pact-dir <dir>', 'where the Pact writer puts contracts (default: config pact.dir, else no pact)')
     .option('--json', 'print the JSON report (format circleci-kit-conformance/1) instead of the summary')
     .option('--allow-writes', 'send POST, PUT, PATCH and DELETE to a non-mock target')
-    .option('--response-time-budget <ms>', 'turn on response-time with this budget')
+    .option('--response-time-budget <ms>', 'turn on response-time with this budget', integerOption({ min: 1 }))
     .option('--strict-status', 'only declared statuses pass status-code-declared (no 404/429 allowance)')
-    .option('--timeout <ms>', 'a request slower than this ends the run with exit 3', '10000')
+    .option('--timeout <ms>', 'a request slower than this ends the run with exit 3', integerOption({ min: 1 }), 10_000)
     .option('--replay <file>', 'run exactly the case of a replay file again')
     .option('--replay-dir <dir>', 'where replay files of failures are written', 'reports/conformance/replays')
     .addHelpText(
@@ -100,8 +106,7 @@ Examples:
       const { quiet } = context.globals();
       const reports = reportFlag(flags.report ?? reportsFromConfig(config), io);
       const pactDir = flags.pactDir ?? config.pact?.dir;
-      const replay =
-        flags.replay === undefined ? undefined : usage(() => readReplayFile(resolve(io.cwd, flags.replay!)));
+      const replay = flags.replay === undefined ? undefined : readReplayFile(resolve(io.cwd, flags.replay));
       const { target, token: resolvedToken } = resolveTarget(flags.target, config, io.env);
       const token = resolvedToken.value;
       const { spec } = await loadSpecForCli(
@@ -113,37 +118,25 @@ Examples:
         ?.split(',')
         .map((id) => id.trim())
         .filter((id) => id !== '');
-      const unknown = (ops ?? []).filter((id) => !spec.operations.has(id));
-      if (unknown.length > 0)
-        throw new CliError(
-          `unknown operation ${unknown.join(', ')} (see: circleci-kit spec ops)`,
-          ExitCode.usage,
-          'UNKNOWN_OPERATION',
-        );
-      const progress = progressReporter(io, quiet);
       const pacts = pactDir
         ? createPactWriter({ dir: resolve(io.cwd, pactDir), spec, ...(token ? { token } : {}) })
         : undefined;
+      const progress = progressReporter(io, quiet);
+      // runConformance checks the options it is given (operations, runs, a token for a URL target).
       const options: RunConformanceOptions = {
         spec,
         target,
         ...(token === undefined || target === 'mock' ? {} : { token }),
-        runs: replay?.runs ?? integerFlag('--runs', flags.runs, 1),
-        ...(replay
-          ? { seed: replay.seed }
-          : flags.seed === undefined
-            ? {}
-            : { seed: integerFlag('--seed', flags.seed) }),
+        runs: replay?.runs ?? flags.runs,
+        ...(replay ? { seed: replay.seed } : flags.seed === undefined ? {} : { seed: flags.seed }),
         ...(replay ? { operations: [replay.operationId], checks: [replay.check], replay } : {}),
         ...(!replay && ops ? { operations: ops } : {}),
-        ...(!replay && flags.checks ? { checks: checksFlag(flags.checks)! } : {}),
+        ...(!replay && flags.checks ? { checks: flags.checks } : {}),
         shard: replay ? undefined : shardFlag(flags.shard, io),
         allowWrites: flags.allowWrites === true,
-        ...(flags.responseTimeBudget === undefined
-          ? {}
-          : { responseTimeBudgetMs: integerFlag('--response-time-budget', flags.responseTimeBudget, 1) }),
+        ...(flags.responseTimeBudget === undefined ? {} : { responseTimeBudgetMs: flags.responseTimeBudget }),
         strictStatus: flags.strictStatus === true,
-        timeoutMs: integerFlag('--timeout', flags.timeout, 1),
+        timeoutMs: flags.timeout,
         replayDir: resolve(io.cwd, flags.replayDir),
         ...(pactDir ? { pactDir: resolve(io.cwd, pactDir) } : {}),
         ...(pacts ? { interactions: pacts.record } : {}),
@@ -151,7 +144,7 @@ Examples:
       };
       let report: ConformanceReport;
       try {
-        report = await usage(() => runConformance(options));
+        report = await runConformance(options);
       } finally {
         progress.finish();
       }

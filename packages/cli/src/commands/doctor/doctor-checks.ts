@@ -1,19 +1,12 @@
 import { statSync } from 'node:fs';
-import {
-  buildRequest,
-  CircleCIError,
-  compareWithSpec,
-  networkFailureReason,
-  sendRequest,
-  specFingerprint,
-} from '@circleci-kit/core-client';
+import { CircleCIError, compareWithSpec, createClient, specFingerprint } from '@circleci-kit/core-client';
 import { startMockServer } from '@circleci-kit/mock-server';
-import type { LoadedSpec } from '@circleci-kit/spec-loader';
-import { CliError } from '../../cli-error.js';
+import { SpecError, type LoadedSpec } from '@circleci-kit/spec-loader';
+import { cliErrorOf } from '../../cli-error-of.js';
+import type { CommandContext } from '../../command-context.js';
 import { ExitCode, type ExitCodeValue } from '../../exit-codes.js';
 import type { CliIo } from '../../io.js';
 import { loadSpecForCli, type LoadedSpecForCli } from '../../load-spec-for-cli.js';
-import type { CommandContext } from '../../program.js';
 import { resolveToken } from '../../resolve-token.js';
 
 /** The outcome of one doctor check: `warn` is worth knowing but does not fail. */
@@ -79,9 +72,10 @@ export async function checkSpec(input: DoctorInput): Promise<{ check: DoctorChec
       input.context,
     );
   } catch (error) {
-    if (!(error instanceof CliError)) throw error;
-    const status: DoctorStatus = error.exitCode === ExitCode.target ? 'unreachable' : 'fail';
-    return { check: { name: 'spec', status, summary: error.message, details: { code: error.code } } };
+    const mapped = error instanceof SpecError ? await cliErrorOf(error) : undefined;
+    if (mapped === undefined) throw error;
+    const status: DoctorStatus = mapped.exitCode === ExitCode.target ? 'unreachable' : 'fail';
+    return { check: { name: 'spec', status, summary: mapped.message, details: { code: mapped.code } } };
   }
   const { spec, resolved, lastModified } = loaded;
   let modified: Date | undefined;
@@ -138,26 +132,30 @@ export async function checkToken(input: DoctorInput, target: string): Promise<Do
   };
 }
 
+/**
+ * Asks `url` for `GET /me` through core-client's client, once (no retry):
+ * the status of any HTTP answer, or why none came.
+ */
 async function probe(
   url: string,
   token: string,
   input: DoctorInput,
 ): Promise<{ status?: number; error?: string; ms: number }> {
   const started = Date.now();
+  const client = createClient({
+    baseUrl: url,
+    token,
+    timeoutMs: input.timeoutMs,
+    retry: false,
+    ...(input.fetch ? { fetch: input.fetch } : {}),
+  });
   try {
-    const request = buildRequest('getCurrentUser', {}, { baseUrl: url, token });
-    const response = await sendRequest(request, {
-      timeoutMs: input.timeoutMs,
-      operationId: 'getCurrentUser',
-      ...(input.fetch ? { fetch: input.fetch } : {}),
-    });
+    const response = await client.request('getCurrentUser');
     return { status: response.status, ms: Date.now() - started };
   } catch (error) {
     if (!(error instanceof CircleCIError)) throw error;
-    return {
-      error: error.code === 'TIMEOUT' ? 'timeout' : networkFailureReason(error.cause),
-      ms: Date.now() - started,
-    };
+    const ms = Date.now() - started;
+    return error.status === undefined ? { error: error.message, ms } : { status: error.status, ms };
   }
 }
 
@@ -194,7 +192,7 @@ export async function checkTarget(
     return {
       name: 'target',
       status: 'unreachable',
-      summary: `${target} unreachable: ${answer.error} after ${answer.ms} ms`,
+      summary: `${target} unreachable after ${answer.ms} ms: ${answer.error}`,
       details: { target, status: null, ms: answer.ms, error: answer.error ?? null },
     };
   }

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { CliError } from '../../cli-error.js';
+import type { CommandContext } from '../../command-context.js';
 import { ExitCode } from '../../exit-codes.js';
 import { printJson } from '../../io.js';
+import { integerOption } from '../../option-parsers.js';
 import { paint } from '../../paint.js';
-import { validateTarget } from '../../resolve-target.js';
-import type { CommandContext } from '../../program.js';
+import { targetOption } from '../../resolve-target.js';
 import { addSpecOptions } from '../../spec-options.js';
 import {
   checkClient,
@@ -21,7 +21,7 @@ interface DoctorFlags {
   spec?: string;
   cache?: boolean;
   target?: string;
-  timeout: string;
+  timeout: number;
   json?: boolean;
 }
 
@@ -54,8 +54,12 @@ export function registerDoctor(program: Command, context: CommandContext): void 
   const { io, setExitCode } = context;
   addSpecOptions(program.command('doctor'))
     .description('check the setup: spec in use, its fingerprint and age, token, target reachability, client drift')
-    .option('--target <mock|url>', 'the target to reach (default: the config target, else the embedded mock)')
-    .option('--timeout <ms>', 'how long a URL target may take to answer', '5000')
+    .option(
+      '--target <mock|url>',
+      'the target to reach (default: the config target, else the embedded mock)',
+      targetOption,
+    )
+    .option('--timeout <ms>', 'how long a URL target may take to answer', integerOption({ min: 1 }), 5000)
     .option('--json', 'print JSON: { ok, exitCode, checks: [{ name, status, summary, details }] }')
     .addHelpText(
       'after',
@@ -70,18 +74,13 @@ Examples:
 `,
     )
     .action(async (flags: DoctorFlags) => {
-      const timeoutMs = Number(flags.timeout);
-      if (!/^\d+$/.test(flags.timeout) || timeoutMs < 1) {
-        throw new CliError(`--timeout "${flags.timeout}": expected a positive integer`, ExitCode.usage, 'BAD_OPTION');
-      }
-      if (flags.target !== undefined) validateTarget(flags.target);
       const checks = await runDoctor({
         io,
         context,
         spec: flags.spec,
         cache: flags.cache !== false,
         target: flags.target,
-        timeoutMs,
+        timeoutMs: flags.timeout,
       });
       const exitCode = doctorExitCode(checks);
       if (flags.json === true) printJson(io, { ok: exitCode === ExitCode.ok, exitCode, checks });

@@ -1,47 +1,28 @@
 import type { Command } from 'commander';
-import { MockServerError, parseFault, startMockServer, type FaultRates } from '@circleci-kit/mock-server';
-import { CliError } from '../../cli-error.js';
-import { ExitCode } from '../../exit-codes.js';
+import { parseFault, startMockServer, type FaultRates } from '@circleci-kit/mock-server';
+import type { CommandContext } from '../../command-context.js';
 import { printJson } from '../../io.js';
 import { loadSpecForCli, type SpecFlags } from '../../load-spec-for-cli.js';
-import type { CommandContext } from '../../program.js';
+import { integerOption } from '../../option-parsers.js';
 import { addSpecOptions } from '../../spec-options.js';
 
 /** The flags of `circleci-kit mock`. */
 export interface MockFlags extends SpecFlags {
-  port?: string;
-  seed?: string;
+  port: number;
+  seed: number;
   host?: string;
   fault?: string[];
-  pageSize?: string;
-  maxResources?: string;
+  pageSize: number;
+  maxResources?: number;
   token?: string[];
   json?: boolean;
-}
-
-function integer(flag: string, text: string | undefined, max: number, min = 0): number | undefined {
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) {
-    throw new CliError(
-      `${flag} must be an integer between ${min} and ${max}, got "${text}"`,
-      ExitCode.usage,
-      'BAD_FLAG',
-    );
-  }
-  return value;
 }
 
 function faultsOf(texts: readonly string[]): FaultRates {
   const faults: FaultRates = {};
   for (const text of texts) {
-    try {
-      const [kind, rate] = parseFault(text);
-      faults[kind] = rate;
-    } catch (error) {
-      if (error instanceof MockServerError) throw new CliError(error.message, ExitCode.usage, error.code);
-      throw error;
-    }
+    const [kind, rate] = parseFault(text);
+    faults[kind] = rate;
   }
   return faults;
 }
@@ -72,13 +53,14 @@ export function registerMockServe(program: Command, context: CommandContext): vo
   const { io } = context;
   addSpecOptions(program.command('mock'))
     .description('serve the CircleCI API v2 from the spec on 127.0.0.1: routing, auth, validation, state, faults')
-    .option('--port <n>', 'the port to listen on (0 picks a free one)', '0')
+    .option('--port <n>', 'the port to listen on (0 picks a free one)', integerOption({ min: 0, max: 65535 }), 0)
     .option('--host <address>', 'the address to listen on', '127.0.0.1')
-    .option('--seed <n>', 'decides sampled bodies, ids and faults', '1')
-    .option('--page-size <n>', 'items per page of every paged list', '20')
+    .option('--seed <n>', 'decides sampled bodies, ids and faults', integerOption({ min: 0, max: 2 ** 32 - 1 }), 1)
+    .option('--page-size <n>', 'items per page of every paged list', integerOption({ min: 1, max: 10_000 }), 20)
     .option(
       '--max-resources <n>',
       'hold at most n pipelines, contexts, schedules and webhooks, evicting the oldest first (default: no bound)',
+      integerOption({ min: 1, max: 10 ** 9 }),
     )
     .option('--token <token>', 'accept only this token (repeatable; default: any non-empty token)', collect)
     .option(
@@ -92,28 +74,18 @@ export function registerMockServe(program: Command, context: CommandContext): vo
       '\nExamples:\n  $ circleci-kit mock --port 8080\n  $ circleci-kit mock --seed 7 --fault 429:0.1 --fault latency:0.2\n  $ circleci-kit mock --max-resources 10000\n  $ curl -H "Circle-Token: any" http://127.0.0.1:8080/api/v2/me\n',
     )
     .action(async (options: MockFlags) => {
-      const port = integer('--port', options.port, 65535);
-      const seed = integer('--seed', options.seed, 2 ** 32 - 1);
-      const pageSize = integer('--page-size', options.pageSize, 10_000);
-      const maxResources = integer('--max-resources', options.maxResources, 10 ** 9, 1);
       const faults = faultsOf(options.fault ?? []);
       const { spec } = await loadSpecForCli(io, { ...options, lenient: true }, context);
-      let server;
-      try {
-        server = await startMockServer({
-          spec,
-          ...(options.host === undefined ? {} : { host: options.host }),
-          ...(port === undefined ? {} : { port }),
-          ...(seed === undefined ? {} : { seed }),
-          ...(pageSize === undefined || pageSize === 0 ? {} : { pageSize }),
-          ...(maxResources === undefined ? {} : { maxResources }),
-          ...(options.token === undefined ? {} : { tokens: options.token }),
-          faults,
-        });
-      } catch (error) {
-        if (error instanceof MockServerError) throw new CliError(error.message, ExitCode.target, error.code);
-        throw error;
-      }
+      const server = await startMockServer({
+        spec,
+        ...(options.host === undefined ? {} : { host: options.host }),
+        port: options.port,
+        seed: options.seed,
+        pageSize: options.pageSize,
+        ...(options.maxResources === undefined ? {} : { maxResources: options.maxResources }),
+        ...(options.token === undefined ? {} : { tokens: options.token }),
+        faults,
+      });
       if (options.json === true) printJson(io, { url: server.url });
       else io.stdout(`listening on ${server.url}\n`);
       const signal = await untilSignal();

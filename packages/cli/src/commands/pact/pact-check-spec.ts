@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { checkPactAgainstSpec, type SpecMismatch } from '@circleci-kit/pact';
 import { ExitCode } from '../../exit-codes.js';
 import { loadSpecForCli } from '../../load-spec-for-cli.js';
-import type { CommandContext } from '../../program.js';
+import type { CommandContext } from '../../command-context.js';
 import { addSpecOptions } from '../../spec-options.js';
 import { readPactsForCli } from './pact-verify.js';
 

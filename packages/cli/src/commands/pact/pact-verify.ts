@@ -1,50 +1,50 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import {
-  PactError,
   readPacts,
   verifyPact,
+  writeVerificationReports,
   type InteractionResult,
   type PactVerificationReport,
 } from '@circleci-kit/pact';
 import { CliError } from '../../cli-error.js';
+import type { CommandContext } from '../../command-context.js';
+import type { CircleciKitConfig } from '../../config.js';
 import { ExitCode, type ExitCodeValue } from '../../exit-codes.js';
 import type { CliIo } from '../../io.js';
 import { loadSpecForCli } from '../../load-spec-for-cli.js';
-import type { CommandContext } from '../../program.js';
+import { integerOption } from '../../option-parsers.js';
+import { resolveTarget, targetOption } from '../../resolve-target.js';
 import { addSpecOptions } from '../../spec-options.js';
-import type { CircleciKitConfig } from '../../config.js';
-import { resolveTarget } from '../../resolve-target.js';
-import { pactReportFlag, writePactReports } from './pact-reports.js';
+import { pactReportFlag } from './pact-report-flag.js';
 
 interface VerifyFlags {
   target?: string;
   report?: string;
   json?: boolean;
-  timeout: string;
+  timeout: number;
   spec?: string;
   cache?: boolean;
 }
 
 /**
- * Reads pacts, turning a PactError into a usage error. Without a path, the
- * config's `pact.dir` is read; without that either, it is a usage error.
+ * Reads the pacts a `pact` command names, else those in the config's
+ * `pact.dir`; naming neither is a usage error.
+ *
+ * @throws {PactError} `NOT_FOUND` or `BAD_PACT` (exit 2) for a missing or broken pact.
+ * @example
+ * const pacts = readPactsForCli(io, 'pacts', config);
  */
 export function readPactsForCli(
   io: CliIo,
   path: string | undefined,
   config?: CircleciKitConfig,
 ): ReturnType<typeof readPacts> {
-  if (path === undefined) path = config?.pact?.dir;
-  if (path === undefined) {
+  const named = path ?? config?.pact?.dir;
+  if (named === undefined) {
     throw new CliError('name a pact file or folder, or set pact.dir in the config', ExitCode.usage, 'NO_PACT');
   }
-  try {
-    return readPacts(resolve(io.cwd, path));
-  } catch (error) {
-    if (error instanceof PactError) throw new CliError(error.message, ExitCode.usage, error.code);
-    throw error;
-  }
+  return readPacts(resolve(io.cwd, named));
 }
 
 function line(result: InteractionResult): string {
@@ -81,10 +81,16 @@ export function registerPactVerify(group: Command, context: CommandContext): voi
       .option(
         '--target <mock|url>',
         'mock, or the base URL of a provider, e.g. https://circleci.com/api/v2 (default: config target, else mock)',
+        targetOption,
       )
       .option('--report <list>', 'write reports: junit=PATH,json=PATH')
       .option('--json', 'print the report as JSON')
-      .option('--timeout <ms>', 'a request slower than this ends the run with exit 3', '10000'),
+      .option(
+        '--timeout <ms>',
+        'a request slower than this ends the run with exit 3',
+        integerOption({ min: 1 }),
+        10_000,
+      ),
   )
     .addHelpText(
       'after',
@@ -102,9 +108,13 @@ Examples:
       const reports = pactReportFlag(flags.report, io);
       const { target, token: resolvedToken } = resolveTarget(flags.target, config, io.env);
       const token = resolvedToken.value;
-      const timeoutMs = Number(flags.timeout);
-      if (!Number.isSafeInteger(timeoutMs) || timeoutMs < 1) {
-        throw new CliError(`--timeout "${flags.timeout}": expected a positive integer`, ExitCode.usage, 'BAD_OPTION');
+      // verifyPact sends a URL target whatever token it is given; the help promises one is required.
+      if (target !== 'mock' && token === undefined) {
+        throw new CliError(
+          `a target other than the mock needs a token: set ${resolvedToken.candidates.join(' or ')}`,
+          ExitCode.usage,
+          'NO_TOKEN',
+        );
       }
       const pacts = readPactsForCli(io, path, config);
       const spec =
@@ -119,12 +129,12 @@ Examples:
           : undefined;
       const report = await verifyPact(pacts, {
         target,
-        timeoutMs,
+        timeoutMs: flags.timeout,
         ...(spec ? { spec } : {}),
         ...(target !== 'mock' && token ? { token } : {}),
         ...(flags.json ? {} : { onResult: (result: InteractionResult) => io.stdout(line(result)) }),
       });
-      writePactReports(report, reports);
+      writeVerificationReports(report, reports);
       if (flags.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       else {
         const { passed, failed, error } = report.totals;

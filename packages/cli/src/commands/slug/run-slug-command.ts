@@ -1,15 +1,14 @@
 import { SlugError, type ParsedProjectSlug } from '@circleci-kit/slug';
-import { CliError } from '../../cli-error.js';
+import type { CommandContext } from '../../command-context.js';
 import { ExitCode } from '../../exit-codes.js';
 import { printJson } from '../../io.js';
-import type { CommandContext } from '../../program.js';
 
 /**
  * Runs a `slug` command: prints the slug `find` returns as `{ vcs, org,
  * project, slug }` (JSON with `--json`, aligned lines otherwise). A
- * {@link SlugError} or {@link CliError} ends the command with exit code 2:
- * with `--json` it prints `{ "error": { "code", "message" } }` on stdout,
- * otherwise the message on stderr.
+ * {@link SlugError} ends the command with exit code 2: with `--json` it
+ * prints `{ "error": { "code", "message" } }` on stdout, otherwise `main`
+ * prints the message on stderr.
  *
  * @example
  * runSlugCommand(context, options.json === true, () => parseProjectSlug(input));
@@ -23,8 +22,7 @@ export function runSlugCommand(
   try {
     parsed = find();
   } catch (error) {
-    if (!(error instanceof SlugError) && !(error instanceof CliError)) throw error;
-    if (!json) throw new CliError(error.message, ExitCode.usage, error.code);
+    if (!(error instanceof SlugError) || !json) throw error;
     printJson(io, { error: { code: error.code, message: error.message } });
     setExitCode(ExitCode.usage);
     return;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { slugFromGitConfig } from '@circleci-kit/slug';
+import { findGitConfig } from '@circleci-kit/slug/find-git-config';
 import type { Command } from 'commander';
-import type { CommandContext } from '../../program.js';
-import { findGitConfig } from './find-git-config.js';
+import type { CommandContext } from '../../command-context.js';
 import { runSlugCommand } from './run-slug-command.js';
 
 /**

@@ -1,6 +1,6 @@
 import { parseProjectSlug } from '@circleci-kit/slug';
 import type { Command } from 'commander';
-import type { CommandContext } from '../../program.js';
+import type { CommandContext } from '../../command-context.js';
 import { runSlugCommand } from './run-slug-command.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { printJson } from '../../io.js';
 import { loadSpecForCli, type SpecFlags } from '../../load-spec-for-cli.js';
-import type { CommandContext } from '../../program.js';
+import type { CommandContext } from '../../command-context.js';
 import { addSpecOptions } from '../../spec-options.js';
 
 /** The summary `spec info` prints (its `--json` keys). */

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import type { SpecProblem } from '@circleci-kit/spec-loader';
-import { CliError } from '../../cli-error.js';
+import { SpecError, type SpecProblem } from '@circleci-kit/spec-loader';
+import { cliErrorOf } from '../../cli-error-of.js';
+import type { CommandContext } from '../../command-context.js';
 import { ExitCode } from '../../exit-codes.js';
 import { printJson } from '../../io.js';
 import { loadSpecForCli, type SpecFlags } from '../../load-spec-for-cli.js';
-import type { CommandContext } from '../../program.js';
 import { addSpecOptions } from '../../spec-options.js';
 
 /** One problem as `spec validate --json` prints it (line and column are null unless a parse error). */
@@ -26,19 +26,22 @@ function entry(problem: SpecProblem): ValidationEntry {
   };
 }
 
-function errorsOf(error: CliError & { cause?: unknown }): ValidationEntry[] {
-  const spec = error.cause as
-    { problems?: SpecProblem[]; pointer?: string; line?: number; column?: number } | undefined;
-  if (spec?.problems && spec.problems.length > 0) return spec.problems.map(entry);
+function errorsOf(error: SpecError): ValidationEntry[] {
+  if (error.problems.length > 0) return error.problems.map(entry);
   return [
     entry({
       code: error.code,
-      pointer: spec?.pointer ?? '',
+      pointer: error.pointer,
       message: error.message,
-      ...(spec?.line === undefined ? {} : { line: spec.line }),
-      ...(spec?.column === undefined ? {} : { column: spec.column }),
+      ...(error.line === undefined ? {} : { line: error.line }),
+      ...(error.column === undefined ? {} : { column: error.column }),
     }),
   ];
+}
+
+/** Whether a load failed because the spec is invalid (exit 1), not unreadable or unreachable. */
+async function isInvalidSpec(error: unknown): Promise<boolean> {
+  return error instanceof SpecError && (await cliErrorOf(error))?.exitCode === ExitCode.checkFailed;
 }
 
 /**
@@ -65,8 +68,8 @@ export function registerSpecValidate(group: Command, context: CommandContext): v
         const { spec } = await loadSpecForCli(io, options, context);
         warnings = spec.warnings.map(entry);
       } catch (error) {
-        if (!(error instanceof CliError) || error.exitCode !== ExitCode.checkFailed) throw error;
-        errors = errorsOf(error);
+        if (!(await isInvalidSpec(error))) throw error;
+        errors = errorsOf(error as SpecError);
       }
       const valid = errors.length === 0;
       if (!valid) setExitCode(ExitCode.checkFailed);

@@ -118,7 +118,15 @@ describe('circleci-kit api', () => {
   });
 
   it.each([
-    { args: ['noSuchOperation'], want: /unknown operation noSuchOperation/ },
+    {
+      args: ['noSuchOperation'],
+      want: /invalid parameters for noSuchOperation \(1 problem\)[\s\S]*operationId: unknown operation$/m,
+    },
+    { args: ['getcurrentuser'], want: /operationId: unknown operation; did you mean getCurrentUser\?/ },
+    {
+      args: ['getCurrentUser', '--max-items', '0'],
+      want: /argument '0' is invalid\. Expected an integer of at least 1\./,
+    },
     { args: ['triggerPipeline'], want: /projectSlug \(project-slug\): required path parameter is missing/ },
     { args: ['getCurrentUser', '--param', 'oops'], want: /expected name=value/ },
     { args: ['getCurrentUser', '--body', '{'], want: /--body is not JSON/ },

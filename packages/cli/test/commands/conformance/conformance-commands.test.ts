@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -68,17 +68,48 @@ describe('circleci-kit conformance', () => {
 
   it.each([
     { args: ['--shard', '3/2'], want: /--shard "3\/2": i must be between 1 and 2/ },
-    { args: ['--checks', 'schema'], want: /unknown check schema/ },
-    { args: ['--ops', 'getNothing'], want: /unknown operation getNothing/ },
-    { args: ['--runs', '0'], want: /--runs "0"/ },
+    {
+      args: ['--checks', 'schema'],
+      want: /argument 'schema' is invalid\. Unknown: schema\. Allowed choices are request-/,
+    },
+    { args: ['--ops', 'getNothing'], want: /^circleci-kit: the spec has no operation getNothing$/m },
+    { args: ['--runs', '0'], want: /^circleci-kit: runs must be a positive integer, got 0$/m },
+    { args: ['--runs', 'ten'], want: /option '--runs <n>' argument 'ten' is invalid\. Expected an integer\./ },
+    {
+      args: ['--timeout', '0'],
+      want: /option '--timeout <ms>' argument '0' is invalid\. Expected an integer of at least 1\./,
+    },
     { args: ['--report', 'pdf=x'], want: /expected junit=PATH/ },
-    { args: ['--target', 'ftp://x'], want: /expected mock or an http\(s\) URL/ },
-    { args: ['--target', 'http://127.0.0.1:9/api/v2'], want: /needs a token: set CIRCLECI_TOKEN/ },
+    { args: ['--target', 'ftp://x'], want: /argument 'ftp:\/\/x' is invalid\. Expected mock or an http\(s\) URL\./ },
+    {
+      args: ['--target', 'http://127.0.0.1:9/api/v2'],
+      want: /^circleci-kit: a token is needed for a target other than the mock/m,
+    },
     { args: ['--replay', 'missing.json'], want: /cannot read the replay file/ },
   ])('exits 2 for $args', async ({ args, want }) => {
     const { code, err } = await run(args);
     expect(code).toBe(2);
     expect(err).toMatch(want);
+  });
+
+  it("exits 2 with the runner's message for a replay file naming an operation the spec lacks", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-replay-'));
+    const replay = {
+      format: 'circleci-kit-conformance-replay/1',
+      specFingerprint: 'elsewhere',
+      target: 'mock',
+      operationId: 'getRetiredThing',
+      check: 'response-schema',
+      phase: 'valid',
+      seed: 1,
+      runs: 1,
+      propertySeed: 1,
+      path: '0',
+      input: {},
+    };
+    writeFileSync(join(dir, 'replay.json'), JSON.stringify(replay));
+    const { code, err } = await run(['--replay', join(dir, 'replay.json')]);
+    expect({ code, err }).toEqual({ code: 2, err: 'circleci-kit: the spec has no operation getRetiredThing\n' });
   });
 
   it('exits 3 with a clear message and a partial report when the target stalls', async () => {

@@ -16,8 +16,12 @@ describe('circleci-kit mock (in-process)', () => {
     },
     { given: ['mock', '--spec', spec, '--fault', 'boom:0.1'], want: 2, err: /bad fault "boom:0.1"/ },
     { given: ['mock', '--spec', spec, '--fault', 'latency:3'], want: 2, err: /RATE between 0 and 1/ },
-    { given: ['mock', '--spec', spec, '--port', 'eighty'], want: 2, err: /--port must be an integer/ },
-    { given: ['mock', '--spec', spec, '--port', '70000'], want: 2, err: /--port must be an integer/ },
+    {
+      given: ['mock', '--spec', spec, '--port', 'eighty'],
+      want: 2,
+      err: /option '--port <n>' argument 'eighty' is invalid\. Expected an integer between 0 and 65535\./,
+    },
+    { given: ['mock', '--spec', spec, '--port', '70000'], want: 2, err: /argument '70000' is invalid/ },
     { given: ['mock', '--spec', spec, '--seed', '-1'], want: 2, err: /--seed/ },
     { given: ['mock', '--spec', '/nonexistent/openapi.json', '--no-cache'], want: 2 },
   ];

@@ -95,7 +95,7 @@ describe('circleci-kit pact verify', () => {
       args: ['pact', 'verify', 'pacts', '--target', 'nope'],
       env: {},
       want: 2,
-      err: /expected mock or an http/,
+      err: /argument 'nope' is invalid\. Expected mock or an http\(s\) URL\./,
     },
     {
       given: 'an unreachable target',

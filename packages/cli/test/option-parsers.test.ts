@@ -1,0 +1,50 @@
+import { InvalidArgumentError } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { choiceListOption, integerOption, type IntegerBounds } from '../src/option-parsers.js';
+
+describe('integerOption', () => {
+  it.each<{ bounds: IntegerBounds; given: string; want: number }>([
+    { bounds: {}, given: '0', want: 0 },
+    { bounds: {}, given: '-7', want: -7 },
+    { bounds: { min: 1 }, given: '1', want: 1 },
+    { bounds: { min: 0, max: 65535 }, given: '65535', want: 65535 },
+    { bounds: {}, given: '9007199254740991', want: Number.MAX_SAFE_INTEGER },
+  ])('reads $given within $bounds as $want', ({ bounds, given, want }) => {
+    expect(integerOption(bounds)(given)).toBe(want);
+  });
+
+  it.each<{ bounds: IntegerBounds; given: string; want: string }>([
+    { bounds: {}, given: 'ten', want: 'Expected an integer.' },
+    { bounds: {}, given: '2.5', want: 'Expected an integer.' },
+    { bounds: {}, given: '', want: 'Expected an integer.' },
+    { bounds: {}, given: ' 3', want: 'Expected an integer.' },
+    { bounds: {}, given: '1e3', want: 'Expected an integer.' },
+    { bounds: {}, given: '9007199254740993', want: 'Expected an integer.' },
+    { bounds: { min: 1 }, given: '0', want: 'Expected an integer of at least 1.' },
+    { bounds: { max: 9 }, given: '10', want: 'Expected an integer of at most 9.' },
+    { bounds: { min: 0, max: 65535 }, given: '70000', want: 'Expected an integer between 0 and 65535.' },
+  ])('refuses $given within $bounds: "$want"', ({ bounds, given, want }) => {
+    const parse = () => integerOption(bounds)(given);
+    expect(parse).toThrow(InvalidArgumentError);
+    expect(parse).toThrow(want);
+  });
+});
+
+describe('choiceListOption', () => {
+  const parse = choiceListOption(['response-schema', 'stateful', 'auth'] as const);
+
+  it.each([
+    { given: 'stateful', want: ['stateful'] },
+    { given: ' auth , response-schema,', want: ['auth', 'response-schema'] },
+    { given: '', want: [] },
+  ])('reads $given as $want', ({ given, want }) => {
+    expect(parse(given)).toEqual(want);
+  });
+
+  it('refuses unknown items, naming them and the known ones', () => {
+    expect(() => parse('schema,auth,nope')).toThrow(InvalidArgumentError);
+    expect(() => parse('schema,auth,nope')).toThrow(
+      'Unknown: schema, nope. Allowed choices are response-schema, stateful, auth.',
+    );
+  });
+});
