@@ -70,6 +70,8 @@ export async function writeStandaloneValidator({
   const { default: standaloneCode } = require('ajv/dist/standalone');
   const ajvVersion = JSON.parse(readFileSync(require.resolve('ajv/package.json'), 'utf8')).version;
   const code = standaloneCode(ajv, ajv.compile(schema));
+  // esbuild resolves Ajv's runtime helpers from here, so the folder must exist (a fresh clone has no generated/ yet).
+  mkdirSync(dirname(fromPath), { recursive: true });
   const bundled = await build({
     stdin: { contents: code, resolveDir: dirname(fromPath), sourcefile: 'ajv-standalone.js', loader: 'js' },
     absWorkingDir: dirname(fromPath),

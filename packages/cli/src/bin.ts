@@ -1,4 +1,7 @@
 #!/usr/bin/env node
+import { exitWhenDone } from './exit-when-done.js';
 import { main } from './main.js';
 
-process.exitCode = await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+process.exitCode = await main(argv);
+await exitWhenDone(argv);
