@@ -1,19 +1,15 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import type { Level } from '../../types.js';
-import { defineRule, nodeFinding, REQUEST_SITES, RESPONSE_SITES, type SchemaRule } from '../rule.js';
+import { nodeFinding, type SchemaRule } from '../rule.js';
+import { sideRule, type SideRuleSpec } from './side-rule.js';
 
 /** The numeric keywords that bound a value: the `max…` ones from above, the `min…` ones from below. */
 export type BoundKeyword = 'maxLength' | 'minLength' | 'maximum' | 'minimum' | 'maxItems' | 'minItems';
 
 /** What a bound rule watches for. */
-export interface BoundRuleSpec {
-  id: string;
-  level: Level;
-  side: 'request' | 'response';
+export interface BoundRuleSpec extends SideRuleSpec {
   keyword: BoundKeyword;
   /** `tightened`: fewer values are allowed than before; `loosened`: more are. */
   change: 'tightened' | 'loosened';
-  summary: string;
 }
 
 function limit(schema: SchemaObject, keyword: BoundKeyword): number {
@@ -47,18 +43,11 @@ export function boundChange(
  * export const requestMaxLengthDecreased: SchemaRule = boundRule({ id: 'request-max-length-decreased', … });
  */
 export function boundRule(spec: BoundRuleSpec): SchemaRule {
-  return defineRule({
-    scope: 'schema',
-    id: spec.id,
-    level: spec.level,
-    direction: spec.side,
-    summary: spec.summary,
-    sites: spec.side === 'request' ? REQUEST_SITES : RESPONSE_SITES,
-    check: (node) =>
-      nodeFinding(
-        node,
-        boundChange(node.old, node.new, spec.keyword) === spec.change,
-        `${node.label}: \`${spec.keyword}\` ${spec.change} from ${node.old[spec.keyword] ?? 'none'} to ${node.new[spec.keyword] ?? 'none'}`,
-      ),
-  });
+  return sideRule(spec, (node) =>
+    nodeFinding(
+      node,
+      boundChange(node.old, node.new, spec.keyword) === spec.change,
+      `${node.label}: \`${spec.keyword}\` ${spec.change} from ${node.old[spec.keyword] ?? 'none'} to ${node.new[spec.keyword] ?? 'none'}`,
+    ),
+  );
 }

@@ -1,5 +1,5 @@
-import type { Level } from '../../types.js';
-import { defineRule, nodeFinding, type SchemaNode, type SchemaRule, type SchemaSite } from '../rule.js';
+import { nodeFinding, type SchemaNode, type SchemaRule, type SchemaSite } from '../rule.js';
+import { sideRule, type SideRuleSpec } from './side-rule.js';
 import {
   describeFormatMove,
   describeTypeMove,
@@ -9,18 +9,18 @@ import {
 } from './value-direction.js';
 
 /** What a type or format rule watches for. */
-export interface DirectionRuleSpec {
-  id: string;
-  level: Level;
-  side: 'request' | 'response';
+export interface DirectionRuleSpec extends SideRuleSpec {
   keyword: 'type' | 'format';
   /** The moves it reports, e.g. `narrowed` and `changed` on the request side. */
   moves: readonly ValueDirection[];
-  sites: readonly SchemaSite[];
+  /** The sites it applies to; its side's sites when left out. */
+  sites?: readonly SchemaSite[];
   /** Which nodes of those sites it looks at (a parameter's root, or the values below it). */
   where?: (node: SchemaNode) => boolean;
-  summary: string;
 }
+
+/** What a rule for the breaking moves of a `type` or `format` watches for; the moves follow from its side. */
+export type BreakingMoveRuleSpec = Omit<DirectionRuleSpec, 'moves'>;
 
 /**
  * Builds a schema rule for one direction of a `type` or `format` change,
@@ -32,17 +32,27 @@ export interface DirectionRuleSpec {
 export function directionRule(spec: DirectionRuleSpec): SchemaRule {
   const move = spec.keyword === 'type' ? typeDirection : formatDirection;
   const describe = spec.keyword === 'type' ? describeTypeMove : describeFormatMove;
-  return defineRule({
-    scope: 'schema',
-    id: spec.id,
-    level: spec.level,
-    direction: spec.side,
-    summary: spec.summary,
-    sites: spec.sites,
-    check: (node) => {
+  return sideRule(
+    spec,
+    (node) => {
       if (spec.where && !spec.where(node)) return [];
       const how = move(node.old, node.new);
       return nodeFinding(node, spec.moves.includes(how), `${node.label}: ${describe(node.old, node.new, how)}`);
     },
-  });
+    spec.sites,
+  );
+}
+
+/**
+ * Builds the rule for the `type` or `format` moves that break clients on
+ * its side: narrowed or changed on the request side (values clients send
+ * are refused), widened or changed on the response side (values arrive
+ * that clients do not parse).
+ *
+ * @example
+ * export const responsePropertyTypeChanged: SchemaRule = breakingMoveRule({ id: 'response-property-type-changed', side: 'response', keyword: 'type', … });
+ */
+export function breakingMoveRule(spec: BreakingMoveRuleSpec): SchemaRule {
+  const breaking: ValueDirection = spec.side === 'request' ? 'narrowed' : 'widened';
+  return directionRule({ ...spec, moves: [breaking, 'changed'] });
 }

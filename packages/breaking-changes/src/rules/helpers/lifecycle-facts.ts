@@ -1,6 +1,7 @@
 import type { LoadedSpec, OperationInfo } from '@circleci-kit/spec-loader';
 import { resolvePointer } from '../../engine/pointer.js';
 import type { StabilityLevel } from '../../types.js';
+import type { OperationMatching } from '../rule.js';
 
 /** The stability levels, least stable first. */
 export const STABILITY_LEVELS: readonly StabilityLevel[] = ['draft', 'alpha', 'beta', 'stable'];
@@ -21,6 +22,17 @@ export function sunsetDay(raw: Record<string, unknown>): string | undefined {
   const text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value.trim() : '';
   const day = /^\d{4}-\d{2}-\d{2}/.exec(text)?.[0];
   return day !== undefined && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? day : undefined;
+}
+
+/** The removed operations that were deprecated with an `x-sunset`, each with that day. */
+export function removedWithSunset(
+  old: LoadedSpec,
+  matching: OperationMatching,
+): Array<{ op: OperationInfo; sunset: string }> {
+  return matching.removed.flatMap((op) => {
+    const sunset = op.deprecated ? sunsetDay(rawOf(old, op)) : undefined;
+    return sunset === undefined ? [] : [{ op, sunset }];
+  });
 }
 
 /** The operation's `x-stability-level`; `stable` when it has none or an unknown one. */

@@ -7,6 +7,11 @@ export function describeRoute(op: OperationInfo): string {
   return `${op.method.toUpperCase()} ${op.path}`;
 }
 
+/** A finding about an operation that is gone from the new document. */
+export function removalFinding(op: OperationInfo, message: string): Finding {
+  return { message, old: op.pointer, new: null, subjects: [op.path, op.operationId], operation: op };
+}
+
 /** A finding about the operation pair as a whole, pointing at both operation objects (or sub-paths of them). */
 export function pairFinding(
   pair: OperationPair,

@@ -1,15 +1,11 @@
 import { unionOf } from '../../engine/branches.js';
-import type { Level } from '../../types.js';
-import { defineRule, nodeFinding, REQUEST_SITES, RESPONSE_SITES, type SchemaRule } from '../rule.js';
+import { nodeFinding, type SchemaRule } from '../rule.js';
+import { sideRule, type SideRuleSpec } from './side-rule.js';
 
 /** What a union-presence rule watches for. */
-export interface UnionPresenceRuleSpec {
-  id: string;
-  level: Level;
-  side: 'request' | 'response';
+export interface UnionPresenceRuleSpec extends SideRuleSpec {
   /** `added`: only the new version has a `oneOf`/`anyOf`; `removed`: only the old one. */
   change: 'added' | 'removed';
-  summary: string;
   /** What follows the node's label in the message, given the union's keyword and branch count. */
   says: (keyword: string, branches: number) => string;
 }
@@ -24,17 +20,9 @@ export interface UnionPresenceRuleSpec {
  */
 export function unionPresenceRule(spec: UnionPresenceRuleSpec): SchemaRule {
   const [has, lacks] = spec.change === 'added' ? (['new', 'old'] as const) : (['old', 'new'] as const);
-  return defineRule({
-    scope: 'schema',
-    id: spec.id,
-    level: spec.level,
-    direction: spec.side,
-    summary: spec.summary,
-    sites: spec.side === 'request' ? REQUEST_SITES : RESPONSE_SITES,
-    check: (node) => {
-      const union = unionOf(node[has]);
-      if (!union || unionOf(node[lacks])) return [];
-      return nodeFinding(node, true, `${node.label}: ${spec.says(union.keyword, union.branches.length)}`);
-    },
+  return sideRule(spec, (node) => {
+    const union = unionOf(node[has]);
+    if (!union || unionOf(node[lacks])) return [];
+    return nodeFinding(node, true, `${node.label}: ${spec.says(union.keyword, union.branches.length)}`);
   });
 }

@@ -1,5 +1,5 @@
-import { describeRoute } from '../helpers/operation-facts.js';
-import { rawOf, sunsetDay } from '../helpers/lifecycle-facts.js';
+import { describeRoute, removalFinding } from '../helpers/operation-facts.js';
+import { removedWithSunset } from '../helpers/lifecycle-facts.js';
 import { defineRule, type SpecRule } from '../rule.js';
 
 /**
@@ -14,17 +14,9 @@ export const operationRemovedAfterSunset: SpecRule = defineRule({
   direction: 'none',
   summary: 'A deprecated operation is gone on or after its `x-sunset` date, as announced.',
   check: (old, _next, matching, context) =>
-    matching.removed.flatMap((op) => {
-      const sunset = op.deprecated ? sunsetDay(rawOf(old, op)) : undefined;
-      if (sunset === undefined || sunset > context.today) return [];
-      return [
-        {
-          message: `${describeRoute(op)} (${op.operationId}) removed after its sunset on ${sunset}`,
-          old: op.pointer,
-          new: null,
-          subjects: [op.path, op.operationId],
-          operation: op,
-        },
-      ];
-    }),
+    removedWithSunset(old, matching)
+      .filter(({ sunset }) => sunset <= context.today)
+      .map(({ op, sunset }) =>
+        removalFinding(op, `${describeRoute(op)} (${op.operationId}) removed after its sunset on ${sunset}`),
+      ),
 });

@@ -1,4 +1,4 @@
-import { describeRoute } from '../helpers/operation-facts.js';
+import { describeRoute, removalFinding } from '../helpers/operation-facts.js';
 import { rawOf, sunsetDay } from '../helpers/lifecycle-facts.js';
 import { defineRule, type SpecRule } from '../rule.js';
 
@@ -18,11 +18,10 @@ export const operationRemoved: SpecRule = defineRule({
   check: (old, _next, matching) =>
     matching.removed
       .filter((op) => !op.deprecated || sunsetDay(rawOf(old, op)) === undefined)
-      .map((op) => ({
-        message: `${describeRoute(op)} (${op.operationId}) removed${op.deprecated ? ' (deprecated, with no x-sunset)' : ''}`,
-        old: op.pointer,
-        new: null,
-        subjects: [op.path, op.operationId],
-        operation: op,
-      })),
+      .map((op) =>
+        removalFinding(
+          op,
+          `${describeRoute(op)} (${op.operationId}) removed${op.deprecated ? ' (deprecated, with no x-sunset)' : ''}`,
+        ),
+      ),
 });

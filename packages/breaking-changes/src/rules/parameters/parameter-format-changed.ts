@@ -1,15 +1,14 @@
-import { directionRule } from '../helpers/direction-rule.js';
+import { breakingMoveRule } from '../helpers/direction-rule.js';
 import type { SchemaRule } from '../rule.js';
 
 /**
  * `parameter-format-changed` (error): A parameter gained or changed `format` (e.g. `uuid` to `date-time`): values that were valid are rejected.
  */
-export const parameterFormatChanged: SchemaRule = directionRule({
+export const parameterFormatChanged: SchemaRule = breakingMoveRule({
   id: 'parameter-format-changed',
   level: 'error',
   side: 'request',
   keyword: 'format',
-  moves: ['narrowed', 'changed'],
   sites: ['parameter'],
   where: (node) => node.depth === 0,
   summary: 'A parameter gained or changed `format` (e.g. `uuid` to `date-time`): values that were valid are rejected.',

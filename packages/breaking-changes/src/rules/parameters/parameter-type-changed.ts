@@ -1,15 +1,14 @@
-import { directionRule } from '../helpers/direction-rule.js';
+import { breakingMoveRule } from '../helpers/direction-rule.js';
 import type { SchemaRule } from '../rule.js';
 
 /**
  * `parameter-type-changed` (error): A parameter's `type` changed so that some values clients send are no longer accepted (`number` → `integer`, `string` → `integer`).
  */
-export const parameterTypeChanged: SchemaRule = directionRule({
+export const parameterTypeChanged: SchemaRule = breakingMoveRule({
   id: 'parameter-type-changed',
   level: 'error',
   side: 'request',
   keyword: 'type',
-  moves: ['narrowed', 'changed'],
   sites: ['parameter'],
   where: (node) => node.depth === 0,
   summary:

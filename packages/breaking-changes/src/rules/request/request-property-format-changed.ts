@@ -1,15 +1,14 @@
-import { directionRule } from '../helpers/direction-rule.js';
+import { breakingMoveRule } from '../helpers/direction-rule.js';
 import type { SchemaRule } from '../rule.js';
 
 /**
  * `request-property-format-changed` (error): A request body value gained or changed `format`: values that were valid may be rejected.
  */
-export const requestPropertyFormatChanged: SchemaRule = directionRule({
+export const requestPropertyFormatChanged: SchemaRule = breakingMoveRule({
   id: 'request-property-format-changed',
   level: 'error',
   side: 'request',
   keyword: 'format',
-  moves: ['narrowed', 'changed'],
   sites: ['request-body'],
   summary: 'A request body value gained or changed `format`: values that were valid may be rejected.',
 });

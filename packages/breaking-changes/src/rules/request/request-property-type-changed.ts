@@ -1,16 +1,15 @@
-import { directionRule } from '../helpers/direction-rule.js';
+import { breakingMoveRule } from '../helpers/direction-rule.js';
 import { unconstrained } from '../helpers/schema-facts.js';
 import type { SchemaRule } from '../rule.js';
 
 /**
  * `request-property-type-changed` (error): A request body value (or a nested part of a parameter) changed `type` so that some values clients send are no longer accepted (`number` → `integer`, `string` → `integer`).
  */
-export const requestPropertyTypeChanged: SchemaRule = directionRule({
+export const requestPropertyTypeChanged: SchemaRule = breakingMoveRule({
   id: 'request-property-type-changed',
   level: 'error',
   side: 'request',
   keyword: 'type',
-  moves: ['narrowed', 'changed'],
   sites: ['request-body', 'parameter'],
   // A body that had no schema at all and gains one is `request-body-schema-added`.
   where: (node) => node.depth > 0 || (node.site === 'request-body' && !unconstrained(node.old)),

@@ -1,5 +1,5 @@
 import { directionRule } from '../helpers/direction-rule.js';
-import { RESPONSE_SITES, type SchemaRule } from '../rule.js';
+import type { SchemaRule } from '../rule.js';
 
 /**
  * `response-property-format-narrowed` (info): A response value gained a `format` or took a narrower one (`int64` → `int32`): every value clients receive was already possible.
@@ -10,7 +10,6 @@ export const responsePropertyFormatNarrowed: SchemaRule = directionRule({
   side: 'response',
   keyword: 'format',
   moves: ['narrowed'],
-  sites: RESPONSE_SITES,
   summary:
     'A response value gained a `format` or took a narrower one (`int64` → `int32`): every value clients receive was already possible.',
 });

@@ -1,16 +1,14 @@
-import { directionRule } from '../helpers/direction-rule.js';
-import { RESPONSE_SITES, type SchemaRule } from '../rule.js';
+import { breakingMoveRule } from '../helpers/direction-rule.js';
+import type { SchemaRule } from '../rule.js';
 
 /**
  * `response-property-type-changed` (error): A response value changed `type` so that clients may receive values of a type they do not parse (`integer` → `number`, `string` → `integer`).
  */
-export const responsePropertyTypeChanged: SchemaRule = directionRule({
+export const responsePropertyTypeChanged: SchemaRule = breakingMoveRule({
   id: 'response-property-type-changed',
   level: 'error',
   side: 'response',
   keyword: 'type',
-  moves: ['widened', 'changed'],
-  sites: RESPONSE_SITES,
   summary:
     'A response value changed `type` so that clients may receive values of a type they do not parse (`integer` → `number`, `string` → `integer`).',
 });

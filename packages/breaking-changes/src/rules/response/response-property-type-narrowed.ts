@@ -1,5 +1,5 @@
 import { directionRule } from '../helpers/direction-rule.js';
-import { RESPONSE_SITES, type SchemaRule } from '../rule.js';
+import type { SchemaRule } from '../rule.js';
 
 /**
  * `response-property-type-narrowed` (info): A response value has a narrower `type` (`number` → `integer`): every value clients receive was already possible.
@@ -10,7 +10,6 @@ export const responsePropertyTypeNarrowed: SchemaRule = directionRule({
   side: 'response',
   keyword: 'type',
   moves: ['narrowed'],
-  sites: RESPONSE_SITES,
   summary:
     'A response value has a narrower `type` (`number` → `integer`): every value clients receive was already possible.',
 });
