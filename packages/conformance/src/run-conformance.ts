@@ -51,6 +51,8 @@ export interface RunConformanceOptions {
   target?: 'mock' | string | ConformanceTarget;
   /** The token sent. @default 'conformance-token' against the mock, else required */
   token?: string;
+  /** The environment variable the caller reads the token from, named in the error when there is none. @default 'CIRCLECI_TOKEN' */
+  tokenEnv?: string;
   /** operationIds to test. @default every operation (read-only ones for a live target without allowWrites) */
   operations?: readonly string[];
   /** Cases per property. @default 100 */
@@ -123,7 +125,10 @@ export async function runConformance(options: RunConformanceOptions): Promise<Co
   const isMock = targetOption === 'mock';
   const token = options.token ?? (isMock ? 'conformance-token' : undefined);
   if (token === undefined)
-    throw new ConformanceError('BAD_OPTION', 'a token is needed for a target other than the mock (CIRCLECI_TOKEN)');
+    throw new ConformanceError(
+      'BAD_OPTION',
+      `a token is needed for a target other than the mock: ${options.tokenEnv ?? 'CIRCLECI_TOKEN'} is not set`,
+    );
   const checks = options.checks ?? DEFAULT_CHECKS;
   for (const id of options.operations ?? []) {
     if (!spec.operations.has(id))

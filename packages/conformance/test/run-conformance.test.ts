@@ -224,3 +224,13 @@ describe('a target that stalls or dies', () => {
     for (const id of report.operations) expect(spec.operations.get(id)!.method).toMatch(/^(get|head)$/);
   });
 });
+
+describe('a live target without a token', () => {
+  it('names the variable the token was looked for in', async () => {
+    const live = { spec, target: 'http://127.0.0.1:9/api/v2' };
+    await expect(runConformance(live)).rejects.toThrow(/CIRCLECI_TOKEN is not set/);
+    await expect(runConformance({ ...live, tokenEnv: 'ACME_CIRCLE_TOKEN' })).rejects.toThrow(
+      /: ACME_CIRCLE_TOKEN is not set$/,
+    );
+  });
+});
