@@ -8,11 +8,14 @@
  *
  * Why: a command run pays for every module it loads (resolve, read, compile,
  * link). `circleci-kit breaking diff` loaded ~200 files, ~120 of them the
- * rule catalogue's small modules; bundled, 24 (ten of them commander's).
+ * rule catalogue's small modules; bundled, a handful.
  *
  * - Every bare import (`node:*`, third-party and other workspace packages)
  *   stays an import: a package bundles only its own code, so its
- *   dependencies still resolve from its own package.json.
+ *   dependencies still resolve from its own package.json. The exception is
+ *   what package.json lists under `circleciKit.inline` (the CLI's
+ *   commander): bundled in, a start-up cost paid once instead of per file;
+ *   such a package is a devDependency of the package that inlines it.
  * - `keepNames` stays off: it wraps every function expression in a call
  *   that sets its `name`, closures made in hot loops included (a fifth of
  *   the diff engine's time). Error classes set their `name` themselves.
@@ -58,6 +61,30 @@ function filesUnder(dir, suffixes) {
     .filter((path) => suffixes.some((suffix) => path.endsWith(suffix)) && statSync(path).isFile());
 }
 
+/** The third-party packages bundled in rather than imported (`circleciKit.inline`). */
+const inline = new Set(manifest.circleciKit?.inline ?? []);
+for (const name of inline) {
+  if (manifest.dependencies?.[name] !== undefined) {
+    throw new Error(`${manifest.name}: ${name} is bundled in (circleciKit.inline): list it in devDependencies`);
+  }
+}
+
+/** The package name of a bare import: `@scope/name/sub` → `@scope/name`, `name/sub` → `name`. */
+function packageOf(specifier) {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+/** Keeps every bare import external, but those of the packages in {@link inline}. */
+const externalButInline = {
+  name: 'external-but-inline',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, ({ path }) =>
+      inline.has(packageOf(path)) ? undefined : { path, external: true },
+    );
+  },
+};
+
 const entries = entryPoints();
 for (const entry of entries) statSync(entry); // a missing entry is tsc's fault: say which
 const outbase = commonDir(entries);
@@ -72,7 +99,15 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  plugins: [externalButInline],
+  // An inlined CommonJS package requires Node's built-ins: give its modules a `require`.
+  ...(inline.size === 0
+    ? {}
+    : {
+        banner: {
+          js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+        },
+      }),
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { loadConfig, type LoadedConfig } from './config.js';
+import type { LoadedConfig } from './config.js';
 import { CLI_VERSION } from './generated/cli-version.js';
 import { addGlobalOptions, readGlobalOptions } from './global-options.js';
 import type { CommandContext } from './command-context.js';
@@ -46,7 +46,9 @@ export function createBaseProgram(base: Pick<CommandContext, 'io' | 'setExitCode
   const context: CommandContext = {
     ...base,
     globals,
-    config: () => (config ??= loadConfig({ flag: globals().config, cwd: io.cwd })),
+    // The config module (its validator, and a TypeScript loader) loads only for a command that reads the config.
+    config: () =>
+      (config ??= import('./config.js').then(({ loadConfig }) => loadConfig({ flag: globals().config, cwd: io.cwd }))),
   };
   return [program, context];
 }

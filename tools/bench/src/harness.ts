@@ -37,6 +37,34 @@ export async function medianMs(task: () => unknown, options: MeasureOptions = {}
   return median(times);
 }
 
+/**
+ * Runs every task once per round, in turn, `warmup` rounds unmeasured and
+ * then `runs` rounds, and returns each task's median wall time in ms. Taking
+ * turns puts a peer and its baseline under the same machine load, which a
+ * block of runs of one followed by a block of the other does not on a busy
+ * machine.
+ *
+ * @example
+ * const { node, ours } = await interleavedMedians({ node: () => spawnSync('node', ['-e', '0']), ours: () => … });
+ */
+export async function interleavedMedians<Name extends string>(
+  tasks: Readonly<Record<Name, () => unknown>>,
+  options: MeasureOptions = {},
+): Promise<Record<Name, number>> {
+  const { runs = 7, warmup = 1 } = options;
+  if (runs < 5) throw new Error(`a figure takes the median of at least 5 runs, got ${runs}`);
+  const names = Object.keys(tasks) as Name[];
+  const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<Name, number[]>;
+  for (let round = 0; round < warmup + runs; round++) {
+    for (const name of names) {
+      const start = performance.now();
+      await tasks[name]();
+      if (round >= warmup) times[name].push(performance.now() - start);
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, median(times[name])])) as Record<Name, number>;
+}
+
 /** A target that an issue sets for one figure. */
 export interface Target {
   name: string;

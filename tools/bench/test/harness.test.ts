@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, target } from '../src/harness.js';
+import { interleavedMedians, median, target } from '../src/harness.js';
 
 describe('median', () => {
   it.each([
@@ -23,5 +23,22 @@ describe('target', () => {
     { value: 9.9, op: '>=' as const, threshold: 10, pass: false },
   ])('$value $op $threshold → $pass', ({ value, op, threshold, pass }) => {
     expect(target('t', value, op, threshold).pass).toBe(pass);
+  });
+});
+
+describe('interleavedMedians', () => {
+  it('runs the tasks in turn, warm-up rounds first, and returns a median per task', async () => {
+    const calls: string[] = [];
+    const medians = await interleavedMedians(
+      { a: () => void calls.push('a'), b: () => void calls.push('b') },
+      { runs: 5, warmup: 1 },
+    );
+    expect(calls).toEqual(['a', 'b', 'a', 'b', 'a', 'b', 'a', 'b', 'a', 'b', 'a', 'b']);
+    expect(Object.keys(medians)).toEqual(['a', 'b']);
+    expect(medians.a).toBeGreaterThanOrEqual(0);
+  });
+
+  it('refuses fewer than 5 measured rounds', async () => {
+    await expect(interleavedMedians({ a: () => undefined }, { runs: 3 })).rejects.toThrow(/at least 5 runs/);
   });
 });

@@ -1,22 +1,7 @@
-import { CircleCIError, createClient, lookupOperation, operations, type AuthScheme } from '@circleci-kit/core-client';
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../../command-context.js';
-import { printJson } from '../../io.js';
 import { integerOption } from '../../option-parsers.js';
-import { resolveToken } from '../../resolve-token.js';
-import { parseParams } from './parse-params.js';
-import { readBody } from './read-body.js';
-
-interface ApiFlags {
-  param: string[];
-  body?: string;
-  baseUrl?: string;
-  paginate?: boolean;
-  maxItems?: number;
-  auth: AuthScheme;
-  timeout: number;
-  json?: boolean;
-}
+import type { ApiFlags } from './run-api-call.js';
 
 /**
  * Registers `api <operationId>`: calls any operation, like `gh api`, and prints the JSON answer.
@@ -25,7 +10,6 @@ interface ApiFlags {
  * registerApiCall(program, context); // circleci-kit api listPipelinesForProject --param projectSlug=gh/acme/api
  */
 export function registerApiCall(program: Command, context: CommandContext): void {
-  const { io } = context;
   program
     .command('api')
     .argument('<operationId>', 'the operation, e.g. getCurrentUser, triggerPipeline (its method name works too)')
@@ -59,34 +43,7 @@ Examples:
   $ circleci-kit api listPipelinesForProject -p projectSlug=gh/acme/api --paginate --max-items 50
 `,
     )
-    .action(async (operationId: string, flags: ApiFlags) => {
-      const operation = lookupOperation(operations, operationId);
-      const params = parseParams(operation, flags.param);
-      if (flags.body !== undefined) params['body'] = await readBody(flags.body, io.cwd);
-      const resolvedToken = resolveToken(io.env, (await context.config()).config);
-      const token = resolvedToken.value;
-      if (token === undefined && !context.globals().quiet)
-        io.stderr(`circleci-kit: no ${resolvedToken.candidates.join(' or ')} set; calling without a token\n`);
-      const client = createClient({
-        auth: flags.auth,
-        onWarning: (message) => io.stderr(`${message}\n`),
-        timeoutMs: flags.timeout,
-        ...(token === undefined ? {} : { token }),
-        ...(flags.baseUrl === undefined ? {} : { baseUrl: flags.baseUrl }),
-      });
-      try {
-        if (flags.paginate === true) {
-          const items: unknown[] = [];
-          const options = flags.maxItems === undefined ? {} : { maxItems: flags.maxItems };
-          for await (const item of client.paginate(operation.id, params, options)) items.push(item);
-          printJson(io, items);
-        } else {
-          printJson(io, (await client.request(operation.id, params)).data ?? null);
-        }
-      } catch (error) {
-        // The API's answer is data too: print it, then end as every command does.
-        if (error instanceof CircleCIError) printJson(io, { error: error.toJSON() });
-        throw error;
-      }
-    });
+    .action(async (operationId: string, flags: ApiFlags) =>
+      (await import('./run-api-call.js')).runApiCall(operationId, flags, context),
+    );
 }

@@ -1,61 +1,8 @@
 import { Option, type Command } from 'commander';
-import {
-  applyIgnore,
-  applySeverity,
-  breakingReport,
-  checkAgainstLog,
-  diffSpecs,
-  formatGithub,
-  formatJunit,
-  formatMarkdown,
-  formatText,
-  meetsFailOn,
-  type FailOn,
-  type StabilityLevel,
-} from '@circleci-kit/breaking-changes';
-import { CliError } from '../../cli-error.js';
-import { ExitCode } from '../../exit-codes.js';
-import { printJson } from '../../io.js';
-import type { CommandContext } from '../../program.js';
+import type { CommandContext } from '../../command-context.js';
 import { breakingExitCodes } from './exit-codes-help.js';
-import { lifecycleOptions, STABILITY_CHOICES } from './lifecycle-flags.js';
-import { loadPair } from './load-pair.js';
-import { readIgnore, readSeverity } from './read-controls.js';
-import { notSeenBounds } from './not-seen-bounds.js';
-import { readLog } from './read-log.js';
-
-interface DiffFlags {
-  log?: string;
-  releaseDate?: string;
-  leadDays: string;
-  format: 'text' | 'json' | 'markdown' | 'junit' | 'github';
-  failOn: FailOn;
-  includeDocs?: boolean;
-  deprecationDays: string;
-  stabilityLevel?: StabilityLevel;
-  severity?: string;
-  ignore?: string;
-  since?: string;
-  allNotSeen?: boolean;
-  cache: boolean;
-  json?: boolean;
-}
-
-/** Checks `--release-date` (YYYY-MM-DD, a real day) and `--lead-days` (a whole number ≥ 0). */
-export function parseDateAndLead(releaseDate: string | undefined, leadDays: string, today: string): [string, number] {
-  const date = releaseDate ?? today;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
-    throw new CliError(`--release-date must be a day written YYYY-MM-DD, got "${date}"`, ExitCode.usage, 'BAD_DATE');
-  }
-  if (!/^\d+$/.test(leadDays)) {
-    throw new CliError(
-      `--lead-days must be a whole number of days, got "${leadDays}"`,
-      ExitCode.usage,
-      'BAD_LEAD_DAYS',
-    );
-  }
-  return [date, Number(leadDays)];
-}
+import { STABILITY_CHOICES } from './lifecycle-flags.js';
+import type { DiffFlags } from './run-breaking-diff.js';
 
 /**
  * Registers `breaking diff OLD NEW`: diffs two spec versions with the rule
@@ -69,7 +16,6 @@ export function parseDateAndLead(releaseDate: string | undefined, leadDays: stri
  * registerBreakingDiff(group, context); // circleci-kit breaking diff old.json new.json --log breaking.md
  */
 export function registerBreakingDiff(group: Command, context: CommandContext): void {
-  const { io, setExitCode } = context;
   group
     .command('diff')
     .description('diff two spec versions; exit 1 when a change meets --fail-on')
@@ -144,43 +90,7 @@ export function registerBreakingDiff(group: Command, context: CommandContext): v
         '',
       ].join('\n'),
     )
-    .action(async (oldSource: string, newSource: string, flags: DiffFlags) => {
-      const [releaseDate, leadDays] = parseDateAndLead(
-        flags.releaseDate,
-        flags.leadDays,
-        new Date().toISOString().slice(0, 10),
-      );
-      const today = new Date().toISOString().slice(0, 10);
-      const lifecycle = lifecycleOptions({ ...flags, releaseDate });
-      const bounds = notSeenBounds({ ...flags, cwd: io.cwd, oldSource, releaseDate, leadDays });
-      const settings = async () => (await context.config()).config.breaking;
-      const log = flags.log ?? (await settings())?.log;
-      const parsedLog = log === undefined ? undefined : await readLog(io.cwd, log, '--log');
-      const severity = flags.severity ?? (await settings())?.severity;
-      const overrides = severity === undefined ? undefined : await readSeverity(io.cwd, severity, '--severity');
-      const ignore = flags.ignore ?? (await settings())?.ignore;
-      const ignoreEntries = ignore === undefined ? [] : await readIgnore(io.cwd, ignore, '--ignore');
-      const found = await loadPair(io, oldSource, newSource, flags.cache, (old, next) =>
-        diffSpecs(old, next, { includeDocs: flags.includeDocs === true, ...lifecycle }),
-      );
-      const { changes, expired } = applyIgnore(
-        overrides === undefined ? found : applySeverity(found, overrides),
-        ignoreEntries,
-        today,
-      );
-      for (const entry of expired) {
-        io.stderr(
-          `warning: --ignore ${entry.file}:${entry.line}: expired on ${entry.until}, no longer ignores: ${entry.text}\n`,
-        );
-      }
-      const check =
-        parsedLog === undefined ? undefined : checkAgainstLog(changes, parsedLog, { releaseDate, leadDays, ...bounds });
-      const report = breakingReport(changes, check);
-      if (flags.format === 'json' || flags.json === true) printJson(io, report);
-      else if (flags.format === 'markdown') io.stdout(formatMarkdown(report));
-      else if (flags.format === 'junit') io.stdout(await formatJunit(report, flags.failOn));
-      else if (flags.format === 'github') io.stdout(formatGithub(report));
-      else io.stdout(formatText(report));
-      if (meetsFailOn(report.changes, flags.failOn)) setExitCode(ExitCode.checkFailed);
-    });
+    .action(async (oldSource: string, newSource: string, flags: DiffFlags) =>
+      (await import('./run-breaking-diff.js')).runBreakingDiff(oldSource, newSource, flags, context),
+    );
 }

@@ -1,44 +1,7 @@
-import { isAbsolute, join } from 'node:path';
-import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import {
-  formatTimeline,
-  meetsFailOn,
-  replayHistory,
-  type FailOn,
-  type ReplayOptions,
-} from '@circleci-kit/breaking-changes';
-import { SpecError } from '@circleci-kit/spec-loader';
-import { CliError } from '../../cli-error.js';
-import { ExitCode } from '../../exit-codes.js';
-import { printJson } from '../../io.js';
-import { userCacheDir } from '../../load-spec-for-cli.js';
-import { createProgress } from '../../progress.js';
-import type { CommandContext } from '../../program.js';
-import { parseDateAndLead } from './breaking-diff.js';
+import type { CommandContext } from '../../command-context.js';
 import { breakingExitCodes } from './exit-codes-help.js';
-import { specLoadError } from './spec-load-error.js';
-import { readLog, readLogRevisions } from './read-log.js';
-
-interface HistoryFlags {
-  log?: string;
-  logHistory?: string;
-  leadDays: string;
-  format: 'text' | 'json';
-  failOn: FailOn;
-  includeDocs?: boolean;
-  cache: boolean;
-  json?: boolean;
-}
-
-/** A version that cannot be read (a `SpecError`, or a file-system error) ends the replay with exit 2 or 3, never 1. */
-function unreadable(error: unknown, env: Readonly<Record<string, string | undefined>>): unknown {
-  const fileSystem =
-    typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string' && !(error instanceof CliError);
-  if (!(error instanceof SpecError) && !fileSystem) return error;
-  const source = error instanceof SpecError ? error.source : '';
-  return specLoadError(error, 'spec', source, env);
-}
+import type { HistoryFlags } from './run-breaking-history.js';
 
 /**
  * Registers `breaking history DIR`: replays a folder of spec versions in
@@ -50,7 +13,6 @@ function unreadable(error: unknown, env: Readonly<Record<string, string | undefi
  * registerBreakingHistory(group, context); // circleci-kit breaking history specs/history --log-history log/history
  */
 export function registerBreakingHistory(group: Command, context: CommandContext): void {
-  const { io, setExitCode } = context;
   group
     .command('history')
     .description('replay a folder of spec versions and print a timeline of changes and log verdicts')
@@ -86,50 +48,7 @@ export function registerBreakingHistory(group: Command, context: CommandContext)
         '',
       ].join('\n'),
     )
-    .action(async (dir: string, flags: HistoryFlags) => {
-      if (flags.log !== undefined && flags.logHistory !== undefined) {
-        throw new CliError('give --log or --log-history, not both', ExitCode.usage, 'BAD_FLAGS');
-      }
-      if (flags.log === undefined && flags.logHistory === undefined) {
-        const { breaking } = (await context.config()).config;
-        if (breaking?.logHistory !== undefined) flags.logHistory = breaking.logHistory;
-        else if (breaking?.log !== undefined) flags.log = breaking.log;
-      }
-      const [, leadDays] = parseDateAndLead(undefined, flags.leadDays, '2000-01-01');
-      const at = (path: string) => (isAbsolute(path) ? path : join(io.cwd, path));
-      for (const [flag, path] of [
-        ['<dir>', dir],
-        ['--log-history', flags.logHistory],
-      ] as const) {
-        if (path !== undefined && !existsSync(at(path)))
-          throw new CliError(`${flag} ${path}: no such folder`, ExitCode.usage, 'BAD_DIR');
-      }
-      const options: ReplayOptions = { leadDays, includeDocs: flags.includeDocs === true };
-      if (flags.cache) options.cacheDir = userCacheDir(io.env);
-      if (flags.log !== undefined) options.log = await readLog(io.cwd, flags.log, '--log');
-      if (flags.logHistory !== undefined)
-        options.logHistory = await readLogRevisions(at(flags.logHistory), flags.logHistory, '--log-history');
-      const progress = createProgress(io, { label: 'history', unit: 'steps', quiet: context.globals().quiet });
-      let started = false;
-      options.onStep = (step, index, total) => {
-        if (!started) progress.start(total);
-        started = true;
-        const breaking = step.changes.filter((change) => change.level === 'error').length;
-        progress.update(
-          index + 1,
-          `${step.from.file} → ${step.to.file}: ${step.changes.length} changes, ${breaking} breaking`,
-        );
-      };
-      let result;
-      try {
-        result = await replayHistory(at(dir), options);
-      } catch (error) {
-        throw unreadable(error, io.env);
-      } finally {
-        if (started) progress.finish();
-      }
-      if (flags.format === 'json' || flags.json === true) printJson(io, result);
-      else io.stdout(formatTimeline(result));
-      if (result.steps.some((step) => meetsFailOn(step.changes, flags.failOn))) setExitCode(ExitCode.checkFailed);
-    });
+    .action(async (dir: string, flags: HistoryFlags) =>
+      (await import('./run-breaking-history.js')).runBreakingHistory(dir, flags, context),
+    );
 }

@@ -1,46 +1,9 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../../command-context.js';
-import { ExitCode } from '../../exit-codes.js';
-import { printJson } from '../../io.js';
 import { integerOption } from '../../option-parsers.js';
-import { paint } from '../../paint.js';
 import { targetOption } from '../../resolve-target.js';
 import { addSpecOptions } from '../../spec-options.js';
-import {
-  checkClient,
-  checkConfig,
-  checkSpec,
-  checkTarget,
-  checkToken,
-  doctorExitCode,
-  type DoctorCheck,
-  type DoctorInput,
-} from './doctor-checks.js';
-
-interface DoctorFlags {
-  spec?: string;
-  cache?: boolean;
-  target?: string;
-  timeout: number;
-  json?: boolean;
-}
-
-/**
- * Runs every doctor check in order: config, spec, token, target, client.
- *
- * @example
- * const checks = await runDoctor({ io, context, cache: true, timeoutMs: 5000 });
- */
-export async function runDoctor(input: DoctorInput): Promise<DoctorCheck[]> {
-  const { config } = await input.context.config();
-  const target = input.target ?? config.target ?? 'mock';
-  const checks: DoctorCheck[] = [await checkConfig(input)];
-  const { check, loaded } = await checkSpec(input);
-  checks.push(check, await checkToken(input, target));
-  checks.push(await checkTarget(input, target, loaded?.spec));
-  checks.push(checkClient(loaded?.spec));
-  return checks;
-}
+import type { DoctorFlags } from './run-doctor.js';
 
 /**
  * Registers `doctor`: which spec is in use (and how it was chosen), its
@@ -51,7 +14,6 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorCheck[]> {
  * registerDoctor(program, context); // circleci-kit doctor --json
  */
 export function registerDoctor(program: Command, context: CommandContext): void {
-  const { io, setExitCode } = context;
   addSpecOptions(program.command('doctor'))
     .description('check the setup: spec in use, its fingerprint and age, token, target reachability, client drift')
     .option(
@@ -73,22 +35,5 @@ Examples:
   $ circleci-kit doctor --spec https://circleci.com/api/v2/openapi.json --json
 `,
     )
-    .action(async (flags: DoctorFlags) => {
-      const checks = await runDoctor({
-        io,
-        context,
-        spec: flags.spec,
-        cache: flags.cache !== false,
-        target: flags.target,
-        timeoutMs: flags.timeout,
-      });
-      const exitCode = doctorExitCode(checks);
-      if (flags.json === true) printJson(io, { ok: exitCode === ExitCode.ok, exitCode, checks });
-      else {
-        const { green, yellow, red, bold } = paint(context.globals().color);
-        const mark = { ok: green('✓'), warn: yellow('!'), fail: red('✗'), unreachable: red('✗') };
-        for (const check of checks) io.stdout(`${mark[check.status]} ${bold(check.name.padEnd(7))} ${check.summary}\n`);
-      }
-      setExitCode(exitCode);
-    });
+    .action(async (flags: DoctorFlags) => (await import('./run-doctor.js')).runDoctorCommand(flags, context));
 }

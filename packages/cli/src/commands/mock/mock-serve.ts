@@ -1,46 +1,11 @@
 import type { Command } from 'commander';
-import { parseFault, startMockServer, type FaultRates } from '@circleci-kit/mock-server';
 import type { CommandContext } from '../../command-context.js';
-import { printJson } from '../../io.js';
-import { loadSpecForCli, type SpecFlags } from '../../load-spec-for-cli.js';
 import { integerOption } from '../../option-parsers.js';
 import { addSpecOptions } from '../../spec-options.js';
+import type { MockFlags } from './run-mock-serve.js';
 
-/** The flags of `circleci-kit mock`. */
-export interface MockFlags extends SpecFlags {
-  port: number;
-  seed: number;
-  host?: string;
-  fault?: string[];
-  pageSize: number;
-  maxResources?: number;
-  token?: string[];
-  json?: boolean;
-}
-
-function faultsOf(texts: readonly string[]): FaultRates {
-  const faults: FaultRates = {};
-  for (const text of texts) {
-    const [kind, rate] = parseFault(text);
-    faults[kind] = rate;
-  }
-  return faults;
-}
-
+/** Collects a repeatable option's values, in order. */
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
-
-/** Resolves on the first SIGINT or SIGTERM. */
-function untilSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve(signal);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-}
 
 /**
  * Registers `circleci-kit mock`: serves the spec as a CircleCI API v2 mock
@@ -50,7 +15,6 @@ function untilSignal(): Promise<NodeJS.Signals> {
  * registerMockServe(program, context); // circleci-kit mock --port 8080 --fault 429:0.1
  */
 export function registerMockServe(program: Command, context: CommandContext): void {
-  const { io } = context;
   addSpecOptions(program.command('mock'))
     .description('serve the CircleCI API v2 from the spec on 127.0.0.1: routing, auth, validation, state, faults')
     .option('--port <n>', 'the port to listen on (0 picks a free one)', integerOption({ min: 0, max: 65535 }), 0)
@@ -73,23 +37,5 @@ export function registerMockServe(program: Command, context: CommandContext): vo
       'after',
       '\nExamples:\n  $ circleci-kit mock --port 8080\n  $ circleci-kit mock --seed 7 --fault 429:0.1 --fault latency:0.2\n  $ circleci-kit mock --max-resources 10000\n  $ curl -H "Circle-Token: any" http://127.0.0.1:8080/api/v2/me\n',
     )
-    .action(async (options: MockFlags) => {
-      const faults = faultsOf(options.fault ?? []);
-      const { spec } = await loadSpecForCli(io, { ...options, lenient: true }, context);
-      const server = await startMockServer({
-        spec,
-        ...(options.host === undefined ? {} : { host: options.host }),
-        port: options.port,
-        seed: options.seed,
-        pageSize: options.pageSize,
-        ...(options.maxResources === undefined ? {} : { maxResources: options.maxResources }),
-        ...(options.token === undefined ? {} : { tokens: options.token }),
-        faults,
-      });
-      if (options.json === true) printJson(io, { url: server.url });
-      else io.stdout(`listening on ${server.url}\n`);
-      const signal = await untilSignal();
-      await server.close();
-      if (!context.globals().quiet) io.stderr(`stopped on ${signal}\n`);
-    });
+    .action(async (options: MockFlags) => (await import('./run-mock-serve.js')).runMockServe(options, context));
 }

@@ -1,18 +1,7 @@
 import type { Command } from 'commander';
-import { checkPactAgainstSpec, type SpecMismatch } from '@circleci-kit/pact';
-import { ExitCode } from '../../exit-codes.js';
-import { loadSpecForCli } from '../../load-spec-for-cli.js';
 import type { CommandContext } from '../../command-context.js';
 import { addSpecOptions } from '../../spec-options.js';
-import { readPactsForCli } from './pact-verify.js';
-
-interface CheckSpecFlags {
-  json?: boolean;
-  warnings?: boolean;
-  strictStatus?: boolean;
-  spec?: string;
-  cache?: boolean;
-}
+import type { CheckSpecFlags } from './run-pact-check-spec.js';
 
 /**
  * Registers `pact check-spec <pact> [--spec S] [--strict-status]`: each
@@ -23,7 +12,6 @@ interface CheckSpecFlags {
  * registerPactCheckSpec(pactGroup, context); // circleci-kit pact check-spec pacts --json
  */
 export function registerPactCheckSpec(group: Command, context: CommandContext): void {
-  const { io, setExitCode } = context;
   addSpecOptions(
     group
       .command('check-spec')
@@ -47,30 +35,7 @@ Examples:
   $ circleci-kit pact check-spec pacts --spec ../shared/specs/current/openapi.json --json
   $ circleci-kit pact check-spec pacts --strict-status`,
     )
-    .action(async (path: string | undefined, flags: CheckSpecFlags) => {
-      const pacts = readPactsForCli(io, path, (await context.config()).config);
-      const { spec } = await loadSpecForCli(
-        io,
-        { ...(flags.spec ? { spec: flags.spec } : {}), cache: flags.cache !== false, lenient: true },
-        context,
-      );
-      const all: Array<SpecMismatch & { pact: string }> = [];
-      for (const { path: file, pact } of pacts)
-        for (const m of checkPactAgainstSpec(pact, spec, { strictStatus: flags.strictStatus === true }))
-          all.push({ pact: file, ...m });
-      const shown = flags.warnings === false ? all.filter((m) => m.severity === 'error') : all;
-      const errors = all.filter((m) => m.severity === 'error').length;
-      if (flags.json)
-        io.stdout(`${JSON.stringify({ errors, warnings: all.length - errors, mismatches: shown }, null, 2)}\n`);
-      else {
-        for (const m of shown) {
-          io.stdout(
-            `${m.severity} ${m.pact}#${m.pointer}\n  interaction: ${m.interaction}\n  spec: ${m.specPointer}\n  ${m.message}\n`,
-          );
-        }
-        const count = pacts.reduce((n, p) => n + p.pact.interactions.length, 0);
-        io.stdout(`${count} interactions checked: ${errors} errors, ${all.length - errors} warnings\n`);
-      }
-      setExitCode(errors > 0 ? ExitCode.checkFailed : ExitCode.ok);
-    });
+    .action(async (path: string | undefined, flags: CheckSpecFlags) =>
+      (await import('./run-pact-check-spec.js')).runPactCheckSpec(path, flags, context),
+    );
 }

@@ -1,26 +1,28 @@
+import * as slugPackage from '@circleci-kit/slug';
 import { SlugError, type ParsedProjectSlug } from '@circleci-kit/slug';
 import type { CommandContext } from '../../command-context.js';
 import { ExitCode } from '../../exit-codes.js';
 import { printJson } from '../../io.js';
 
 /**
- * Runs a `slug` command: prints the slug `find` returns as `{ vcs, org,
+ * Runs a `slug` command: prints the slug `find` returns (given the slug
+ * package, which loads only when a `slug` command runs) as `{ vcs, org,
  * project, slug }` (JSON with `--json`, aligned lines otherwise). A
  * {@link SlugError} ends the command with exit code 2: with `--json` it
  * prints `{ "error": { "code", "message" } }` on stdout, otherwise `main`
  * prints the message on stderr.
  *
  * @example
- * runSlugCommand(context, options.json === true, () => parseProjectSlug(input));
+ * runSlugCommand(context, options.json === true, ({ parseProjectSlug }) => parseProjectSlug(input));
  */
 export function runSlugCommand(
   { io, setExitCode }: CommandContext,
   json: boolean,
-  find: () => ParsedProjectSlug,
+  find: (slug: typeof slugPackage) => ParsedProjectSlug,
 ): void {
   let parsed: ParsedProjectSlug;
   try {
-    parsed = find();
+    parsed = find(slugPackage);
   } catch (error) {
     if (!(error instanceof SlugError) || !json) throw error;
     printJson(io, { error: { code: error.code, message: error.message } });

@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { slugFromGitConfig } from '@circleci-kit/slug';
-import { findGitConfig } from '@circleci-kit/slug/find-git-config';
 import type { Command } from 'commander';
 import type { CommandContext } from '../../command-context.js';
-import { runSlugCommand } from './run-slug-command.js';
 
 /**
  * Registers `slug detect`: the project slug of a remote (`origin` by default)
@@ -23,8 +20,12 @@ export function registerSlugDetect(group: Command, context: CommandContext): voi
       'after',
       '\nExamples:\n  $ circleci-kit slug detect\n  $ circleci-kit slug detect --remote upstream --json\n',
     )
-    .action((options: { remote: string; json?: boolean }) => {
-      runSlugCommand(context, options.json === true, () =>
+    .action(async (options: { remote: string; json?: boolean }) => {
+      const [{ runSlugCommand }, { findGitConfig }] = await Promise.all([
+        import('./run-slug-command.js'),
+        import('@circleci-kit/slug/find-git-config'),
+      ]);
+      runSlugCommand(context, options.json === true, ({ slugFromGitConfig }) =>
         slugFromGitConfig(readFileSync(findGitConfig(context.io.cwd), 'utf8'), options.remote),
       );
     });

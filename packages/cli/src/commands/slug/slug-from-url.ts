@@ -1,7 +1,5 @@
-import { slugFromUrl } from '@circleci-kit/slug';
 import type { Command } from 'commander';
 import type { CommandContext } from '../../command-context.js';
-import { runSlugCommand } from './run-slug-command.js';
 
 /**
  * Registers `slug from-url <url>`: the project slug of a GitHub or Bitbucket
@@ -20,7 +18,9 @@ export function registerSlugFromUrl(group: Command, context: CommandContext): vo
       'after',
       '\nExamples:\n  $ circleci-kit slug from-url git@github.com:CircleCI-Public/circleci-cli.git\n  $ circleci-kit slug from-url https://app.circleci.com/pipelines/github/CircleCI-Public/circleci-cli/123 --json\n',
     )
-    .action((url: string, options: { json?: boolean }) => {
-      runSlugCommand(context, options.json === true, () => slugFromUrl(url));
-    });
+    .action(async (url: string, options: { json?: boolean }) =>
+      (await import('./run-slug-command.js')).runSlugCommand(context, options.json === true, ({ slugFromUrl }) =>
+        slugFromUrl(url),
+      ),
+    );
 }

@@ -1,7 +1,5 @@
-import { parseProjectSlug } from '@circleci-kit/slug';
 import type { Command } from 'commander';
 import type { CommandContext } from '../../command-context.js';
-import { runSlugCommand } from './run-slug-command.js';
 
 /**
  * Registers `slug parse <input>`: parses a project slug in any accepted form
@@ -20,7 +18,9 @@ export function registerSlugParse(group: Command, context: CommandContext): void
       'after',
       '\nExamples:\n  $ circleci-kit slug parse github/CircleCI-Public/circleci-cli\n  $ circleci-kit slug parse circleci/43G3lM5RtfFE7v5sa4nWAU/44n9wujWcTnVZ2b5S8Fnat --json\n',
     )
-    .action((input: string, options: { json?: boolean }) => {
-      runSlugCommand(context, options.json === true, () => parseProjectSlug(input));
-    });
+    .action(async (input: string, options: { json?: boolean }) =>
+      (await import('./run-slug-command.js')).runSlugCommand(context, options.json === true, ({ parseProjectSlug }) =>
+        parseProjectSlug(input),
+      ),
+    );
 }

@@ -1,48 +1,7 @@
 import type { Command } from 'commander';
-import { SpecError, type SpecProblem } from '@circleci-kit/spec-loader';
-import { cliErrorOf } from '../../cli-error-of.js';
 import type { CommandContext } from '../../command-context.js';
-import { ExitCode } from '../../exit-codes.js';
-import { printJson } from '../../io.js';
-import { loadSpecForCli, type SpecFlags } from '../../load-spec-for-cli.js';
+import type { SpecFlags } from '../../load-spec-for-cli.js';
 import { addSpecOptions } from '../../spec-options.js';
-
-/** One problem as `spec validate --json` prints it (line and column are null unless a parse error). */
-export interface ValidationEntry {
-  code: string;
-  pointer: string;
-  message: string;
-  line: number | null;
-  column: number | null;
-}
-
-function entry(problem: SpecProblem): ValidationEntry {
-  return {
-    code: problem.code,
-    pointer: problem.pointer,
-    message: problem.message,
-    line: problem.line ?? null,
-    column: problem.column ?? null,
-  };
-}
-
-function errorsOf(error: SpecError): ValidationEntry[] {
-  if (error.problems.length > 0) return error.problems.map(entry);
-  return [
-    entry({
-      code: error.code,
-      pointer: error.pointer,
-      message: error.message,
-      ...(error.line === undefined ? {} : { line: error.line }),
-      ...(error.column === undefined ? {} : { column: error.column }),
-    }),
-  ];
-}
-
-/** Whether a load failed because the spec is invalid (exit 1), not unreadable or unreachable. */
-async function isInvalidSpec(error: unknown): Promise<boolean> {
-  return error instanceof SpecError && (await cliErrorOf(error))?.exitCode === ExitCode.checkFailed;
-}
 
 /**
  * Registers `spec validate`: exit 0 when the spec is valid OpenAPI 3.0 (in
@@ -52,7 +11,6 @@ async function isInvalidSpec(error: unknown): Promise<boolean> {
  * registerSpecValidate(specGroup, context); // circleci-kit spec validate --lenient --json
  */
 export function registerSpecValidate(group: Command, context: CommandContext): void {
-  const { io, setExitCode } = context;
   addSpecOptions(group.command('validate'))
     .description('validate the spec against OpenAPI 3.0 (exit 0 valid, 1 invalid, 2 usage error)')
     .option('--lenient', 'report problems as warnings instead of errors')
@@ -61,30 +19,7 @@ export function registerSpecValidate(group: Command, context: CommandContext): v
       'after',
       '\nExamples:\n  $ circleci-kit spec validate\n  $ circleci-kit spec validate --spec old-openapi.json --lenient --json\n',
     )
-    .action(async (options: SpecFlags & { json?: boolean }) => {
-      let errors: ValidationEntry[] = [];
-      let warnings: ValidationEntry[] = [];
-      try {
-        const { spec } = await loadSpecForCli(io, options, context);
-        warnings = spec.warnings.map(entry);
-      } catch (error) {
-        if (!(await isInvalidSpec(error))) throw error;
-        errors = errorsOf(error as SpecError);
-      }
-      const valid = errors.length === 0;
-      if (!valid) setExitCode(ExitCode.checkFailed);
-      if (options.json === true) {
-        printJson(io, { valid, errors, warnings });
-        return;
-      }
-      const where = (e: ValidationEntry) =>
-        `${e.pointer || '/'}${e.line === null ? '' : ` (line ${e.line}, column ${e.column ?? 1})`}`;
-      for (const e of errors) io.stdout(`error   ${e.code} ${where(e)}: ${e.message}\n`);
-      for (const w of warnings) io.stdout(`warning ${w.code} ${where(w)}: ${w.message}\n`);
-      io.stdout(
-        valid
-          ? `valid${warnings.length > 0 ? ` with ${warnings.length} warning(s)` : ''}\n`
-          : `invalid: ${errors.length} error(s)\n`,
-      );
-    });
+    .action(async (options: SpecFlags & { json?: boolean }) =>
+      (await import('./run-spec-validate.js')).runSpecValidate(options, context),
+    );
 }

@@ -1,0 +1,96 @@
+import {
+  applyIgnore,
+  applySeverity,
+  breakingReport,
+  checkAgainstLog,
+  diffSpecs,
+  formatGithub,
+  formatJunit,
+  formatMarkdown,
+  formatText,
+  meetsFailOn,
+  type FailOn,
+  type StabilityLevel,
+} from '@circleci-kit/breaking-changes';
+import { ExitCode } from '../../exit-codes.js';
+import { printJson } from '../../io.js';
+import type { CommandContext } from '../../command-context.js';
+import { lifecycleOptions } from './lifecycle-flags.js';
+import { loadPair } from './load-pair.js';
+import { readIgnore, readSeverity } from './read-controls.js';
+import { notSeenBounds } from './not-seen-bounds.js';
+import { parseDateAndLead } from './parse-date-and-lead.js';
+import { readLog } from './read-log.js';
+
+/** The flags of `breaking diff`, as commander parses them. */
+export interface DiffFlags {
+  log?: string;
+  releaseDate?: string;
+  leadDays: string;
+  format: 'text' | 'json' | 'markdown' | 'junit' | 'github';
+  failOn: FailOn;
+  includeDocs?: boolean;
+  deprecationDays: string;
+  stabilityLevel?: StabilityLevel;
+  severity?: string;
+  ignore?: string;
+  since?: string;
+  allNotSeen?: boolean;
+  cache: boolean;
+  json?: boolean;
+}
+
+/**
+ * Runs `breaking diff OLD NEW`: diffs the two specs, applies severity
+ * overrides and ignores, checks the changes against the log when one is
+ * given, prints the report in `flags.format` and sets exit code 1 when
+ * `--fail-on` is met.
+ *
+ * @example
+ * await runBreakingDiff('old.json', 'new.json', { format: 'text', failOn: 'error', leadDays: '0', deprecationDays: '0', cache: true }, context);
+ */
+export async function runBreakingDiff(
+  oldSource: string,
+  newSource: string,
+  flags: DiffFlags,
+  context: CommandContext,
+): Promise<void> {
+  const { io, setExitCode } = context;
+  const [releaseDate, leadDays] = parseDateAndLead(
+    flags.releaseDate,
+    flags.leadDays,
+    new Date().toISOString().slice(0, 10),
+  );
+  const today = new Date().toISOString().slice(0, 10);
+  const lifecycle = lifecycleOptions({ ...flags, releaseDate });
+  const bounds = notSeenBounds({ ...flags, cwd: io.cwd, oldSource, releaseDate, leadDays });
+  const settings = async () => (await context.config()).config.breaking;
+  const log = flags.log ?? (await settings())?.log;
+  const parsedLog = log === undefined ? undefined : await readLog(io.cwd, log, '--log');
+  const severity = flags.severity ?? (await settings())?.severity;
+  const overrides = severity === undefined ? undefined : await readSeverity(io.cwd, severity, '--severity');
+  const ignore = flags.ignore ?? (await settings())?.ignore;
+  const ignoreEntries = ignore === undefined ? [] : await readIgnore(io.cwd, ignore, '--ignore');
+  const found = await loadPair(io, oldSource, newSource, flags.cache, (old, next) =>
+    diffSpecs(old, next, { includeDocs: flags.includeDocs === true, ...lifecycle }),
+  );
+  const { changes, expired } = applyIgnore(
+    overrides === undefined ? found : applySeverity(found, overrides),
+    ignoreEntries,
+    today,
+  );
+  for (const entry of expired) {
+    io.stderr(
+      `warning: --ignore ${entry.file}:${entry.line}: expired on ${entry.until}, no longer ignores: ${entry.text}\n`,
+    );
+  }
+  const check =
+    parsedLog === undefined ? undefined : checkAgainstLog(changes, parsedLog, { releaseDate, leadDays, ...bounds });
+  const report = breakingReport(changes, check);
+  if (flags.format === 'json' || flags.json === true) printJson(io, report);
+  else if (flags.format === 'markdown') io.stdout(formatMarkdown(report));
+  else if (flags.format === 'junit') io.stdout(await formatJunit(report, flags.failOn));
+  else if (flags.format === 'github') io.stdout(formatGithub(report));
+  else io.stdout(formatText(report));
+  if (meetsFailOn(report.changes, flags.failOn)) setExitCode(ExitCode.checkFailed);
+}

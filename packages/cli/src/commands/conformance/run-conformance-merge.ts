@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { mergeReports, writeReports, type ConformanceReport } from '@circleci-kit/conformance';
+import { CliError } from '../../cli-error.js';
+import type { CommandContext } from '../../command-context.js';
+import { ExitCode } from '../../exit-codes.js';
+import { reportFlag } from './conformance-options.js';
+import { printOutcome } from './print-outcome.js';
+
+/**
+ * Runs `conformance merge`: reads the shards' JSON reports, merges them,
+ * writes the reports asked for and sets the exit code of the merged outcome.
+ *
+ * @example
+ * await runConformanceMerge(['a.json', 'b.json'], { report: 'junit=all.xml' }, command, context);
+ */
+export async function runConformanceMerge(
+  files: string[],
+  flags: { report?: string; json?: boolean },
+  command: Command,
+  context: CommandContext,
+): Promise<void> {
+  const { io, setExitCode } = context;
+  // `--report` is also an option of `conformance` itself, which may have taken it.
+  const report = flags.report ?? (command.parent?.opts() as { report?: string } | undefined)?.report;
+  const targets = reportFlag(report, io);
+  const reports = files.map((file): ConformanceReport => {
+    const path = resolve(io.cwd, file);
+    try {
+      const report = JSON.parse(readFileSync(path, 'utf8')) as ConformanceReport;
+      if (report.format !== 'circleci-kit-conformance/1') throw new Error('not a conformance JSON report');
+      return report;
+    } catch (error) {
+      throw new CliError(`cannot read ${file}: ${(error as Error).message}`, ExitCode.usage, 'BAD_REPORT');
+    }
+  });
+  const merged = mergeReports(reports);
+  writeReports(merged, targets);
+  setExitCode(
+    printOutcome(
+      io,
+      merged,
+      targets.map((target) => target.path),
+      flags.json === true || (command.parent?.opts() as { json?: boolean } | undefined)?.json === true,
+    ) as 0 | 1 | 3,
+  );
+}

@@ -1,0 +1,66 @@
+import { parseFault, startMockServer, type FaultRates } from '@circleci-kit/mock-server';
+import type { CommandContext } from '../../command-context.js';
+import { printJson } from '../../io.js';
+import { loadSpecForCli, type SpecFlags } from '../../load-spec-for-cli.js';
+
+/** The flags of `circleci-kit mock`. */
+export interface MockFlags extends SpecFlags {
+  port: number;
+  seed: number;
+  host?: string;
+  fault?: string[];
+  pageSize: number;
+  maxResources?: number;
+  token?: string[];
+  json?: boolean;
+}
+
+function faultsOf(texts: readonly string[]): FaultRates {
+  const faults: FaultRates = {};
+  for (const text of texts) {
+    const [kind, rate] = parseFault(text);
+    faults[kind] = rate;
+  }
+  return faults;
+}
+
+/** Resolves on the first SIGINT or SIGTERM. */
+function untilSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/**
+ * Runs `circleci-kit mock`: starts the mock server for the spec, prints
+ * where it listens (text or JSON), and serves until SIGINT or SIGTERM.
+ *
+ * @example
+ * await runMockServe({ port: 0, seed: 1, pageSize: 20 }, context);
+ */
+export async function runMockServe(options: MockFlags, context: CommandContext): Promise<void> {
+  const { io } = context;
+  const faults = faultsOf(options.fault ?? []);
+  const { spec } = await loadSpecForCli(io, { ...options, lenient: true }, context);
+  const server = await startMockServer({
+    spec,
+    ...(options.host === undefined ? {} : { host: options.host }),
+    port: options.port,
+    seed: options.seed,
+    pageSize: options.pageSize,
+    ...(options.maxResources === undefined ? {} : { maxResources: options.maxResources }),
+    ...(options.token === undefined ? {} : { tokens: options.token }),
+    faults,
+  });
+  if (options.json === true) printJson(io, { url: server.url });
+  else io.stdout(`listening on ${server.url}\n`);
+  const signal = await untilSignal();
+  await server.close();
+  if (!context.globals().quiet) io.stderr(`stopped on ${signal}\n`);
+}
