@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import type { ParsedProjectSlug, ProjectSlug } from '../src/index.js';
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const DIGITS = '0123456789';
+const LETTERS: string = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const DIGITS: string = '0123456789';
 
 /** Every character allowed in org and repo names. */
 export const NAME_ALPHABET: string = `${LETTERS}${DIGITS}.-_`;

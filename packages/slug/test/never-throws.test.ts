@@ -25,17 +25,17 @@ const CODES: readonly SlugErrorCode[] = [
 ];
 
 /** The slug parsers proper, held to the issue's 10⁵ runs. */
-const SLUG_PARSERS: readonly ((input: string) => unknown)[] = [parseProjectSlug, parseOrgSlug, fromPath];
+const SLUG_PARSERS: ReadonlyArray<(input: string) => unknown> = [parseProjectSlug, parseOrgSlug, fromPath];
 
 /** The URL and git-config readers, slower per call (URL parsing), held to 2·10⁴ runs. */
-const SOURCE_READERS: readonly ((input: string) => unknown)[] = [
+const SOURCE_READERS: ReadonlyArray<(input: string) => unknown> = [
   slugFromUrl,
   (input) => slugFromGitConfig(input),
   (input) => slugFromGitConfig(`[remote "origin"]\n\turl = ${input}\n`),
 ];
 
 /** A predicate: every function, called on the input, either returns or throws a SlugError with a known code. */
-function throwsOnlySlugErrors(functions: readonly ((input: string) => unknown)[]): (input: unknown) => boolean {
+function throwsOnlySlugErrors(functions: ReadonlyArray<(input: string) => unknown>): (input: unknown) => boolean {
   return (input) =>
     functions.every((fn) => {
       try {

@@ -32,7 +32,7 @@ describe('parseOrgSlug refuses', () => {
     { given: 'circleci/my-org', want: 'INVALID_ID' },
     { given: null, want: 'NOT_A_STRING' },
   ])('$given with $want', ({ given, want }) => {
-    expect(errorCode(() => parseOrgSlug(given as string))).toBe(want);
+    expect(errorCode(() => parseOrgSlug(given!))).toBe(want);
   });
 });
 

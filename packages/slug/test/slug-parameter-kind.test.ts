@@ -26,7 +26,10 @@ describe('slugParameterKind', () => {
     const dir = fileURLToPath(new URL('../../../../shared/specs/history/', import.meta.url));
     const names = new Set<string>();
     const visit = (node: unknown): void => {
-      if (Array.isArray(node)) return node.forEach(visit);
+      if (Array.isArray(node)) {
+        node.forEach(visit);
+        return;
+      }
       if (node === null || typeof node !== 'object') return;
       const record = node as Record<string, unknown>;
       if (typeof record['name'] === 'string' && typeof record['in'] === 'string') names.add(record['name']);

@@ -1,4 +1,5 @@
 // Helpers shared by the slug tests (not a test file itself).
+import { inspect } from 'node:util';
 import { SlugError } from '../src/index.js';
 
 /** Runs `fn` and returns what it threw, or `undefined`. */
@@ -15,5 +16,5 @@ export function thrown(fn: () => unknown): unknown {
 export function errorCode(fn: () => unknown): string {
   const error = thrown(fn);
   if (error === undefined) return 'no error';
-  return error instanceof SlugError ? error.code : `not a SlugError: ${String(error)}`;
+  return error instanceof SlugError ? error.code : `not a SlugError: ${inspect(error)}`;
 }

@@ -27,7 +27,8 @@ export function parseGitConfig(text: string): GitConfigEntry[] {
   let pos = 0;
   const source = text.replace(/^\uFEFF/, '');
   while (pos < source.length) {
-    const lineEnd = source.indexOf('\n', pos) === -1 ? source.length : source.indexOf('\n', pos);
+    const newline = source.indexOf('\n', pos);
+    const lineEnd = newline === -1 ? source.length : newline;
     const header = /^[ \t]*\[[ \t]*([A-Za-z0-9.-]+)(?:[ \t]+"((?:[^"\\\n]|\\.)*)")?[ \t]*\]/.exec(
       source.slice(pos, lineEnd),
     );
