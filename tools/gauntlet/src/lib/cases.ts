@@ -9,6 +9,17 @@ export interface CaseTally {
   slowestMs: number;
 }
 
+/** How a family's cases are run: the time guard, concurrency, batch size and how a failing input is shown. */
+export interface CaseOptions<T> {
+  perCaseMs?: number;
+  concurrency?: number;
+  batch?: number;
+  show?: (value: T) => string;
+}
+
+/** What a family's check returns: a failure message, or nothing when the case held. */
+export type CaseCheck<T> = (value: T) => Promise<string | undefined> | string | undefined;
+
 /**
  * Draws `count` values from `arbitrary` (seeded, in batches) and runs
  * `check` on each under a per-case time guard. `check` returns a failure
@@ -19,9 +30,9 @@ export async function runCases<T>(
   arbitrary: fc.Arbitrary<T>,
   count: number,
   seed: number,
-  check: (value: T) => Promise<string | undefined> | string | undefined,
+  check: CaseCheck<T>,
   failures: Failures,
-  options: { perCaseMs?: number; concurrency?: number; batch?: number; show?: (value: T) => string } = {},
+  options: CaseOptions<T> = {},
 ): Promise<CaseTally> {
   const perCaseMs = options.perCaseMs ?? 5000;
   const batch = options.batch ?? 500;
@@ -60,6 +71,49 @@ export async function runCases<T>(
   return { family, cases: count, failures: failed, slowestMs: Math.round(slowestMs) };
 }
 
-/** One line per family: `family N (slowest X ms)`. */
-export const tallyLine = (tallies: readonly CaseTally[]): string =>
-  tallies.map((t) => `${t.family} ${t.cases}${t.failures > 0 ? ` (${t.failures} failed)` : ''}`).join(', ');
+/**
+ * The families of hostile cases one trial runs, each with {@link runCases}
+ * into the trial's failures, and their tallies.
+ *
+ * @example
+ * const families = new CaseFamilies(failures);
+ * await families.run('deep nesting', deep, 100, seed, (text) => problemOf(text));
+ * families.summary(); // 'deep nesting 100; slowest 12 ms'
+ */
+export class CaseFamilies {
+  readonly tallies: CaseTally[] = [];
+
+  constructor(private readonly failures: Failures) {}
+
+  /** Runs one family and keeps its tally. */
+  async run<T>(
+    family: string,
+    arbitrary: fc.Arbitrary<T>,
+    count: number,
+    seed: number,
+    check: CaseCheck<T>,
+    options: CaseOptions<T> = {},
+  ): Promise<void> {
+    this.tallies.push(await runCases(family, arbitrary, count, seed, check, this.failures, options));
+  }
+
+  /** The cases of every family run so far. */
+  get cases(): number {
+    return this.tallies.reduce((sum, t) => sum + t.cases, 0);
+  }
+
+  /** The cases of each family name (a family run in batches counts once). */
+  byFamily(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const t of this.tallies) counts.set(t.family, (counts.get(t.family) ?? 0) + t.cases);
+    return counts;
+  }
+
+  /** `family N (K failed), …; slowest X ms`. */
+  summary(): string {
+    const line = this.tallies
+      .map((t) => `${t.family} ${t.cases}${t.failures > 0 ? ` (${t.failures} failed)` : ''}`)
+      .join(', ');
+    return `${line}; slowest ${Math.max(...this.tallies.map((t) => t.slowestMs))} ms`;
+  }
+}

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { LogError, parseLog, type BreakingLog } from '@circleci-kit/breaking-changes';
-import { runCases, tallyLine, type CaseTally } from '../lib/cases.js';
+import { CaseFamilies } from '../lib/cases.js';
 import { describeError, Failures, pick, type Scale, type TrialResult } from '../lib/trial.js';
 
 /**
@@ -143,47 +143,41 @@ export async function run(scale: Scale): Promise<TrialResult> {
   const failures = new Failures();
   const impossible = new Set<string>();
   const refused = { count: 0 };
-  const tallies: CaseTally[] = [];
-  tallies.push(
-    await runCases(
-      'markdown',
-      markdown,
-      pick(scale, 2500, 99_000),
-      scale.seed,
-      async (text) => {
-        let log: BreakingLog | undefined;
-        try {
-          log = await parseOrRefuse(text, refused);
-        } catch (error) {
-          return `parseLog threw ${describeError(error)}`;
-        }
-        if (log === undefined) return undefined;
-        for (const date of impossibleDates(log)) impossible.add(date);
-        return logProblem(log, text);
-      },
-      failures,
-      { perCaseMs: 5000, batch: 1000, show: (t) => JSON.stringify(t.slice(0, 200)) },
-    ),
+  const families = new CaseFamilies(failures);
+  await families.run(
+    'markdown',
+    markdown,
+    pick(scale, 2500, 99_000),
+    scale.seed,
+    async (text) => {
+      let log: BreakingLog | undefined;
+      try {
+        log = await parseOrRefuse(text, refused);
+      } catch (error) {
+        return `parseLog threw ${describeError(error)}`;
+      }
+      if (log === undefined) return undefined;
+      for (const date of impossibleDates(log)) impossible.add(date);
+      return logProblem(log, text);
+    },
+    { perCaseMs: 5000, batch: 1000, show: (t) => JSON.stringify(t.slice(0, 200)) },
   );
-  tallies.push(
-    await runCases(
-      'deep nesting',
-      deep,
-      pick(scale, 30, 1000),
-      scale.seed + 1,
-      async (text) => {
-        const log = await parseOrRefuse(text, refused);
-        return log === undefined ? undefined : logProblem(log, text);
-      },
-      failures,
-      { perCaseMs: 10_000, batch: 100, show: (t) => `${JSON.stringify(t.slice(0, 40))}… (${t.length} chars)` },
-    ),
+  await families.run(
+    'deep nesting',
+    deep,
+    pick(scale, 30, 1000),
+    scale.seed + 1,
+    async (text) => {
+      const log = await parseOrRefuse(text, refused);
+      return log === undefined ? undefined : logProblem(log, text);
+    },
+    { perCaseMs: 10_000, batch: 100, show: (t) => `${JSON.stringify(t.slice(0, 40))}… (${t.length} chars)` },
   );
-  const cases = tallies.reduce((sum, t) => sum + t.cases, 0);
+  const cases = families.cases;
   return {
     name: 'hostile-log',
     ok: failures.count === 0,
-    summary: `${cases} Markdown documents: ${tallyLine(tallies)}; slowest ${Math.max(...tallies.map((t) => t.slowestMs))} ms; ${impossible.size} impossible dates returned (e.g. ${[...impossible].slice(0, 2).join(', ')}); ${refused.count} refused as nested too deep (TOO_DEEP)`,
+    summary: `${cases} Markdown documents: ${families.summary()}; ${impossible.size} impossible dates returned (e.g. ${[...impossible].slice(0, 2).join(', ')}); ${refused.count} refused as nested too deep (TOO_DEEP)`,
     figures: { cases, failures: failures.count, impossibleDates: impossible.size, refusedTooDeep: refused.count },
     failures: failures.list,
     totals: { hostileCases: cases },

@@ -9,7 +9,7 @@
 import { connect } from 'node:net';
 import fc from 'fast-check';
 import { startHost } from '../lib/host.js';
-import { runCases, tallyLine, type CaseTally } from '../lib/cases.js';
+import { CaseFamilies } from '../lib/cases.js';
 import { Failures, pick, type Scale, type TrialResult } from '../lib/trial.js';
 
 /** A raw case: chunks written with pauses between them, then (optionally) a half-close. */
@@ -185,7 +185,7 @@ export async function run(scale: Scale): Promise<TrialResult> {
   const failures = new Failures();
   const host = await startHost({ sampleMs: 500 });
   const port = Number(new URL(host.url).port);
-  const tallies: CaseTally[] = [];
+  const families = new CaseFamilies(failures);
   const statuses: Record<string, number> = {};
   try {
     const health = async (when: string) => {
@@ -204,7 +204,7 @@ export async function run(scale: Scale): Promise<TrialResult> {
     const total = pick(scale, 3000, 100_000);
     const batches = pick(scale, 3, 20);
     for (let i = 0; i < batches; i++) {
-      const tally = await runCases(
+      await families.run(
         'raw',
         cases,
         Math.ceil(total / batches),
@@ -214,7 +214,6 @@ export async function run(scale: Scale): Promise<TrialResult> {
           for (const s of outcome.statuses) statuses[s] = (statuses[s] ?? 0) + 1;
           return socketProblem(outcome);
         },
-        failures,
         {
           perCaseMs: 5000,
           concurrency: 32,
@@ -222,23 +221,19 @@ export async function run(scale: Scale): Promise<TrialResult> {
           show: (raw) => `${raw.kind}: ${JSON.stringify(Buffer.concat(raw.chunks).toString('latin1').slice(0, 160))}`,
         },
       );
-      tallies.push(tally);
       await health(`after batch ${i + 1}`);
     }
-    tallies.push(
-      await runCases(
-        'slow clients',
-        slow,
-        pick(scale, 16, 200),
-        scale.seed + 7,
-        async (raw) => {
-          const outcome = await sendRaw(port, raw, 8000);
-          if (outcome.hung) return 'no answer to a complete slow request';
-          return socketProblem(outcome);
-        },
-        failures,
-        { perCaseMs: 10_000, concurrency: 16, batch: 50, show: (raw) => `${raw.kind} ${raw.pauseMs} ms/byte` },
-      ),
+    await families.run(
+      'slow clients',
+      slow,
+      pick(scale, 16, 200),
+      scale.seed + 7,
+      async (raw) => {
+        const outcome = await sendRaw(port, raw, 8000);
+        if (outcome.hung) return 'no answer to a complete slow request';
+        return socketProblem(outcome);
+      },
+      { perCaseMs: 10_000, concurrency: 16, batch: 50, show: (raw) => `${raw.kind} ${raw.pauseMs} ms/byte` },
     );
     await health('after slow clients');
     const end = await host.report();
@@ -247,13 +242,11 @@ export async function run(scale: Scale): Promise<TrialResult> {
       failures.add(
         `heap after GC grew ${(growth * 100).toFixed(0)}% (${(start.heapUsed / 1048576).toFixed(0)} → ${(end.now.heapUsed / 1048576).toFixed(0)} MiB)`,
       );
-    const byKind = new Map<string, number>();
-    for (const t of tallies) byKind.set(t.family, (byKind.get(t.family) ?? 0) + t.cases);
-    const cases_ = tallies.reduce((sum, t) => sum + t.cases, 0);
+    const cases_ = families.cases;
     return {
       name: 'hostile-mock-sockets',
       ok: failures.count === 0,
-      summary: `${cases_} connections (${[...byKind].map(([k, v]) => `${k} ${v}`).join(', ')}); answers ${Object.entries(
+      summary: `${cases_} connections (${[...families.byFamily()].map(([k, v]) => `${k} ${v}`).join(', ')}); answers ${Object.entries(
         statuses,
       )
         .sort()

@@ -16,7 +16,7 @@ import {
   toPath,
   toSegments,
 } from '@circleci-kit/slug';
-import { runCases, tallyLine, type CaseTally } from '../lib/cases.js';
+import { CaseFamilies } from '../lib/cases.js';
 import { Failures, pick, type Scale, type TrialResult } from '../lib/trial.js';
 
 /** Runs `fn`; a problem unless it returns or throws a SlugError with a code and a message. */
@@ -85,40 +85,37 @@ const anything = fc.oneof(
 
 export async function run(scale: Scale): Promise<TrialResult> {
   const failures = new Failures();
-  const tallies: CaseTally[] = [];
+  const families = new CaseFamilies(failures);
   const count = pick(scale, 4000, 100_000);
-  tallies.push(
-    await runCases(
-      'parse',
-      anything,
-      count,
-      scale.seed,
-      (input) => {
-        for (const fn of [
-          parseProjectSlug,
-          parseOrgSlug,
-          fromPath,
-          slugFromUrl,
-          toPath,
-          toSegments,
-          isProjectSlug,
-        ] as Array<(s: string) => unknown>) {
-          const outcome = slugOutcome(() => fn(input));
-          if (outcome.problem) return `${fn.name}: ${outcome.problem}`;
-        }
-        const parsed = slugOutcome(() => parseProjectSlug(input));
-        if (parsed.value) {
-          const formatted = slugOutcome(() => formatProjectSlug(parsed.value!));
-          if (formatted.problem) return `formatProjectSlug: ${formatted.problem}`;
-          const again = slugOutcome(() => parseProjectSlug(formatted.value!));
-          if (again.problem || JSON.stringify(again.value) !== JSON.stringify(parsed.value))
-            return `round trip: ${JSON.stringify(parsed.value)} → ${formatted.value} → ${JSON.stringify(again.value)}`;
-        }
-        return undefined;
-      },
-      failures,
-      { perCaseMs: 1000, batch: 2000 },
-    ),
+  await families.run(
+    'parse',
+    anything,
+    count,
+    scale.seed,
+    (input) => {
+      for (const fn of [
+        parseProjectSlug,
+        parseOrgSlug,
+        fromPath,
+        slugFromUrl,
+        toPath,
+        toSegments,
+        isProjectSlug,
+      ] as Array<(s: string) => unknown>) {
+        const outcome = slugOutcome(() => fn(input));
+        if (outcome.problem) return `${fn.name}: ${outcome.problem}`;
+      }
+      const parsed = slugOutcome(() => parseProjectSlug(input));
+      if (parsed.value) {
+        const formatted = slugOutcome(() => formatProjectSlug(parsed.value!));
+        if (formatted.problem) return `formatProjectSlug: ${formatted.problem}`;
+        const again = slugOutcome(() => parseProjectSlug(formatted.value!));
+        if (again.problem || JSON.stringify(again.value) !== JSON.stringify(parsed.value))
+          return `round trip: ${JSON.stringify(parsed.value)} → ${formatted.value} → ${JSON.stringify(again.value)}`;
+      }
+      return undefined;
+    },
+    { perCaseMs: 1000, batch: 2000 },
   );
   const gitConfig = fc
     .array(
@@ -130,22 +127,19 @@ export async function run(scale: Scale): Promise<TrialResult> {
       { maxLength: 12 },
     )
     .map((parts) => parts.join(''));
-  tallies.push(
-    await runCases(
-      'git config',
-      gitConfig,
-      pick(scale, 1000, 20_000),
-      scale.seed + 1,
-      (text) => slugOutcome(() => slugFromGitConfig(text)).problem,
-      failures,
-      { perCaseMs: 1000, batch: 2000 },
-    ),
+  await families.run(
+    'git config',
+    gitConfig,
+    pick(scale, 1000, 20_000),
+    scale.seed + 1,
+    (text) => slugOutcome(() => slugFromGitConfig(text)).problem,
+    { perCaseMs: 1000, batch: 2000 },
   );
-  const cases = tallies.reduce((sum, t) => sum + t.cases, 0);
+  const cases = families.cases;
   return {
     name: 'hostile-slug',
     ok: failures.count === 0,
-    summary: `${cases} cases × 7 parsers + round trips: ${tallyLine(tallies)}; slowest ${Math.max(...tallies.map((t) => t.slowestMs))} ms`,
+    summary: `${cases} cases × 7 parsers + round trips: ${families.summary()}`,
     figures: { cases, failures: failures.count },
     failures: failures.list,
     totals: { hostileCases: cases },

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { loadSpec, SpecError, type LoadSpecOptions } from '@circleci-kit/spec-loader';
-import { runCases, tallyLine, type CaseTally } from '../lib/cases.js';
+import { CaseFamilies } from '../lib/cases.js';
 import { Failures, pick, type Scale, type TrialResult } from '../lib/trial.js';
 
 const CODES = new Set([
@@ -223,67 +223,51 @@ function hostileRef(port: number): fc.Arbitrary<string> {
 
 export async function run(scale: Scale): Promise<TrialResult> {
   const failures = new Failures();
-  const tallies: CaseTally[] = [];
+  const families = new CaseFamilies(failures);
   const seed = scale.seed;
   const n = (short: number, full: number) => pick(scale, short, full);
 
-  tallies.push(
-    await runCases(
-      'documents',
-      arbitraryDocument,
-      n(1000, 60_000),
-      seed,
-      async (doc) => {
-        const mode = String(doc.text ? doc.source : '').length % 2 === 0 ? 'strict' : 'lenient';
-        const outcome = await loadOutcome(doc.source, { mode, ...(doc.text ? { sourceType: 'text' as const } : {}) });
-        return outcome.problem;
-      },
-      failures,
-      { perCaseMs: 5000 },
-    ),
+  await families.run(
+    'documents',
+    arbitraryDocument,
+    n(1000, 60_000),
+    seed,
+    async (doc) => {
+      const mode = String(doc.text ? doc.source : '').length % 2 === 0 ? 'strict' : 'lenient';
+      const outcome = await loadOutcome(doc.source, { mode, ...(doc.text ? { sourceType: 'text' as const } : {}) });
+      return outcome.problem;
+    },
+    { perCaseMs: 5000 },
   );
 
-  tallies.push(
-    await runCases(
-      'alias bombs',
-      aliasBomb,
-      n(100, 5000),
-      seed + 1,
-      async ({ text, expanded }) => {
-        const outcome = await loadOutcome(text, { mode: 'lenient', sourceType: 'text' });
-        if (outcome.problem) return outcome.problem;
-        if (expanded > 100_000 && !(outcome.error && /alias/i.test(outcome.error.message)))
-          return `a bomb of ${expanded} nodes was not refused with a message naming aliases (${outcome.error?.message ?? 'loaded'})`;
-        return undefined;
-      },
-      failures,
-      { perCaseMs: 5000, show: (v) => v.text.slice(0, 200) },
-    ),
+  await families.run(
+    'alias bombs',
+    aliasBomb,
+    n(100, 5000),
+    seed + 1,
+    async ({ text, expanded }) => {
+      const outcome = await loadOutcome(text, { mode: 'lenient', sourceType: 'text' });
+      if (outcome.problem) return outcome.problem;
+      if (expanded > 100_000 && !(outcome.error && /alias/i.test(outcome.error.message)))
+        return `a bomb of ${expanded} nodes was not refused with a message naming aliases (${outcome.error?.message ?? 'loaded'})`;
+      return undefined;
+    },
+    { perCaseMs: 5000, show: (v) => v.text.slice(0, 200) },
   );
 
-  tallies.push(
-    await runCases(
-      'deep nesting',
-      deepNesting,
-      n(100, 5000),
-      seed + 2,
-      async (text) => (await loadOutcome(text, { mode: 'lenient', sourceType: 'text' })).problem,
-      failures,
-      { perCaseMs: 10_000, show: (t) => `${t.slice(0, 60)}… (${t.length} chars)` },
-    ),
-  );
-
-  tallies.push(
-    await runCases(
-      'huge strings',
-      hugeString,
-      n(4, 40),
-      seed + 3,
-      async (text) => (await loadOutcome(text, { mode: 'lenient', sourceType: 'text' })).problem,
-      failures,
-      { perCaseMs: 30_000, batch: 4, show: (t) => `${t.slice(0, 60)}… (${t.length} chars)` },
-    ),
-  );
+  // Deep and huge texts: loaded from text, shown by their start and length.
+  const textProblem = async (text: string) =>
+    (await loadOutcome(text, { mode: 'lenient', sourceType: 'text' })).problem;
+  const showText = (text: string) => `${text.slice(0, 60)}… (${text.length} chars)`;
+  await families.run('deep nesting', deepNesting, n(100, 5000), seed + 2, textProblem, {
+    perCaseMs: 10_000,
+    show: showText,
+  });
+  await families.run('huge strings', hugeString, n(4, 40), seed + 3, textProblem, {
+    perCaseMs: 30_000,
+    batch: 4,
+    show: showText,
+  });
 
   // $refs: a canary server on 127.0.0.1 and a secret file outside the spec's folder.
   let canaryHits = 0;
@@ -339,48 +323,45 @@ export async function run(scale: Scale): Promise<TrialResult> {
     );
   let refused = 0;
   try {
-    tallies.push(
-      await runCases(
-        'hostile $refs',
-        fc.tuple(hostileRef(port), fc.constantFrom(0, 1, 2)),
-        n(300, 30_000),
-        seed + 4,
-        async ([ref, which]) => {
-          writeFileSync(specFile, docWithRef(ref));
-          const before = canaryHits;
-          const outcome = await loadOutcome(specFile, { ...optionSets[which]!, mode: 'lenient' });
-          if (outcome.problem) return outcome.problem;
-          if (canaryHits > before)
-            return `the canary server on 127.0.0.1 received ${canaryHits - before} request(s) (SSRF)`;
-          const text = outcome.loaded ? JSON.stringify((outcome.loaded as { document: unknown }).document) : '';
-          if (text.includes('CANARY-SECRET-FILE')) return 'a file outside the spec folder was read (path traversal)';
-          if (text.includes('CANARY-REMOTE')) return 'a remote ref was followed';
-          if (outcome.error) {
-            refused++;
-            if (!['EXTERNAL_REF', 'MISSING_REF', 'FETCH_FAILED', 'NOT_FOUND'].includes(outcome.error.code))
-              return `refused with ${outcome.error.code}: ${outcome.error.message}`;
-          }
-          return undefined;
-        },
-        failures,
-        { perCaseMs: 5000, batch: 300 },
-      ),
+    await families.run(
+      'hostile $refs',
+      fc.tuple(hostileRef(port), fc.constantFrom(0, 1, 2)),
+      n(300, 30_000),
+      seed + 4,
+      async ([ref, which]) => {
+        writeFileSync(specFile, docWithRef(ref));
+        const before = canaryHits;
+        const outcome = await loadOutcome(specFile, { ...optionSets[which]!, mode: 'lenient' });
+        if (outcome.problem) return outcome.problem;
+        if (canaryHits > before)
+          return `the canary server on 127.0.0.1 received ${canaryHits - before} request(s) (SSRF)`;
+        const text = outcome.loaded ? JSON.stringify((outcome.loaded as { document: unknown }).document) : '';
+        if (text.includes('CANARY-SECRET-FILE')) return 'a file outside the spec folder was read (path traversal)';
+        if (text.includes('CANARY-REMOTE')) return 'a remote ref was followed';
+        if (outcome.error) {
+          refused++;
+          if (!['EXTERNAL_REF', 'MISSING_REF', 'FETCH_FAILED', 'NOT_FOUND'].includes(outcome.error.code))
+            return `refused with ${outcome.error.code}: ${outcome.error.message}`;
+        }
+        return undefined;
+      },
+      { perCaseMs: 5000, batch: 300 },
     );
   } finally {
     canary.close();
     rmSync(base, { recursive: true, force: true });
   }
 
-  const cases = tallies.reduce((sum, t) => sum + t.cases, 0);
+  const cases = families.cases;
   return {
     name: 'hostile-spec',
     ok: failures.count === 0,
-    summary: `${cases} cases: ${tallyLine(tallies)}; ${refused} refs refused, canary hits ${canaryHits}; slowest ${Math.max(...tallies.map((t) => t.slowestMs))} ms`,
+    summary: `${cases} cases: ${families.summary()}; ${refused} refs refused, canary hits ${canaryHits}`,
     figures: {
       cases,
       refused,
       canaryHits,
-      ...Object.fromEntries(tallies.map((t) => [t.family, t.cases])),
+      ...Object.fromEntries(families.byFamily()),
       failures: failures.count,
     },
     failures: failures.list,
