@@ -4,7 +4,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { catalogue, parseLog, parseSeverity } from '@circleci-kit/breaking-changes';
 import { runConformance } from '@circleci-kit/conformance';
 import { buildRequest, createClient } from '@circleci-kit/core-client';
@@ -13,10 +12,10 @@ import { checkPactAgainstSpec, readPacts, type PactFile } from '@circleci-kit/pa
 import { parseProjectSlug } from '@circleci-kit/slug';
 import { loadSpec } from '@circleci-kit/spec-loader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CURRENT_SPEC } from './commands/spec/fixtures.js';
+import { BIN } from './support/bin.js';
+import { CURRENT_SPEC } from './support/fixtures.js';
+import { RETIRED_OPERATION, writeRetiredOperationReplay } from './support/replay-fixture.js';
 
-/** The built binary: `pnpm build` (or `pnpm --filter @circleci-kit/cli build`) makes it. */
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const TOKEN = 'bin-exit-codes-token-7d1c';
 const dir = mkdtempSync(join(tmpdir(), 'cli-bin-exit-codes-'));
 
@@ -31,7 +30,7 @@ interface Run {
 function runBin(args: readonly string[]): Promise<Run> {
   const env = { PATH: process.env.PATH ?? '', HOME: dir, XDG_CACHE_HOME: join(dir, 'cache'), CIRCLECI_TOKEN: TOKEN };
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd: dir, env, encoding: 'utf8' }, (error, out, err) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: dir, env, encoding: 'utf8' }, (error, out, err) => {
       resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, out, err });
     });
   });
@@ -162,27 +161,11 @@ const rows: Row[] = [
   },
   {
     given: 'ConformanceError (conformance): --replay of a case whose operation the spec lacks',
-    args: () => {
-      const replay = {
-        format: 'circleci-kit-conformance-replay/1',
-        specFingerprint: 'elsewhere',
-        target: 'mock',
-        operationId: 'getRetiredThing',
-        check: 'response-schema',
-        phase: 'valid',
-        seed: 1,
-        runs: 1,
-        propertySeed: 1,
-        path: '0',
-        input: {},
-      };
-      writeFileSync(join(dir, 'replay.json'), JSON.stringify(replay));
-      return ['conformance', '--replay', 'replay.json', '--spec', CURRENT_SPEC];
-    },
+    args: () => ['conformance', '--replay', writeRetiredOperationReplay(dir), '--spec', CURRENT_SPEC],
     code: 2,
     message: async () => {
       const spec = await loadSpec(CURRENT_SPEC, { sourceType: 'path', mode: 'lenient' });
-      return (await thrown(() => runConformance({ spec, operations: ['getRetiredThing'] }))).message;
+      return (await thrown(() => runConformance({ spec, operations: [RETIRED_OPERATION] }))).message;
     },
     whole: true,
   },
@@ -226,7 +209,7 @@ const rows: Row[] = [
 
 describe('the built binary ends an error of each package with its exit code and the package’s message', () => {
   it('is built', () => {
-    expect(existsSync(bin), `${bin} is missing: run pnpm --filter @circleci-kit/cli build`).toBe(true);
+    expect(existsSync(BIN), `${BIN} is missing: run pnpm --filter @circleci-kit/cli build`).toBe(true);
   });
 
   it.each(rows)('$given → exit $code', async ({ args, code, message, whole }) => {

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { createProgram, main } from '../src/index.js';
-import { captureIo } from './commands/spec/capture-io.js';
+import { BIN } from './support/bin.js';
+import { captureIo } from './support/capture-io.js';
 
 /** Every command of the tree, groups and leaves, as the words that name it (the root is []). */
 function commandPaths(command: Command, path: string[] = []): string[][] {
@@ -63,12 +63,10 @@ describe('--help on every command', () => {
 });
 
 describe('the built binary', () => {
-  const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
-
   // `pnpm test` builds before it runs Vitest, so dist/bin.js is there.
   it('node dist/bin.js --help exits 0', () => {
-    expect(existsSync(bin), `${bin} is missing: run pnpm build`).toBe(true);
-    const out = execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
+    expect(existsSync(BIN), `${BIN} is missing: run pnpm build`).toBe(true);
+    const out = execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
     expect(out).toMatch(/^Usage: circleci-kit/);
   });
 
@@ -77,7 +75,7 @@ describe('the built binary', () => {
       version: string;
     };
     for (const flag of ['--version', '-V']) {
-      expect(execFileSync(process.execPath, [bin, flag], { encoding: 'utf8' })).toBe(`${version}\n`);
+      expect(execFileSync(process.execPath, [BIN, flag], { encoding: 'utf8' })).toBe(`${version}\n`);
     }
   });
 });

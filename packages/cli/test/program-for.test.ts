@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProgram } from '../src/index.js';
 import { programFor } from '../src/program-for.js';
-import { captureIo as capture } from './commands/spec/capture-io.js';
+import { captureIo as capture } from './support/capture-io.js';
 
 const base = () => ({ io: capture(), setExitCode: () => {} });
 

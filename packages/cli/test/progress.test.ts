@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createProgress, main, useColor } from '../src/index.js';
-import { captureIo } from './commands/spec/capture-io.js';
-import { CURRENT_SPEC, tempDir } from './commands/spec/fixtures.js';
+import { captureIo } from './support/capture-io.js';
+import { CURRENT_SPEC, tempDir } from './support/fixtures.js';
 
 describe('createProgress without a terminal', () => {
   it.each([

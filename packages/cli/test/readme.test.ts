@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cliErrorOf, loadConfig, main } from '../src/index.js';
-import { captureIo } from './commands/spec/capture-io.js';
-import { CURRENT_SPEC } from './commands/spec/fixtures.js';
-import { packageErrorSamples } from './package-errors.js';
+import { captureIo } from './support/capture-io.js';
+import { CURRENT_SPEC } from './support/fixtures.js';
+import { packageErrorSamples } from './support/package-errors.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const schema = JSON.parse(readFileSync(new URL('../config.schema.json', import.meta.url), 'utf8')) as JsonSchema;

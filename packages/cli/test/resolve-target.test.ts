@@ -2,7 +2,7 @@ import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/index.js';
 import { resolveTarget, targetOption } from '../src/resolve-target.js';
-import { captureIo } from './commands/spec/capture-io.js';
+import { captureIo } from './support/capture-io.js';
 
 describe('targetOption', () => {
   it.each(['mock', 'http://127.0.0.1:8080/api/v2', 'https://circleci.com/api/v2'])('accepts %s', (given) => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/index.js';
-import { captureIo } from '../spec/capture-io.js';
+import { captureIo } from '../../support/capture-io.js';
 
 const TOKEN = 'cli-token-5f4e3d2c1b';
 

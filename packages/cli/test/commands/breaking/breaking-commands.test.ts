@@ -1,15 +1,14 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/index.js';
-import { captureIo } from '../spec/capture-io.js';
+import { captureIo } from '../../support/capture-io.js';
+import { SHARED_DIR } from '../../support/fixtures.js';
 
-const shared = fileURLToPath(new URL('../../../../../../shared/', import.meta.url));
-const history = join(shared, 'specs/history');
+const history = join(SHARED_DIR, 'specs/history');
 const version = (date: string) => join(history, `circleci-v2-${date}.json`);
-const log = join(shared, 'fixtures/breaking-log/breaking.md');
+const log = join(SHARED_DIR, 'fixtures/breaking-log/breaking.md');
 const env = { XDG_CACHE_HOME: join(tmpdir(), 'circleci-kit-cli-test-cache') };
 /** A log whose one bullet nests lists 300 levels deep, by indentation. */
 const deepLog = (() => {
@@ -117,7 +116,7 @@ describe('breaking history', () => {
   }
 
   it('prints a timeline checked against the log as published at each date', async () => {
-    const { code, out } = await run('history', dir, '--log-history', join(shared, 'fixtures/breaking-log/history'));
+    const { code, out } = await run('history', dir, '--log-history', join(SHARED_DIR, 'fixtures/breaking-log/history'));
     expect(code).toBe(0);
     await expect(out).toMatchFileSnapshot('./__snapshots__/history-late-2019.txt.snap');
   });

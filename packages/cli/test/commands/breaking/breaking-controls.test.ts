@@ -1,14 +1,13 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/index.js';
-import { captureIo } from '../spec/capture-io.js';
-import { folderWith, specWith, user } from './fixtures.js';
+import { captureIo } from '../../support/capture-io.js';
+import { folderWith, specWith, user } from '../../support/breaking-fixtures.js';
+import { SHARED_DIR } from '../../support/fixtures.js';
 
-const shared = fileURLToPath(new URL('../../../../../../shared/', import.meta.url));
-const version = (date: string) => join(shared, 'specs/history', `circleci-v2-${date}.json`);
-const log = join(shared, 'fixtures/breaking-log/breaking.md');
+const version = (date: string) => join(SHARED_DIR, 'specs/history', `circleci-v2-${date}.json`);
+const log = join(SHARED_DIR, 'fixtures/breaking-log/breaking.md');
 const env = { XDG_CACHE_HOME: join(tmpdir(), 'circleci-kit-cli-test-cache') };
 const rule = 'response-required-property-removed';
 const pointer = '/paths/~1me/get/responses/200/content/application~1json/schema/properties/login';

@@ -4,8 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturePairs, folderWith, specWith, user } from './fixtures.js';
-import { bin, runBin, runInProcess, type RunResult } from './run-breaking.js';
+import { fixturePairs, folderWith, specWith, user } from '../../support/breaking-fixtures.js';
+import { BIN } from '../../support/bin.js';
+import { runBin, runInProcess, type RunResult } from '../../support/run-breaking.js';
 
 const TOKEN = 'cci-secret-token-0123456789';
 const env = { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'breaking-exit-cache-')), CIRCLE_TOKEN: TOKEN };
@@ -172,7 +173,7 @@ describe('breaking exit codes, in process', () => {
 });
 
 describe('breaking exit codes, through node dist/bin.js', () => {
-  it('has a built binary', () => expect(existsSync(bin), `${bin} is missing: run pnpm build`).toBe(true));
+  it('has a built binary', () => expect(existsSync(BIN), `${BIN} is missing: run pnpm build`).toBe(true));
   it.each(rows)('$given → exit $code', async (row) => expectRow(row, await runBin(env, row.argv())));
 });
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/index.js';
-import { captureIo } from '../spec/capture-io.js';
-import { CURRENT_SPEC } from '../spec/fixtures.js';
+import { captureIo } from '../../support/capture-io.js';
+import { CURRENT_SPEC } from '../../support/fixtures.js';
 
 async function run(args: string[]) {
   const io = captureIo({ env: { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'drift-cache-')) } });

@@ -1,12 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/index.js';
-import { captureIo } from '../spec/capture-io.js';
-import { CURRENT_SPEC } from '../spec/fixtures.js';
+import { captureIo } from '../../support/capture-io.js';
+import { CURRENT_SPEC } from '../../support/fixtures.js';
+import { RETIRED_OPERATION, writeRetiredOperationReplay } from '../../support/replay-fixture.js';
 
 async function run(args: string[], env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'cli-conformance-'));
@@ -93,23 +94,9 @@ describe('circleci-kit conformance', () => {
   });
 
   it("exits 2 with the runner's message for a replay file naming an operation the spec lacks", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cli-replay-'));
-    const replay = {
-      format: 'circleci-kit-conformance-replay/1',
-      specFingerprint: 'elsewhere',
-      target: 'mock',
-      operationId: 'getRetiredThing',
-      check: 'response-schema',
-      phase: 'valid',
-      seed: 1,
-      runs: 1,
-      propertySeed: 1,
-      path: '0',
-      input: {},
-    };
-    writeFileSync(join(dir, 'replay.json'), JSON.stringify(replay));
-    const { code, err } = await run(['--replay', join(dir, 'replay.json')]);
-    expect({ code, err }).toEqual({ code: 2, err: 'circleci-kit: the spec has no operation getRetiredThing\n' });
+    const replay = writeRetiredOperationReplay(mkdtempSync(join(tmpdir(), 'cli-replay-')));
+    const { code, err } = await run(['--replay', replay]);
+    expect({ code, err }).toEqual({ code: 2, err: `circleci-kit: the spec has no operation ${RETIRED_OPERATION}\n` });
   });
 
   it('exits 3 with a clear message and a partial report when the target stalls', async () => {

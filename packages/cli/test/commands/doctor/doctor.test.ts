@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/index.js';
-import { captureIo } from '../spec/capture-io.js';
-import { CURRENT_SPEC, tempDir, tempFile } from '../spec/fixtures.js';
+import { captureIo } from '../../support/capture-io.js';
+import { CURRENT_SPEC, tempDir, tempFile } from '../../support/fixtures.js';
 
 const SECRET = 'doctor-secret-token-5f3a9c';
 

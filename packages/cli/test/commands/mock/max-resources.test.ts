@@ -1,22 +1,19 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/index.js';
-import { captureIo } from '../spec/capture-io.js';
-
-const root = fileURLToPath(new URL('../../../../../', import.meta.url));
-const spec = fileURLToPath(new URL('../../../../../../shared/specs/current/openapi.json', import.meta.url));
+import { captureIo } from '../../support/capture-io.js';
+import { CURRENT_SPEC, REPO_ROOT } from '../../support/fixtures.js';
 
 describe('circleci-kit mock --max-resources', () => {
   it('lists the flag in --help', async () => {
-    const io = captureIo({ cwd: root });
+    const io = captureIo({ cwd: REPO_ROOT });
     expect(await main(['mock', '--help'], io)).toBe(0);
     expect(io.out).toMatch(/--max-resources <n>\s+hold at most n pipelines/);
   });
 
   it.each(['0', '-3', 'ten', '2.5', '1000000001'])('refuses %s as a usage error', async (value) => {
-    const io = captureIo({ cwd: root });
-    expect(await main(['mock', '--spec', spec, '--max-resources', value], io)).toBe(2);
+    const io = captureIo({ cwd: REPO_ROOT });
+    expect(await main(['mock', '--spec', CURRENT_SPEC, '--max-resources', value], io)).toBe(2);
     expect(io.err).toContain(
       `option '--max-resources <n>' argument '${value}' is invalid. Expected an integer between 1 and 1000000000.`,
     );
@@ -25,8 +22,18 @@ describe('circleci-kit mock --max-resources', () => {
   it('evicts the oldest pipeline of a real process once the bound is reached', async () => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'packages/cli/src/bin.ts', 'mock', '--spec', spec, '--no-cache', '--max-resources', '2'],
-      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+      [
+        '--import',
+        'tsx',
+        'packages/cli/src/bin.ts',
+        'mock',
+        '--spec',
+        CURRENT_SPEC,
+        '--no-cache',
+        '--max-resources',
+        '2',
+      ],
+      { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));

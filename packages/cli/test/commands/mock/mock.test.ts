@@ -1,11 +1,8 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/index.js';
-import { captureIo } from '../spec/capture-io.js';
-
-const root = fileURLToPath(new URL('../../../../../', import.meta.url));
-const spec = fileURLToPath(new URL('../../../../../../shared/specs/current/openapi.json', import.meta.url));
+import { captureIo } from '../../support/capture-io.js';
+import { CURRENT_SPEC, REPO_ROOT } from '../../support/fixtures.js';
 
 describe('circleci-kit mock (in-process)', () => {
   const table: Array<{ given: string[]; want: number; err?: RegExp; out?: RegExp }> = [
@@ -14,19 +11,19 @@ describe('circleci-kit mock (in-process)', () => {
       want: 0,
       out: /--fault <kind:rate>[\s\S]*Examples:[\s\S]*circleci-kit mock --port 8080/,
     },
-    { given: ['mock', '--spec', spec, '--fault', 'boom:0.1'], want: 2, err: /bad fault "boom:0.1"/ },
-    { given: ['mock', '--spec', spec, '--fault', 'latency:3'], want: 2, err: /RATE between 0 and 1/ },
+    { given: ['mock', '--spec', CURRENT_SPEC, '--fault', 'boom:0.1'], want: 2, err: /bad fault "boom:0.1"/ },
+    { given: ['mock', '--spec', CURRENT_SPEC, '--fault', 'latency:3'], want: 2, err: /RATE between 0 and 1/ },
     {
-      given: ['mock', '--spec', spec, '--port', 'eighty'],
+      given: ['mock', '--spec', CURRENT_SPEC, '--port', 'eighty'],
       want: 2,
       err: /option '--port <n>' argument 'eighty' is invalid\. Expected an integer between 0 and 65535\./,
     },
-    { given: ['mock', '--spec', spec, '--port', '70000'], want: 2, err: /argument '70000' is invalid/ },
-    { given: ['mock', '--spec', spec, '--seed', '-1'], want: 2, err: /--seed/ },
+    { given: ['mock', '--spec', CURRENT_SPEC, '--port', '70000'], want: 2, err: /argument '70000' is invalid/ },
+    { given: ['mock', '--spec', CURRENT_SPEC, '--seed', '-1'], want: 2, err: /--seed/ },
     { given: ['mock', '--spec', '/nonexistent/openapi.json', '--no-cache'], want: 2 },
   ];
   it.each(table)('$given → $want', async ({ given, want, err, out }) => {
-    const io = captureIo({ cwd: root });
+    const io = captureIo({ cwd: REPO_ROOT });
     expect(await main(given, io)).toBe(want);
     if (err) expect(io.err).toMatch(err);
     if (out) expect(io.out).toMatch(out);
@@ -43,14 +40,14 @@ describe('circleci-kit mock (a real process)', () => {
         'packages/cli/src/bin.ts',
         'mock',
         '--spec',
-        spec,
+        CURRENT_SPEC,
         '--no-cache',
         '--seed',
         '3',
         '--fault',
         'latency:0',
       ],
-      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+      { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));

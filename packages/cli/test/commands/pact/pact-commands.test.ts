@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/index.js';
-import { captureIo } from '../spec/capture-io.js';
-import { CURRENT_SPEC } from '../spec/fixtures.js';
+import { captureIo } from '../../support/capture-io.js';
+import { CURRENT_SPEC } from '../../support/fixtures.js';
 
 let dir: string;
 

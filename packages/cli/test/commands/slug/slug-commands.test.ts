@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/index.js';
-import { captureIo } from '../spec/capture-io.js';
+import { captureIo } from '../../support/capture-io.js';
 
 async function run(args: string[], cwd = tmpdir()) {
   const io = captureIo({ cwd });

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/index.js';
-import { captureIo } from './capture-io.js';
-import { CURRENT_SPEC, HISTORY_DIR, tempDir, tempFile } from './fixtures.js';
-
-const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
+import { captureIo } from '../../support/capture-io.js';
+import { CURRENT_SPEC, HISTORY_DIR, REPO_ROOT, tempDir, tempFile } from '../../support/fixtures.js';
 
 function withDuplicateId(): string {
   const document = JSON.parse(readFileSync(CURRENT_SPEC, 'utf8'));
@@ -14,7 +11,7 @@ function withDuplicateId(): string {
 }
 
 async function run(args: string[], env: Record<string, string> = {}) {
-  const io = captureIo({ env: { XDG_CACHE_HOME: tempDir(), ...env }, cwd: repoRoot });
+  const io = captureIo({ env: { XDG_CACHE_HOME: tempDir(), ...env }, cwd: REPO_ROOT });
   const code = await main(args, io);
   return { code, out: io.out, err: io.err };
 }

@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { CliError, loadConfig, main } from '../../src/index.js';
-import { captureIo } from '../commands/spec/capture-io.js';
-import { CURRENT_SPEC, tempDir } from '../commands/spec/fixtures.js';
+import { CliError, loadConfig, main } from '../src/index.js';
+import { captureIo } from './support/capture-io.js';
+import { CURRENT_SPEC, tempDir } from './support/fixtures.js';
 
 /** A project folder with `files` at its root and a nested working directory. */
 function project(files: Record<string, string>): { root: string; nested: string } {
@@ -137,8 +137,8 @@ describe('config in commands', () => {
   });
 
   it("the repository's own config follows the schema the CLI ships", () => {
-    const schema = JSON.parse(readFileSync(new URL('../../config.schema.json', import.meta.url), 'utf8')) as object;
-    const config = JSON.parse(readFileSync(new URL('../../../../circleci-kit.config.json', import.meta.url), 'utf8'));
+    const schema = JSON.parse(readFileSync(new URL('../config.schema.json', import.meta.url), 'utf8')) as object;
+    const config = JSON.parse(readFileSync(new URL('../../../circleci-kit.config.json', import.meta.url), 'utf8'));
     const validate = new Ajv({ strict: false }).compile(schema);
     expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
     expect(config.$schema).toBe('./packages/cli/config.schema.json');

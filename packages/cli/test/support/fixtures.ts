@@ -3,13 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The current CircleCI spec, read from the shared folder beside the repository. */
-export const CURRENT_SPEC = fileURLToPath(
-  new URL('../../../../../../shared/specs/current/openapi.json', import.meta.url),
-);
+/** The repository's root folder. */
+export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
-/** The oldest published spec (2019-08-27), which breaks OpenAPI 3.0 in places. */
-export const HISTORY_DIR = fileURLToPath(new URL('../../../../../../shared/specs/history/', import.meta.url));
+/** The shared folder beside the repository: CircleCI's specs, its breaking-change log and other fixtures. */
+export const SHARED_DIR = fileURLToPath(new URL('../../../../../shared/', import.meta.url));
+
+/** The current CircleCI spec, read from the shared folder. */
+export const CURRENT_SPEC = join(SHARED_DIR, 'specs/current/openapi.json');
+
+/** The folder of every published spec, `circleci-v2-<date>.json`, with a trailing slash. */
+export const HISTORY_DIR = join(SHARED_DIR, 'specs/history/');
 
 /** A fresh temporary folder. */
 export function tempDir(): string {

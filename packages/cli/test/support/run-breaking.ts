@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { main } from '../../../src/index.js';
-import { captureIo } from '../spec/capture-io.js';
+import { main } from '../../src/index.js';
+import { BIN } from './bin.js';
+import { captureIo } from './capture-io.js';
 
 /** What a `circleci-kit breaking …` run gave. */
 export interface RunResult {
@@ -9,9 +9,6 @@ export interface RunResult {
   out: string;
   err: string;
 }
-
-/** The built binary, `packages/cli/dist/bin.js` (`pnpm build` makes it). */
-export const bin = fileURLToPath(new URL('../../../dist/bin.js', import.meta.url));
 
 /** Runs `circleci-kit breaking …argv` in this process, through `main`. */
 export async function runInProcess(env: Record<string, string>, argv: readonly string[]): Promise<RunResult> {
@@ -25,7 +22,7 @@ export function runBin(env: Record<string, string>, argv: readonly string[]): Pr
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [bin, 'breaking', ...argv],
+      [BIN, 'breaking', ...argv],
       { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, encoding: 'utf8' },
       (error, out, err) => {
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
