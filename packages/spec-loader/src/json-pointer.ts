@@ -40,7 +40,7 @@ export function unescapePointerToken(token: string): string {
  * @example
  * toPointer(['paths', '/me', 'get']); // '/paths/~1me/get'
  */
-export function toPointer(tokens: readonly (string | number)[]): string {
+export function toPointer(tokens: ReadonlyArray<string | number>): string {
   let pointer = '';
   for (const token of tokens) pointer += `/${escapePointerToken(token)}`;
   return pointer;
@@ -52,7 +52,7 @@ export function toPointer(tokens: readonly (string | number)[]): string {
  * @example
  * appendPointer('/paths/~1me/get', 'responses', 200); // '/paths/~1me/get/responses/200'
  */
-export function appendPointer(pointer: string, ...tokens: readonly (string | number)[]): string {
+export function appendPointer(pointer: string, ...tokens: ReadonlyArray<string | number>): string {
   return pointer + toPointer(tokens);
 }
 

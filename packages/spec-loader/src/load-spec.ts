@@ -4,7 +4,7 @@ import { isObject } from './_internals/json-pointer.js';
 import { checkDepth } from './_internals/check-depth.js';
 import { normalize } from './_internals/normalize.js';
 import { parseText } from './_internals/parse-text.js';
-import { readSource, type ReadSource } from './_internals/read-source.js';
+import { readSource } from './_internals/read-source.js';
 import { operationProblems, refProblems } from './_internals/semantic-problems.js';
 import { sha256Hex } from './_internals/sha256.js';
 import { buildLoadedSpec } from './_internals/build-loaded-spec.js';
@@ -86,7 +86,7 @@ function toJsonText(value: unknown, source: string): string {
   try {
     return canonicalJson(value);
   } catch (error) {
-    throw new SpecError({ code: 'NOT_OPENAPI', message: String((error as Error).message), source, cause: error });
+    throw new SpecError({ code: 'NOT_OPENAPI', message: (error as Error).message, source, cause: error });
   }
 }
 

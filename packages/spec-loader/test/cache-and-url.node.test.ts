@@ -16,7 +16,7 @@ const seen: Array<{ url: string; ifNoneMatch: string | undefined }> = [];
 
 beforeAll(async () => {
   server = createServer((request, response) => {
-    seen.push({ url: request.url ?? '', ifNoneMatch: request.headers['if-none-match'] as string | undefined });
+    seen.push({ url: request.url ?? '', ifNoneMatch: request.headers['if-none-match'] });
     if (request.url === '/openapi.json') {
       if (request.headers['if-none-match'] === '"v1"') return void response.writeHead(304).end();
       return void response.writeHead(200, { etag: '"v1"', 'content-type': 'application/json' }).end(specText);
@@ -123,9 +123,10 @@ describe('loading from a URL', () => {
   });
 
   it('gives FETCH_FAILED for a refused connection and keeps credentials out of the message', async () => {
-    const error = await loadSpec('http://user:secret@127.0.0.1:1/openapi.json?circle-token=abc').catch((e) => e);
-    expect(error).toMatchObject({ code: 'FETCH_FAILED' });
-    expect(String(error.message)).not.toMatch(/secret|abc/);
+    const error = await loadSpec('http://user:secret@127.0.0.1:1/openapi.json?circle-token=abc').catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: 'FETCH_FAILED', message: expect.not.stringMatching(/secret|abc/) });
   });
 });
 

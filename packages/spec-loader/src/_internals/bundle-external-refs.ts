@@ -1,5 +1,6 @@
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Options as SwaggerParserOptions } from '@apidevtools/swagger-parser';
 import { SpecError } from '../spec-error.js';
 import type { ReadSource } from './read-source.js';
 
@@ -32,24 +33,21 @@ export async function bundleExternalRefs(
 ): Promise<Record<string, unknown>> {
   const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
   const folder = input.baseDir ?? '';
+  const parserOptions: SwaggerParserOptions = {
+    resolve: {
+      external: true,
+      file: { canRead: (file: { url: string }) => insideFolder(folder, file.url) },
+      http: options.allowRemoteRefs === true ? { safeUrlResolver: true, timeout: options.timeoutMs ?? 30_000 } : false,
+    },
+  };
   try {
-    const bundled = await new SwaggerParser().bundle(
-      input.location ?? '',
-      document as never,
-      {
-        resolve: {
-          external: true,
-          file: { canRead: (file: { url: string }) => insideFolder(folder, file.url) },
-          http:
-            options.allowRemoteRefs === true ? { safeUrlResolver: true, timeout: options.timeoutMs ?? 30_000 } : false,
-        },
-      } as never,
-    );
+    // The document is the parsed spec, not yet known to be an OpenAPI document, hence the cast.
+    const bundled = await new SwaggerParser().bundle(input.location ?? '', document as never, parserOptions);
     return bundled as unknown as Record<string, unknown>;
   } catch (error) {
     throw new SpecError({
       code: 'EXTERNAL_REF',
-      message: `cannot follow an external $ref: ${String((error as Error).message)} (only files inside ${folder}${options.allowRemoteRefs === true ? ' and public http(s) URLs' : ''} are allowed)`,
+      message: `cannot follow an external $ref: ${(error as Error).message} (only files inside ${folder}${options.allowRemoteRefs === true ? ' and public http(s) URLs' : ''} are allowed)`,
       source: input.label,
       cause: error,
     });

@@ -64,7 +64,10 @@ export function canonicalJson(value: unknown): string {
         ancestors.delete(node);
         return;
       }
-      default:
+      case 'bigint':
+      case 'function':
+      case 'symbol':
+      case 'undefined':
         throw new TypeError(`not JSON data: a ${typeof node}`);
     }
   };

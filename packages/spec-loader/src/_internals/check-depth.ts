@@ -21,8 +21,12 @@ function isPlainLeaf(value: unknown): boolean {
       return true;
     case 'number':
       return Number.isFinite(value);
-    default:
+    case 'object':
       return value === null;
+    case 'bigint':
+    case 'function':
+    case 'symbol':
+      return false;
   }
 }
 
@@ -38,7 +42,7 @@ function isPlainLeaf(value: unknown): boolean {
  * throw on the value, and the loader need not write it just to find out.
  */
 export function checkDepth(value: unknown, source: string, limit: number = MAX_DEPTH): boolean {
-  const path: (string | number)[] = [];
+  const path: Array<string | number> = [];
   let plain = true;
   const enter = (node: object): void => {
     if (path.length >= limit) {

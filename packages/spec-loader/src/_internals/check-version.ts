@@ -17,7 +17,7 @@ export function checkVersion(value: unknown, source: string): asserts value is R
   if (value.swagger !== undefined) {
     throw new SpecError({
       code: 'UNSUPPORTED_VERSION',
-      message: `Swagger ${String(value.swagger)} is not supported: convert it to OpenAPI 3.0 first (e.g. with swagger2openapi)`,
+      message: `Swagger ${typeof value.swagger === 'string' ? value.swagger : JSON.stringify(value.swagger)} is not supported: convert it to OpenAPI 3.0 first (e.g. with swagger2openapi)`,
       source,
       pointer: '/swagger',
     });

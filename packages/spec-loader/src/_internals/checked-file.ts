@@ -1,10 +1,11 @@
 import { Buffer } from 'node:buffer';
+import type * as NodeCryptoModule from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 
-type NodeCrypto = typeof import('node:crypto');
+type NodeCrypto = typeof NodeCryptoModule;
 
 let crypto: NodeCrypto | undefined;
 

@@ -67,13 +67,13 @@ export async function fetchSpecText(url: string, options: FetchOptions): Promise
     if (response.status === 304 && cached) return cached.body;
     body = await response.text();
   } catch (error) {
-    const name = (error as Error).name;
+    const { name, message, cause } = error as Error;
+    // fetch's own TypeError says only "fetch failed"; the reason is its cause.
+    const detail = cause instanceof Error || typeof cause === 'string' ? String(cause) : message;
     const reason =
       name === 'TimeoutError' || name === 'AbortError'
         ? `timed out after ${timeoutMs} ms`
-        : `network error: ${String((error as Error).cause ?? (error as Error).message)
-            .split(url)
-            .join(source)}`;
+        : `network error: ${detail.split(url).join(source)}`;
     throw new SpecError({ code: 'FETCH_FAILED', message: `cannot fetch the spec (${reason})`, source, cause: error });
   }
   if (response.status === 404 || response.status === 410) {

@@ -1,5 +1,4 @@
 import type {
-  HttpMethod,
   MediaTypeInfo,
   OperationInfo,
   ParameterInfo,
@@ -52,7 +51,7 @@ function parameter(value: unknown): ParameterInfo | undefined {
     required: location === 'path' || raw.required === true,
     style,
     explode: typeof raw.explode === 'boolean' ? raw.explode : style === 'form',
-    schema: isObject(raw.schema) ? (raw.schema as SchemaObject) : (fromContent ?? {}),
+    schema: isObject(raw.schema) ? raw.schema : (fromContent ?? {}),
     deprecated: raw.deprecated === true,
   };
   setOptional(info, 'description', stringOf(raw.description));
@@ -113,7 +112,7 @@ export function indexOperations(document: Record<string, unknown>): OperationInf
       }
       const operation: OperationInfo = {
         operationId: stringOf(raw.operationId) ?? `${method} ${path}`,
-        method: method as HttpMethod,
+        method: method,
         path,
         tags: Array.isArray(raw.tags) ? raw.tags.filter((tag): tag is string => typeof tag === 'string') : [],
         deprecated: raw.deprecated === true,

@@ -28,7 +28,7 @@ function branchPropertyNames(document: Record<string, unknown>, node: Record<str
   for (const keyword of UNIONS) {
     const branches = node[keyword];
     if (!Array.isArray(branches)) continue;
-    for (const branch of branches) {
+    for (const branch of branches as unknown[]) {
       const target = isRef(branch) ? refToPointer(branch.$ref) : undefined;
       const resolved = target === undefined ? branch : getAtPointer(document, target);
       if (isObject(resolved) && isObject(resolved.properties)) {

@@ -26,7 +26,7 @@ function jsonErrorOffset(text: string, message: string): number {
       JSON.parse(prefix);
       return true;
     } catch (error) {
-      const text = String((error as Error).message);
+      const text = (error as Error).message;
       const position = /at position (\d+)/.exec(text);
       return /end of JSON input/i.test(text) || (position !== null && Number(position[1]) >= prefix.length);
     }
@@ -45,7 +45,7 @@ function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const message = String((error as Error).message);
+    const message = (error as Error).message;
     const bom = text.startsWith('\uFEFF') ? 1 : 0;
     const { line, column } = lineColumn(text, jsonErrorOffset(text.slice(bom), message) + bom);
     throw new SpecError({ code: 'PARSE_JSON', message: `not valid JSON: ${message}`, source, line, column });

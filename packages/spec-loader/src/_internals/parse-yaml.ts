@@ -31,7 +31,7 @@ export function parseYaml(text: string, source: string): unknown {
   try {
     return document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
-    const message = String((error as Error).message);
+    const message = (error as Error).message;
     if (/excessive alias/i.test(message)) {
       throw new SpecError({
         code: 'PARSE_YAML',

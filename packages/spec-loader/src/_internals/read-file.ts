@@ -9,7 +9,7 @@ import { SpecError } from '../spec-error.js';
  * makes four thread-pool round trips (open, stat, read, close) that cost more
  * than the read; a warm load was a quarter faster this way.
  */
-export async function readSpecFile(path: string): Promise<Uint8Array> {
+export function readSpecFile(path: string): Uint8Array {
   try {
     return readFileSync(path);
   } catch (error) {

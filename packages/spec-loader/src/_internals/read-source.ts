@@ -31,9 +31,9 @@ function kindOf(source: string, sourceType: ReadOptions['sourceType']): 'path' |
 }
 
 async function readPath(path: string): Promise<ReadSource> {
-  const [{ readSpecFile }, { dirname, resolve }] = await Promise.all([import('./read-file.js'), import('node:path')]);
-  const absolute = resolve(path);
-  return { label: path, bytes: await readSpecFile(absolute), baseDir: dirname(absolute), location: absolute };
+  const [{ readSpecFile }, nodePath] = await Promise.all([import('./read-file.js'), import('node:path')]);
+  const absolute = nodePath.resolve(path);
+  return { label: path, bytes: readSpecFile(absolute), baseDir: nodePath.dirname(absolute), location: absolute };
 }
 
 async function readUrl(url: string, options: ReadOptions): Promise<ReadSource> {

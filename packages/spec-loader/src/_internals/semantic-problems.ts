@@ -59,7 +59,7 @@ export function operationProblems(document: Record<string, unknown>): SpecProble
     if (!isObject(item)) continue;
     const itemPointer = `/paths/${escapePointerToken(path)}`;
     const placeholders = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? '');
-    const pathLevel = Array.isArray(item.parameters) ? item.parameters : [];
+    const pathLevel: unknown[] = Array.isArray(item.parameters) ? item.parameters : [];
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!isObject(operation)) continue;
@@ -76,7 +76,7 @@ export function operationProblems(document: Record<string, unknown>): SpecProble
           });
         }
       }
-      const own = Array.isArray(operation.parameters) ? operation.parameters : [];
+      const own: unknown[] = Array.isArray(operation.parameters) ? operation.parameters : [];
       const declared = new Map<string, string>();
       const located = [
         ...pathLevel.map((parameter, index) => ({ parameter, at: `${itemPointer}/parameters/${index}` })),

@@ -1,6 +1,7 @@
+import type * as NodeCrypto from 'node:crypto';
 import { createRequire } from 'node:module';
 
-let createHash: typeof import('node:crypto').createHash | undefined;
+let createHash: typeof NodeCrypto.createHash | undefined;
 
 /**
  * sha256 of a UTF-8 string, as lower-case hex (a lone surrogate counts as
@@ -14,6 +15,6 @@ let createHash: typeof import('node:crypto').createHash | undefined;
  * by reading every export, which loads Web Crypto as well).
  */
 export function sha256Hex(text: string): string {
-  createHash ??= (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash;
+  createHash ??= (createRequire(import.meta.url)('node:crypto') as typeof NodeCrypto).createHash;
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }

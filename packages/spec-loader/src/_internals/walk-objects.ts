@@ -1,5 +1,5 @@
 /** Where the walk is: the reference tokens from the root to the node visited. */
-export type WalkPath = readonly (string | number)[];
+export type WalkPath = ReadonlyArray<string | number>;
 
 /**
  * Visits every object and array of a JSON document, depth first, each before
@@ -19,7 +19,7 @@ export function walkJson(
   skip: ReadonlySet<string>,
   visit: (node: object, path: WalkPath) => boolean | void,
 ): void {
-  const path: (string | number)[] = [];
+  const path: Array<string | number> = [];
   const enter = (node: unknown): void => {
     if (typeof node !== 'object' || node === null) return;
     if (visit(node, path) === false) return;

@@ -21,7 +21,7 @@ const PARAMS = { seed: 20251017, numRuns: 300 };
 const codeUnit = fc.oneof(fc.nat(0x7f), fc.nat(0xffff)).map((code) => String.fromCharCode(code));
 
 describe('canonicalJson', () => {
-  const table: { given: unknown; want: string }[] = [
+  const table: Array<{ given: unknown; want: string }> = [
     { given: { b: 1, a: [1, 'x', null, true, false] }, want: '{"a":[1,"x",null,true,false],"b":1}' },
     { given: { '9': 'nine', '10': 'ten', default: 0 }, want: '{"10":"ten","9":"nine","default":0}' },
     { given: { a: undefined, b: [undefined] }, want: '{"b":[null]}' },

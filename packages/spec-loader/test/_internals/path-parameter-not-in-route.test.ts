@@ -73,7 +73,7 @@ describe('the path-parameter-not-in-route rewrite', () => {
   });
 
   /** `want`: what the operation's parameters are after normalizing (`in name`, in order), and the rewrites' pointers. */
-  const table: { given: string; paths: Record<string, Json>; components?: Json; want: unknown }[] = [
+  const table: Array<{ given: string; paths: Record<string, Json>; components?: Json; want: unknown }> = [
     {
       given: 'a path parameter that is in the route',
       paths: { [ROUTE]: get('getRuns', [SLUG]) },

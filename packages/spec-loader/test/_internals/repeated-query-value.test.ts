@@ -110,7 +110,7 @@ describe('the repeated-query-value rewrite', () => {
   });
 
   /** `want`: where the evidence is, under the parameter; `'left alone'` when nothing is rewritten. */
-  const table: { given: string; parameter: Record<string, unknown>; want: string }[] = [
+  const table: Array<{ given: string; parameter: Record<string, unknown>; want: string }> = [
     { given: 'the repeated form in the example', parameter: branches, want: '/example' },
     {
       given: 'the repeated form in the description',
@@ -223,7 +223,10 @@ describe('the repeated-query-value rewrite', () => {
   it('never throws on arbitrary parameter objects', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.string(), (parameter, name) => {
-        const value = typeof parameter === 'object' && parameter !== null ? { ...parameter, name } : parameter;
+        const value =
+          typeof parameter === 'object' && parameter !== null && !Array.isArray(parameter)
+            ? { ...parameter, name }
+            : parameter;
         expect(() => rewriteRepeatedQueryValue({}, value, '/p', [])).not.toThrow();
       }),
       PARAMS,
