@@ -3,9 +3,10 @@
  * per spec fingerprint, written atomically. Node and Deno; a separate entry
  * (`@circleci-kit/schema/disk-cache`) so the main entry needs no `node:` module.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import { formats } from './_internals/formats.js';
 import type { ValidatorCodeCache } from './create-validators.js';
 
@@ -27,8 +28,9 @@ export function evaluateStandaloneCode(code: string): ValidateFunctions {
 
 /**
  * A validator code cache in `dir` (created when missing). Files are named
- * `validators-v<version>-<fingerprint>.cjs` and written to a temporary
- * name first, then renamed, so a reader never sees half a file.
+ * `validators-v<version>-<fingerprint>.cjs` and written atomically
+ * (`write-file-atomic`: a temporary file beside it, renamed into place), so
+ * a reader never sees half a file.
  *
  * @example
  * ```ts
@@ -55,10 +57,7 @@ export function diskCodeCache(dir: string): ValidatorCodeCache {
     },
     store(fingerprint, code) {
       mkdirSync(dir, { recursive: true });
-      const target = file(fingerprint);
-      const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      writeFileSync(temporary, code);
-      renameSync(temporary, target);
+      writeFileAtomic.sync(file(fingerprint), code);
     },
   };
 }
