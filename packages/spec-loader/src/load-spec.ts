@@ -1,6 +1,7 @@
 import { canonicalJson } from './_internals/canonical-json.js';
 import { checkVersion } from './_internals/check-version.js';
 import { isObject } from './_internals/json-pointer.js';
+import { lazyModule } from './_internals/lazy-module.js';
 import { checkDepth } from './_internals/check-depth.js';
 import { normalize } from './_internals/normalize.js';
 import { parseText } from './_internals/parse-text.js';
@@ -11,6 +12,11 @@ import { buildLoadedSpec } from './_internals/build-loaded-spec.js';
 import { LOADER_VERSION } from './loader-version.js';
 import { SpecError } from './spec-error.js';
 import type { LoadedSpec, SpecProblem } from './types.js';
+
+// Loaded only by the loads that need them: a cache, `$ref`s to other files, a cold load's checks.
+const specCache = lazyModule(() => import('./_internals/spec-cache.js'));
+const externalRefs = lazyModule(() => import('./_internals/bundle-external-refs.js'));
+const schemaChecks = lazyModule(() => import('./_internals/schema-problems.js'));
 
 /** Where a spec comes from: a file path, an http(s) URL, JSON or YAML text, or the parsed document. */
 export type SpecSource = string | URL | Record<string, unknown>;
@@ -110,7 +116,7 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
   const mode = options.mode ?? 'strict';
   const input = await readSource(source, options);
   const label = input.label;
-  const cache = options.cacheDir === undefined ? undefined : await import('./_internals/spec-cache.js');
+  const cache = options.cacheDir === undefined ? undefined : await specCache();
   let key: string | undefined;
   /** The cached spec for this content, with `key` set to its cache key; `undefined` on a miss. */
   const fromCache = async (content: string | Uint8Array): Promise<LoadedSpec | undefined> => {
@@ -146,7 +152,7 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
   // The loader works on its own copy: an object source is never changed.
   let document = (read === undefined ? JSON.parse(canonical!) : parsed) as Record<string, unknown>;
   if (options.allowExternalRefs === true && input.baseDir !== undefined) {
-    const { bundleExternalRefs } = await import('./_internals/bundle-external-refs.js');
+    const { bundleExternalRefs } = await externalRefs();
     document = await bundleExternalRefs(document, input, options);
   }
   if (read === undefined) {
@@ -154,7 +160,7 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
     if (cached) return cached;
   }
   // Ajv and the OpenAPI schema are loaded only here: a spec read from the cache never needs them.
-  const { schemaProblems } = await import('./_internals/schema-problems.js');
+  const { schemaProblems } = await schemaChecks();
   const problems = sortProblems([
     ...refProblems(document, options.allowExternalRefs === true),
     ...operationProblems(document),

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { medianMs, report, target } from '../harness.js';
+import { interleavedMedians, medianMs, report, target } from '../harness.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const shared = join(root, '..', 'shared');
@@ -48,9 +48,11 @@ try {
         'never',
         ...flags,
       ]);
-  const peer = await medianMs(() => run(openapiDiff, [oldSpec, newSpec]), { runs: 5, warmup: 1 });
-  const warm = await medianMs(ours(), { runs: 9, warmup: 2 });
-  const cold = await medianMs(ours('--no-cache'), { runs: 9, warmup: 1 });
+  // The peer and ours take turns, so a busy spell of the machine slows both alike.
+  const { peer, warm, cold } = await interleavedMedians(
+    { peer: () => run(openapiDiff, [oldSpec, newSpec]), warm: ours(), cold: ours('--no-cache') },
+    { runs: 7, warmup: 1 },
+  );
   const replay = await medianMs(
     () =>
       run(process.execPath, [
