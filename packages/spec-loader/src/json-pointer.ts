@@ -69,3 +69,23 @@ export function parsePointer(pointer: string): string[] | undefined {
   if (!pointer.startsWith('/')) return undefined;
   return pointer.slice(1).split('/').map(unescapePointerToken);
 }
+
+/**
+ * The value a JSON pointer designates in `document` (own properties of
+ * objects and arrays only; no `$ref` is followed), or `undefined` when a
+ * token is missing or the text is not a pointer.
+ *
+ * @example
+ * resolvePointer({ paths: { '/me': { get: 1 } } }, '/paths/~1me/get'); // 1
+ * resolvePointer({ items: ['a'] }, '/items/1'); // undefined
+ */
+export function resolvePointer(document: unknown, pointer: string): unknown {
+  const tokens = parsePointer(pointer);
+  if (tokens === undefined) return undefined;
+  let node = document;
+  for (const token of tokens) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, token)) return undefined;
+    node = (node as Record<string, unknown>)[token];
+  }
+  return node;
+}

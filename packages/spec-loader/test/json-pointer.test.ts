@@ -4,6 +4,7 @@ import {
   appendPointer,
   escapePointerToken,
   parsePointer,
+  resolvePointer,
   toPointer,
   unescapePointerToken,
 } from '../src/json-pointer.js';
@@ -65,6 +66,38 @@ describe('toPointer / appendPointer / parsePointer', () => {
       fc.property(fc.array(fc.string({ unit: fc.constantFrom('~', '/', '0', '1', 'a') })), (tokens) => {
         expect(parsePointer(toPointer(tokens))).toEqual(tokens);
       }),
+      { seed: 20251017 },
+    );
+  });
+});
+
+describe('resolvePointer', () => {
+  const document = { paths: { '/me': { get: { tags: ['user'] } } }, 'a~b': 1, empty: null };
+
+  it.each([
+    { given: '', want: document },
+    { given: '/paths/~1me/get/tags/0', want: 'user' },
+    { given: '/a~0b', want: 1 },
+    { given: '/empty', want: null },
+    { given: '/paths/~1me/post', want: undefined },
+    { given: '/paths/~1me/get/tags/1', want: undefined },
+    { given: '/empty/x', want: undefined },
+    { given: '/paths/constructor', want: undefined },
+    { given: 'paths', want: undefined },
+  ])('reads $given', ({ given, want }) => {
+    expect(resolvePointer(document, given)).toEqual(want);
+  });
+
+  it('reads back every value at the pointer it was put at', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom('~', '/', '0', 'a') }), { maxLength: 4 }),
+        fc.integer(),
+        (tokens, value) => {
+          const built = tokens.reduceRight<unknown>((inner, token) => ({ [token]: inner }), value);
+          expect(resolvePointer(built, toPointer(tokens))).toBe(value);
+        },
+      ),
       { seed: 20251017 },
     );
   });

@@ -1,7 +1,7 @@
 import { Buffer } from 'node:buffer';
 import type * as NodeCryptoModule from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 
@@ -22,22 +22,22 @@ export function nodeCrypto(): NodeCrypto {
 const MAGIC = 'circleci-kit-cache';
 
 /**
- * Writes `body` with a checksummed header line, atomically: to a temporary
- * file in the same folder, then renamed over the target, so a reader never
- * sees half a file. Failures are ignored: a cache is an optimization.
+ * Writes `body` with a checksummed header line, atomically
+ * (`write-file-atomic`, loaded on first write: a temporary file in the same
+ * folder, renamed over the target), so a reader never sees half a file.
+ * Failures are ignored: a cache is an optimization.
  */
 export async function writeCheckedFile(path: string, version: string, body: string): Promise<void> {
-  const { createHash, randomBytes } = nodeCrypto();
+  const { createHash } = nodeCrypto();
   const bytes = Buffer.from(body, 'utf8');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const header = JSON.stringify({ magic: MAGIC, version, bytes: bytes.length, sha256 });
-  const temporary = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(temporary, Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), bytes]));
-    await rename(temporary, path);
+    const { default: writeFileAtomic } = await import('write-file-atomic');
+    await writeFileAtomic(path, Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), bytes]));
   } catch {
-    await rm(temporary, { force: true }).catch(() => undefined);
+    // Not written: the next load reads the source again.
   }
 }
 
