@@ -21,8 +21,13 @@ type ValidateFunctions = Record<string, (data: unknown) => boolean>;
 export function evaluateStandaloneCode(code: string): ValidateFunctions {
   const module = { exports: {} as ValidateFunctions };
   const require = (id: string): unknown => (id === 'formats' ? formats : requireFromHere(id));
-  // The code is Ajv's own output, read back from a file this cache wrote.
-  new Function('require', 'module', 'exports', code)(require, module, module.exports);
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the code is Ajv's own output, read back from a file this cache wrote
+  const run = new Function('require', 'module', 'exports', code) as (
+    require: (id: string) => unknown,
+    module: { exports: ValidateFunctions },
+    exports: ValidateFunctions,
+  ) => void;
+  run(require, module, module.exports);
   return module.exports;
 }
 

@@ -58,7 +58,8 @@ function parameterSchema(parameter: ParameterInfo): SchemaObject {
     schema = parameter.schema;
     const untyped = schema.type === undefined && !schema.enum && !schema.oneOf && !schema.anyOf && !schema.allOf;
     if (untyped) {
-      const numeric = typeof parameter.example === 'number' || /^\d+$/.test(String(parameter.example));
+      const { example } = parameter;
+      const numeric = typeof example === 'number' || (typeof example === 'string' && /^\d+$/.test(example));
       schema = numeric
         ? { type: 'integer', minimum: 1, maximum: 10_000_000 }
         : { type: 'string', pattern: '^[a-z0-9-]{1,12}$' };

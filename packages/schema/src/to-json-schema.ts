@@ -86,7 +86,7 @@ export function toJsonSchema(schema: SchemaObject, options: ToJsonSchemaOptions 
     if (node.type !== undefined) out.type = nullable ? [node.type, 'null'] : node.type;
     if (node.format !== undefined && KNOWN_FORMATS.has(node.format)) out.format = node.format;
     for (const keyword of COPIED) if (raw[keyword] !== undefined) out[keyword] = raw[keyword];
-    if (nullable && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+    if (nullable && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...(out.enum as unknown[]), null];
     if (typeof node.minimum === 'number' && node.exclusiveMinimum === true) {
       delete out.minimum;
       out.exclusiveMinimum = node.minimum;

@@ -18,7 +18,10 @@ export function describeValue(value: unknown): string {
       keys.length === 0
         ? 'an empty object'
         : `an object with ${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}`;
-  } else text = JSON.stringify(value) ?? String(value);
+  } else if (typeof value === 'symbol' || typeof value === 'function') {
+    // JSON has no text for these (JSON.stringify gives undefined).
+    text = String(value);
+  } else text = JSON.stringify(value);
   return text.length > MAX_ACTUAL ? `${text.slice(0, MAX_ACTUAL - 1)}…` : text;
 }
 
@@ -30,9 +33,9 @@ function expectation(error: ErrorObject): string {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'type':
-      return Array.isArray(p.type) ? (p.type as string[]).join(' or ') : `${String(p.type)}`;
+      return Array.isArray(p.type) ? (p.type as string[]).join(' or ') : String(p.type);
     case 'enum':
-      return `one of ${list((p.allowedValues as unknown[]) ?? [])}`;
+      return `one of ${list((p.allowedValues as unknown[] | undefined) ?? [])}`;
     case 'const':
       return JSON.stringify(p.allowedValue);
     case 'format':
@@ -53,8 +56,11 @@ function expectation(error: ErrorObject): string {
     case 'maxItems':
     case 'minProperties':
     case 'maxProperties':
-    case 'multipleOf':
-      return `${String(p.comparison ?? '')} ${String(p.limit)}${keywordUnit(error.keyword)}`.trim();
+    case 'multipleOf': {
+      // Ajv names the bound `limit`, or `multipleOf` for that keyword.
+      const { comparison, limit, multipleOf } = p as { comparison?: string; limit?: number; multipleOf?: number };
+      return `${comparison ?? ''} ${String(limit ?? multipleOf)}${keywordUnit(error.keyword)}`.trim();
+    }
     case 'uniqueItems':
       return 'no duplicate items';
     case 'oneOf':

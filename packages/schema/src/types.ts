@@ -13,7 +13,7 @@ export type { JsonValue, SchemaObject };
 export type Direction = 'request' | 'response';
 
 /** A JSON Schema (draft-07 with Ajv's reading of it), as {@link toJsonSchema} produces it. */
-export type JsonSchema = { [keyword: string]: unknown };
+export type JsonSchema = Record<string, unknown>;
 
 /** One reason a value does not match its schema, worded for a person. */
 export interface ValidationIssue {

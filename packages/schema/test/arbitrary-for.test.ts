@@ -91,15 +91,15 @@ describe('arbitraryFor', () => {
     });
   });
 
-  it.each([
-    { given: { type: 'string', enum: [] } as SchemaObject, want: 'UNSATISFIABLE_SCHEMA' },
-    { given: { type: 'integer', minimum: 5, maximum: 1 } as SchemaObject, want: 'UNSATISFIABLE_SCHEMA' },
+  it.each<{ given: SchemaObject; want: string }>([
+    { given: { type: 'string', enum: [] }, want: 'UNSATISFIABLE_SCHEMA' },
+    { given: { type: 'integer', minimum: 5, maximum: 1 }, want: 'UNSATISFIABLE_SCHEMA' },
     {
       given: {
         type: 'object',
         additionalProperties: false,
         oneOf: [{ type: 'object', required: ['id'], properties: { id: { type: 'string' } } }],
-      } as SchemaObject,
+      },
       want: 'UNSATISFIABLE_SCHEMA',
     },
   ])('refuses an unsatisfiable schema $given with $want', ({ given, want }) => {

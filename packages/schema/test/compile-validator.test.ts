@@ -15,6 +15,7 @@ const pipeline: SchemaObject = {
     ratio: { type: 'number', format: 'float' },
     count: { type: 'integer', format: 'int32' },
     tags: { type: 'array', items: { type: 'string' }, maxItems: 2 },
+    step: { type: 'integer', multipleOf: 5 },
   },
 };
 const validate = compileValidator(pipeline);
@@ -53,6 +54,7 @@ describe('compileValidator', () => {
       given: { ...ok, tags: ['a', 'b', 'c'] },
       want: { pointer: '/tags', keyword: 'maxItems', expected: 'at most 2 items' },
     },
+    { given: { ...ok, step: 7 }, want: { pointer: '/step', keyword: 'multipleOf', expected: '5 (a multiple of it)' } },
     { given: { ...ok, extra: true }, want: { pointer: '/extra', keyword: 'additionalProperties' } },
     { given: 'text', want: { pointer: '', keyword: 'type', expected: 'object', actual: '"text"' } },
   ])('rejects $given with $want.keyword at $want.pointer', ({ given, want }) => {

@@ -80,7 +80,7 @@ describe('createValidators', () => {
   const validators = createValidators(spec);
 
   it('is compiled once per spec fingerprint', () => {
-    expect(createValidators({ ...spec } as LoadedSpec)).toBe(validators);
+    expect(createValidators({ ...spec })).toBe(validators);
     expect(validators.size).toBe(6);
   });
 

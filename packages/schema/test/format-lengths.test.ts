@@ -150,7 +150,7 @@ describe('format lengths', () => {
   it.each(invalidCases)('$format with $bounds: format violations keep within the lengths', ({ format, bounds }) => {
     const schema: SchemaObject = { type: 'string', format, ...bounds };
     const validate = compileValidator(schema);
-    const samples = fc.sample(arbitraryFor(schema, { mode: 'invalid' }), { seed, numRuns: 200 }) as InvalidSample[];
+    const samples = fc.sample<InvalidSample>(arbitraryFor(schema, { mode: 'invalid' }), { seed, numRuns: 200 });
     for (const { value, violation } of samples) {
       if (violation.keyword === 'type') continue;
       expect(violation).toEqual({ pointer: '', keyword: 'format' });

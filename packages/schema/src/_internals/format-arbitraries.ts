@@ -15,7 +15,8 @@ const dates = fc.date({
 /** Lengths offered above the shortest fitting one, when the bounds leave more. */
 const LENGTH_SPAN = 32;
 
-const lowercase = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz');
+const LOWERCASE: string = 'abcdefghijklmnopqrstuvwxyz';
+const lowercase = fc.constantFrom(...LOWERCASE);
 /** Exactly `length` lowercase letters. */
 const letters = (length: number): fc.Arbitrary<string> =>
   fc.string({ unit: lowercase, minLength: length, maxLength: length });

@@ -82,6 +82,9 @@ export class InvalidBuilder {
       case 'object':
         sites.push(...this.objectSites(node));
         break;
+      case 'boolean':
+      case undefined:
+        break;
     }
     return sites;
   }

@@ -129,7 +129,7 @@ export function unionOf(node: Node): { kind: 'oneOf' | 'anyOf'; branches: Node[]
 }
 
 function isEmptyEnum(values: JsonValue[] | undefined): boolean {
-  return values !== undefined && values.length === 0;
+  return values?.length === 0;
 }
 
 /**

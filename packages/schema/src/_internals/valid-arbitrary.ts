@@ -113,7 +113,7 @@ export class ValidBuilder {
       case 'object':
         arbitrary = this.object(node, pointer, terminal);
         break;
-      default:
+      case undefined:
         return fc.jsonValue({ maxDepth: 1 });
     }
     return isNullable(node) ? fc.option(arbitrary, { nil: null, freq: 5 }) : arbitrary;
