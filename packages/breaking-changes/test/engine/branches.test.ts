@@ -2,7 +2,7 @@ import type { SchemaObject } from '@circleci-kit/spec-loader';
 import { describe, expect, it } from 'vitest';
 import { likeness, matchBranches } from '../../src/engine/branches.js';
 import { registerComponentNames } from '../../src/engine/component-names.js';
-import { spec } from '../helpers/build-spec.js';
+import { spec } from '../support/build-spec.js';
 
 const s: SchemaObject = { type: 'string' };
 const int: SchemaObject = { type: 'integer' };

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 import { describe, expect, it } from 'vitest';
 import { diffSpecs, type Level } from '../../src/index.js';
-import { requestPair, responsePair, obj } from '../helpers/build-spec.js';
+import { requestPair, responsePair, obj } from '../support/build-spec.js';
 
 const keywords = ['maxLength', 'minLength', 'maximum', 'minimum', 'maxItems', 'minItems'] as const;
 type Keyword = (typeof keywords)[number];

@@ -10,7 +10,7 @@ import {
   meetsFailOn,
   parseLog,
 } from '../../src/index.js';
-import { obj, spec } from '../helpers/build-spec.js';
+import { obj, spec } from '../support/build-spec.js';
 
 const old = spec(
   {

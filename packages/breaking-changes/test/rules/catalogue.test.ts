@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/index.js';
-import { compositionCases } from './cases/composition.js';
-import { lifecycleCases } from './cases/lifecycle.js';
-import { mediaTypeCases } from './cases/media-types.js';
-import { operationCases } from './cases/operations.js';
-import { parameterCases } from './cases/parameters.js';
-import { requestCases } from './cases/request.js';
-import { responseCases } from './cases/response.js';
+import { compositionCases } from '../support/cases/composition.js';
+import { lifecycleCases } from '../support/cases/lifecycle.js';
+import { mediaTypeCases } from '../support/cases/media-types.js';
+import { operationCases } from '../support/cases/operations.js';
+import { parameterCases } from '../support/cases/parameters.js';
+import { requestCases } from '../support/cases/request.js';
+import { responseCases } from '../support/cases/response.js';
 
 const cases = [
   ...operationCases,

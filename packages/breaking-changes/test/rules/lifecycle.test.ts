@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diffSpecs, type DiffOptions } from '../../src/index.js';
-import { obj, spec, type OpInput } from '../helpers/build-spec.js';
-import { runRuleCases } from '../helpers/rule-cases.js';
-import { lifecycleCases } from './cases/lifecycle.js';
+import { obj, spec, type OpInput } from '../support/build-spec.js';
+import { runRuleCases } from '../support/rule-cases.js';
+import { lifecycleCases } from '../support/cases/lifecycle.js';
 
 runRuleCases(lifecycleCases);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { diffSpecs } from '../../src/index.js';
 import { mediaFamily, pairMediaTypes } from '../../src/rules/helpers/media-types.js';
-import { obj, spec } from '../helpers/build-spec.js';
-import { runRuleCases } from '../helpers/rule-cases.js';
-import { mediaTypeCases } from './cases/media-types.js';
+import { obj, spec } from '../support/build-spec.js';
+import { runRuleCases } from '../support/rule-cases.js';
+import { mediaTypeCases } from '../support/cases/media-types.js';
 
 runRuleCases(mediaTypeCases);
 

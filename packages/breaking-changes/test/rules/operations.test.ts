@@ -1,4 +1,4 @@
-import { runRuleCases } from '../helpers/rule-cases.js';
-import { operationCases } from './cases/operations.js';
+import { runRuleCases } from '../support/rule-cases.js';
+import { operationCases } from '../support/cases/operations.js';
 
 runRuleCases(operationCases);

@@ -1,4 +1,4 @@
-import { runRuleCases } from '../helpers/rule-cases.js';
-import { parameterCases } from './cases/parameters.js';
+import { runRuleCases } from '../support/rule-cases.js';
+import { parameterCases } from '../support/cases/parameters.js';
 
 runRuleCases(parameterCases);

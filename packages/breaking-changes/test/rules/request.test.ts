@@ -1,4 +1,4 @@
-import { runRuleCases } from '../helpers/rule-cases.js';
-import { requestCases } from './cases/request.js';
+import { runRuleCases } from '../support/rule-cases.js';
+import { requestCases } from '../support/cases/request.js';
 
 runRuleCases(requestCases);

@@ -1,4 +1,4 @@
-import { runRuleCases } from '../helpers/rule-cases.js';
-import { responseCases } from './cases/response.js';
+import { runRuleCases } from '../support/rule-cases.js';
+import { responseCases } from '../support/cases/response.js';
 
 runRuleCases(responseCases);

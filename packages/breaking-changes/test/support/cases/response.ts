@@ -1,6 +1,6 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import type { RuleCase } from '../../helpers/rule-cases.js';
-import { obj, responsePair, spec } from '../../helpers/build-spec.js';
+import type { RuleCase } from '../rule-cases.js';
+import { obj, responsePair, spec } from '../build-spec.js';
 import { directionResponseCases } from './direction.js';
 import { extraPropertiesResponseCases } from './extra-properties.js';
 

@@ -1,6 +1,6 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import type { RuleCase } from '../../helpers/rule-cases.js';
-import { obj, parameterPair, requestPair, spec } from '../../helpers/build-spec.js';
+import type { RuleCase } from '../rule-cases.js';
+import { obj, parameterPair, requestPair, spec } from '../build-spec.js';
 import { directionRequestCases } from './direction.js';
 import { extraPropertiesRequestCases } from './extra-properties.js';
 

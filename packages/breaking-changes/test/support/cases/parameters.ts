@@ -1,5 +1,5 @@
-import type { RuleCase } from '../../helpers/rule-cases.js';
-import { parameterPair, spec } from '../../helpers/build-spec.js';
+import type { RuleCase } from '../rule-cases.js';
+import { parameterPair, spec } from '../build-spec.js';
 import { directionParameterCases } from './direction.js';
 
 const q = (name: string, extra: object = {}) => ({ name, in: 'query' as const, ...extra });
