@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-import { exitWhenDone } from './exit-when-done.js';
-import { main } from './main.js';
+import { CLI_VERSION } from './generated/cli-version.js';
 
 const argv = process.argv.slice(2);
-process.exitCode = await main(argv);
-await exitWhenDone(argv);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  // The one answer that needs no command line parsed: given alone, print it without loading the program.
+  process.stdout.write(`${CLI_VERSION}\n`);
+} else {
+  const [{ main }, { exitWhenDone }] = await Promise.all([import('./main.js'), import('./exit-when-done.js')]);
+  process.exitCode = await main(argv);
+  await exitWhenDone(argv);
+}

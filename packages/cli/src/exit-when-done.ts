@@ -2,7 +2,7 @@
  * Command groups whose commands leave nothing running once `main` returns:
  * everything they start (reads, loads, the diff, cache writes) is awaited.
  */
-const ONE_SHOT: ReadonlySet<string> = new Set(['breaking']);
+const ONE_SHOT: ReadonlySet<string> = new Set(['breaking', 'slug', 'spec']);
 
 /** Resolves once everything written to `stream` so far has been handed to the operating system. */
 function flushed(stream: NodeJS.WriteStream): Promise<void> {

@@ -2,7 +2,7 @@ import { CommanderError } from 'commander';
 import { cliErrorOf } from './cli-error-of.js';
 import { ExitCode } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
-import { programFor } from './program-for.js';
+import { createProgram } from './create-program.js';
 
 /**
  * Runs `circleci-kit` with the given arguments (without `node` and the script)
@@ -16,7 +16,7 @@ import { programFor } from './program-for.js';
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let exitCode: number = ExitCode.ok;
-  const program = await programFor(argv, { io, setExitCode: (code) => void (exitCode = code) });
+  const program = createProgram({ io, setExitCode: (code) => void (exitCode = code) });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
