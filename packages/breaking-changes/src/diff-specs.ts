@@ -1,8 +1,14 @@
-import { SpecError, type LoadedSpec, type OperationInfo, type ParameterInfo } from '@circleci-kit/spec-loader';
+import {
+  appendPointer,
+  resolvePointer,
+  SpecError,
+  type LoadedSpec,
+  type OperationInfo,
+  type ParameterInfo,
+} from '@circleci-kit/spec-loader';
 import { lifecyclePolicy } from './engine/lifecycle-policy.js';
 import { matchOperations } from './engine/match-operations.js';
 import { pairParameters } from './engine/pair-parameters.js';
-import { joinPointer, resolvePointer } from './engine/pointer.js';
 import { routeKey } from './engine/route-key.js';
 import { registerComponentNames } from './engine/component-names.js';
 import { walkSchemas, type SchemaRoot } from './engine/walk-schemas.js';
@@ -47,9 +53,9 @@ function rawOperation(spec: LoadedSpec, op: OperationInfo): Record<string, unkno
 function parameterPointer(raw: Record<string, unknown>, op: OperationInfo, param: ParameterInfo): string {
   const list = Array.isArray(raw['parameters']) ? (raw['parameters'] as Array<Record<string, unknown>>) : [];
   const index = list.findIndex((p) => p['name'] === param.name && p['in'] === param.in);
-  if (index >= 0) return joinPointer(op.pointer, 'parameters', index, 'schema');
+  if (index >= 0) return appendPointer(op.pointer, 'parameters', index, 'schema');
   // A path-level parameter: it sits on the path item, one level up.
-  return joinPointer(op.pointer.replace(/\/[^/]*$/, ''), 'parameters');
+  return appendPointer(op.pointer.replace(/\/[^/]*$/, ''), 'parameters');
 }
 
 function schemaRoots(
@@ -76,8 +82,8 @@ function schemaRoots(
     const [media, twin] = [oldBody[type], newBody[newType]];
     if (!media?.schema || !twin?.schema) continue;
     visit(media.schema, twin.schema, {
-      oldPointer: joinPointer(old.pointer, 'requestBody', 'content', type, 'schema'),
-      newPointer: joinPointer(next.pointer, 'requestBody', 'content', newType, 'schema'),
+      oldPointer: appendPointer(old.pointer, 'requestBody', 'content', type, 'schema'),
+      newPointer: appendPointer(next.pointer, 'requestBody', 'content', newType, 'schema'),
       side: 'request',
       site: 'request-body',
       label: 'request body',
@@ -93,8 +99,8 @@ function schemaRoots(
       const [media, other] = [response.content[type], twin.content[newType]];
       if (!media?.schema || !other?.schema) continue;
       visit(media.schema, other.schema, {
-        oldPointer: joinPointer(old.pointer, 'responses', status, 'content', type, 'schema'),
-        newPointer: joinPointer(next.pointer, 'responses', status, 'content', newType, 'schema'),
+        oldPointer: appendPointer(old.pointer, 'responses', status, 'content', type, 'schema'),
+        newPointer: appendPointer(next.pointer, 'responses', status, 'content', newType, 'schema'),
         side: 'response',
         site: 'response-body',
         label: `response ${status}`,
@@ -107,8 +113,8 @@ function schemaRoots(
       if (!header.schema || !other?.schema) continue;
       const at = ['responses', status, 'headers', name, 'schema'];
       visit(header.schema, other.schema, {
-        oldPointer: joinPointer(old.pointer, ...at),
-        newPointer: joinPointer(next.pointer, ...at),
+        oldPointer: appendPointer(old.pointer, ...at),
+        newPointer: appendPointer(next.pointer, ...at),
         side: 'response',
         site: 'response-header',
         label: `response ${status} header \`${name}\``,

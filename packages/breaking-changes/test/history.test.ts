@@ -2,10 +2,9 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSpec, type LoadedSpec } from '@circleci-kit/spec-loader';
+import { loadSpec, resolvePointer, type LoadedSpec } from '@circleci-kit/spec-loader';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffSpecs } from '../src/index.js';
-import { resolvePointer } from '../src/engine/pointer.js';
 
 const dir = fileURLToPath(new URL('../../../../shared/specs/history/', import.meta.url));
 const files = readdirSync(dir)

@@ -1,8 +1,7 @@
-import type { SchemaObject } from '@circleci-kit/spec-loader';
+import { appendPointer, type SchemaObject } from '@circleci-kit/spec-loader';
 import type { SchemaNode } from '../rules/rule.js';
 import { isLifted, isPureUnion, liftToUnion, matchUnions, unionOf } from './branches.js';
 import { effectiveSchema } from './effective-schema.js';
-import { joinPointer } from './pointer.js';
 import { sameJson } from './same-json.js';
 import { sideSchema } from './side-schema.js';
 
@@ -53,12 +52,16 @@ class WalkNode implements SchemaNode {
 
   get oldPointer(): string {
     return (this.#oldPointer ??=
-      this.#parent === undefined ? this.#root.oldPointer : joinPointer(this.#parent.oldPointer, ...this.#segments.old));
+      this.#parent === undefined
+        ? this.#root.oldPointer
+        : appendPointer(this.#parent.oldPointer, ...this.#segments.old));
   }
 
   get newPointer(): string {
     return (this.#newPointer ??=
-      this.#parent === undefined ? this.#root.newPointer : joinPointer(this.#parent.newPointer, ...this.#segments.new));
+      this.#parent === undefined
+        ? this.#root.newPointer
+        : appendPointer(this.#parent.newPointer, ...this.#segments.new));
   }
 
   get label(): string {

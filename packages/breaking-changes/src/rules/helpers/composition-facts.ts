@@ -1,4 +1,4 @@
-import type { SchemaObject } from '@circleci-kit/spec-loader';
+import { appendPointer, type SchemaObject } from '@circleci-kit/spec-loader';
 import {
   type BranchMatch,
   type Union,
@@ -10,7 +10,6 @@ import {
 } from '../../engine/branches.js';
 import { componentName } from '../../engine/component-names.js';
 import { mayOverlap } from '../../engine/schemas-overlap.js';
-import { joinPointer } from '../../engine/pointer.js';
 import { sameJson } from '../../engine/same-json.js';
 import type { Finding, SchemaNode } from '../rule.js';
 
@@ -32,7 +31,7 @@ export function branchName(branch: SchemaObject, index: number, discriminator?: 
 /** The pointer of one branch; a lifted union's one branch is the node itself. */
 export function branchPointer(node: SchemaNode, side: 'old' | 'new', keyword: string, index: number): string {
   const pointer = side === 'old' ? node.oldPointer : node.newPointer;
-  return isLifted(node[side]) ? pointer : joinPointer(pointer, keyword, String(index));
+  return isLifted(node[side]) ? pointer : appendPointer(pointer, keyword, String(index));
 }
 
 /** One finding per branch only one version has: `removed` ones (old side) or `added` ones (new side). */
@@ -148,7 +147,7 @@ export function allOfFindings(
   return pair.match[which].map((index) => {
     const name = branchName(pair[side][index]!, index);
     const at = side === 'old' ? node.oldPointer : node.newPointer;
-    const pointer = written.allOf ? joinPointer(at, 'allOf', String(index)) : at;
+    const pointer = written.allOf ? appendPointer(at, 'allOf', String(index)) : at;
     return {
       message: message(name),
       old: side === 'old' ? pointer : null,

@@ -1,5 +1,4 @@
-import type { LoadedSpec, OperationInfo } from '@circleci-kit/spec-loader';
-import { resolvePointer } from '../../engine/pointer.js';
+import { resolvePointer, type LoadedSpec, type OperationInfo } from '@circleci-kit/spec-loader';
 import type { StabilityLevel } from '../../types.js';
 import type { OperationMatching } from '../rule.js';
 

@@ -1,5 +1,4 @@
-import type { OperationInfo, ParameterInfo, ResponseInfo } from '@circleci-kit/spec-loader';
-import { joinPointer } from '../../engine/pointer.js';
+import { appendPointer, type OperationInfo, type ParameterInfo, type ResponseInfo } from '@circleci-kit/spec-loader';
 import type { Finding, OperationPair } from '../rule.js';
 
 /** `GET /pipeline/{pipeline-id}`. */
@@ -21,8 +20,8 @@ export function pairFinding(
 ): Finding {
   return {
     message,
-    old: joinPointer(pair.old.pointer, ...segments),
-    new: joinPointer(pair.new.pointer, ...segments),
+    old: appendPointer(pair.old.pointer, ...segments),
+    new: appendPointer(pair.new.pointer, ...segments),
     subjects: subjects ?? [],
   };
 }
@@ -37,8 +36,8 @@ export function sideFinding(
 ): Finding {
   return {
     message,
-    old: side === 'old' ? joinPointer(pair.old.pointer, ...segments) : null,
-    new: side === 'new' ? joinPointer(pair.new.pointer, ...segments) : null,
+    old: side === 'old' ? appendPointer(pair.old.pointer, ...segments) : null,
+    new: side === 'new' ? appendPointer(pair.new.pointer, ...segments) : null,
     subjects,
   };
 }

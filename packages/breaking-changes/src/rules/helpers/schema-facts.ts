@@ -1,6 +1,5 @@
-import type { JsonValue, SchemaObject } from '@circleci-kit/spec-loader';
+import { appendPointer, type JsonValue, type SchemaObject } from '@circleci-kit/spec-loader';
 import { isAnnotation } from '../../engine/annotations.js';
-import { joinPointer } from '../../engine/pointer.js';
 import type { Finding, SchemaNode } from '../rule.js';
 
 /** Enum values only in the old version and only in the new one (both must have an enum). */
@@ -42,8 +41,8 @@ export function propLabel(node: SchemaNode, name: string): string {
 export function propertyFinding(node: SchemaNode, name: string, side: 'old' | 'new', message: string): Finding {
   return {
     message,
-    old: side === 'old' ? joinPointer(node.oldPointer, 'properties', name) : null,
-    new: side === 'new' ? joinPointer(node.newPointer, 'properties', name) : null,
+    old: side === 'old' ? appendPointer(node.oldPointer, 'properties', name) : null,
+    new: side === 'new' ? appendPointer(node.newPointer, 'properties', name) : null,
     subjects: [name],
   };
 }

@@ -1,4 +1,4 @@
-import { joinPointer } from '../../engine/pointer.js';
+import { appendPointer } from '@circleci-kit/spec-loader';
 import { requestMediaPairing } from '../helpers/media-types.js';
 import { defineRule, type OperationRule } from '../rule.js';
 
@@ -17,8 +17,8 @@ export const requestMediaTypeRenamed: OperationRule = defineRule({
   check: (pair) =>
     (requestMediaPairing(pair)?.renamed ?? []).map(([from, to]) => ({
       message: `request media type ${from} renamed to ${to}`,
-      old: joinPointer(pair.old.pointer, 'requestBody', 'content', from),
-      new: joinPointer(pair.new.pointer, 'requestBody', 'content', to),
+      old: appendPointer(pair.old.pointer, 'requestBody', 'content', from),
+      new: appendPointer(pair.new.pointer, 'requestBody', 'content', to),
       subjects: [from, to],
     })),
 });

@@ -1,4 +1,4 @@
-import { joinPointer } from '../../engine/pointer.js';
+import { appendPointer } from '@circleci-kit/spec-loader';
 import { propLabel, propertyDelta, propertyFinding, requiredIn } from '../helpers/schema-facts.js';
 import { type Finding, type SchemaRule, defineRule } from '../rule.js';
 
@@ -25,7 +25,7 @@ export const requestPropertyAddedRequired: SchemaRule = defineRule({
       .map((name): Finding => ({
         message: `${propLabel(node, name)} now required (no property declared for it)`,
         old: null,
-        new: joinPointer(node.newPointer, 'required'),
+        new: appendPointer(node.newPointer, 'required'),
         subjects: [name],
       }));
     return [...added, ...undeclared];

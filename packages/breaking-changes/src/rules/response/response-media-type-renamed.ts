@@ -1,4 +1,4 @@
-import { joinPointer } from '../../engine/pointer.js';
+import { appendPointer } from '@circleci-kit/spec-loader';
 import { responseMediaPairings } from '../helpers/media-types.js';
 import { defineRule, type OperationRule } from '../rule.js';
 
@@ -18,8 +18,8 @@ export const responseMediaTypeRenamed: OperationRule = defineRule({
     responseMediaPairings(pair).flatMap(({ status, pairing }) =>
       pairing.renamed.map(([from, to]) => ({
         message: `response ${status} media type ${from} renamed to ${to}`,
-        old: joinPointer(pair.old.pointer, 'responses', status, 'content', from),
-        new: joinPointer(pair.new.pointer, 'responses', status, 'content', to),
+        old: appendPointer(pair.old.pointer, 'responses', status, 'content', from),
+        new: appendPointer(pair.new.pointer, 'responses', status, 'content', to),
         subjects: [from, to],
       })),
     ),
