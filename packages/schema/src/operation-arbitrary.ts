@@ -1,9 +1,8 @@
 /**
  * Arbitrary requests (parameters and body) for one operation.
  */
-import type { OperationInfo, ParameterInfo } from '@circleci-kit/spec-loader';
+import { appendPointer, type OperationInfo, type ParameterInfo } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
-import { appendPointer } from './_internals/json-pointer.js';
 import { InvalidBuilder } from './_internals/invalid-arbitrary.js';
 import { slugArbitraryFor } from './_internals/slug-arbitraries.js';
 import { validArbitrary } from './arbitrary-for.js';

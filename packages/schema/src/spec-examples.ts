@@ -1,7 +1,7 @@
 /**
  * The spec's own examples, checked against their schemas.
  */
-import type { LoadedSpec } from '@circleci-kit/spec-loader';
+import { appendPointer, resolvePointer, type LoadedSpec } from '@circleci-kit/spec-loader';
 import { createAjv } from './_internals/create-ajv.js';
 import { childSchemas } from './_internals/find-recursive.js';
 import { specSchemas } from './spec-schemas.js';
@@ -35,18 +35,7 @@ function mediaObject(
   path: string[],
 ): { example?: unknown; examples?: Record<string, unknown> } | undefined {
   if (pointer === undefined) return undefined;
-  const tokens = [
-    ...pointer
-      .slice(1)
-      .split('/')
-      .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')),
-    ...path,
-  ];
-  let node: unknown = spec.document;
-  for (const token of tokens) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[token];
-  }
+  const node = resolvePointer(spec.document, appendPointer(pointer, ...path));
   return node as { example?: unknown; examples?: Record<string, unknown> } | undefined;
 }
 

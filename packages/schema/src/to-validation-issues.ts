@@ -1,8 +1,8 @@
 /**
  * Ajv's errors → {@link ValidationIssue}s worded for people.
  */
+import { appendPointer, resolvePointer } from '@circleci-kit/spec-loader';
 import type { ErrorObject } from 'ajv';
-import { appendPointer, resolvePointer } from './_internals/json-pointer.js';
 import type { ValidationIssue } from './types.js';
 
 const MAX_ACTUAL = 60;

@@ -2,11 +2,11 @@
  * Invalid-mode arbitraries: each draws a value that breaks exactly one
  * constraint of the schema, and names it. See the package README for the design.
  */
+import { appendPointer } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
 import type { Direction, InvalidSample, SchemaObject } from '../types.js';
 import { here, numberSites, stringSites, type Site } from './leaf-sites.js';
 export type { Site } from './leaf-sites.js';
-import { appendPointer } from './json-pointer.js';
 import { resolveNode, unionOf, unsatisfiableReason } from './resolve-node.js';
 import { skipsProperty } from './skips-property.js';
 import { impliedType, ValidBuilder } from './valid-arbitrary.js';

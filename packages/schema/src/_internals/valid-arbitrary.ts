@@ -1,12 +1,12 @@
 /**
  * Valid-mode arbitraries: every value they draw passes the schema's validator.
  */
+import { appendPointer } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
 import { SchemaError } from '../schema-error.js';
 import type { Direction, SchemaObject } from '../types.js';
 import { validFormatArbitrary } from './format-arbitraries.js';
 import { isStringFormat } from './format-lengths.js';
-import { appendPointer } from './json-pointer.js';
 import { integerMultiples, numberBounds, numberMultiples, windowOf } from './number-range.js';
 import { patternStrings } from './pattern-strings.js';
 import { isNullable, resolveNode, unionOf, unsatisfiableReason } from './resolve-node.js';
