@@ -26,6 +26,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
+import { isBuiltin } from 'node:module';
 import { build } from 'esbuild';
 
 const packageDir = process.cwd();
@@ -75,13 +76,45 @@ function packageOf(specifier) {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
-/** Keeps every bare import external, but those of the packages in {@link inline}. */
+/**
+ * A Node built-in that inlined CommonJS code `require`s, as a module that
+ * loads it on first use. commander requires `node:child_process` as it loads,
+ * for executable subcommands the CLI never has: loading it (and `node:net`
+ * behind it) was a fifth of `circleci-kit --help`. Every property is read
+ * through to the real module, so code that does use it sees no difference.
+ */
+function lazyBuiltin(name) {
+  return `let loaded;
+const real = () => (loaded ??= require(${JSON.stringify(name)}));
+module.exports = new Proxy({}, {
+  get: (_, key) => real()[key],
+  has: (_, key) => key in real(),
+  ownKeys: () => Reflect.ownKeys(real()),
+  getOwnPropertyDescriptor: (_, key) => {
+    const descriptor = Reflect.getOwnPropertyDescriptor(real(), key);
+    return descriptor === undefined ? undefined : { ...descriptor, configurable: true };
+  },
+});
+`;
+}
+
+/**
+ * Keeps every bare import external, but those of the packages in {@link inline};
+ * a built-in that inlined code requires is loaded lazily (see {@link lazyBuiltin}).
+ */
 const externalButInline = {
   name: 'external-but-inline',
   setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, ({ path }) =>
-      inline.has(packageOf(path)) ? undefined : { path, external: true },
-    );
+    build.onResolve({ filter: /^[^./]/ }, ({ path, kind, namespace, importer }) => {
+      if (inline.has(packageOf(path))) return undefined;
+      const fromInlined = kind === 'require-call' && namespace === 'file' && /[\\/]node_modules[\\/]/.test(importer);
+      if (fromInlined && isBuiltin(path)) return { path, namespace: 'lazy-builtin' };
+      return { path, external: true };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, ({ path }) => ({
+      contents: lazyBuiltin(path),
+      loader: 'js',
+    }));
   },
 };
 
