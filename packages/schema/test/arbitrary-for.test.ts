@@ -91,7 +91,7 @@ describe('arbitraryFor', () => {
     });
   });
 
-  it.each<{ given: SchemaObject; want: string }>([
+  const unsatisfiable: Array<{ given: SchemaObject; want: string }> = [
     { given: { type: 'string', enum: [] }, want: 'UNSATISFIABLE_SCHEMA' },
     { given: { type: 'integer', minimum: 5, maximum: 1 }, want: 'UNSATISFIABLE_SCHEMA' },
     {
@@ -102,7 +102,8 @@ describe('arbitraryFor', () => {
       },
       want: 'UNSATISFIABLE_SCHEMA',
     },
-  ])('refuses an unsatisfiable schema $given with $want', ({ given, want }) => {
+  ];
+  it.each(unsatisfiable)('refuses an unsatisfiable schema $given with $want', ({ given, want }) => {
     expect(() => arbitraryFor(given)).toThrow(SchemaError);
     try {
       arbitraryFor(given);
