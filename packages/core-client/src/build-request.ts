@@ -7,6 +7,7 @@ import type { BuiltRequest } from './built-request.js';
 export { buildRequestFor, DEFAULT_BASE_URL, type BuildRequestOptions } from './_internals/build-request-for.js';
 
 /** The arguments after the operationId: params are optional when the operation requires none. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends T` asks whether every property of T is optional
 export type ParamsArgs<Id extends OperationId, Options> = {} extends OperationParams[Id]
   ? [params?: OperationParams[Id], options?: Options]
   : [params: OperationParams[Id], options?: Options];

@@ -107,6 +107,8 @@ export function matchRequest(method: string, url: string | URL, options: MatchRe
         allow: match.allow,
         message: `${where}: the path allows ${match.allow.join(', ')}, not ${verb}`,
       };
+    case 'found':
+      break;
   }
   const { operation } = match;
   const params: Record<string, unknown> = {};

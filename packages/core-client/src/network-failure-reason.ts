@@ -13,10 +13,10 @@
  * networkFailureReason(new TypeError('fetch failed', { cause: new Error('other side closed') })); // 'other side closed'
  */
 export function networkFailureReason(cause: unknown): string {
-  const outer = cause as {
-    message?: string;
-    cause?: { code?: string; message?: string; errors?: Array<{ code?: string }> };
-  };
+  const outer = cause as
+    | { message?: string; cause?: { code?: string; message?: string; errors?: Array<{ code?: string }> } }
+    | null
+    | undefined;
   const inner = outer?.cause;
   return inner?.code ?? inner?.errors?.[0]?.code ?? inner?.message ?? outer?.message ?? String(cause);
 }

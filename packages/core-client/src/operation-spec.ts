@@ -90,7 +90,7 @@ export interface OperationSpec {
   readonly paginated: boolean;
   readonly deprecated: boolean;
   /** Security alternatives in effect, each a list of scheme names (`api_key_header`, `basic_auth`, …). */
-  readonly security: readonly (readonly string[])[];
+  readonly security: ReadonlyArray<readonly string[]>;
 }
 
 /** Every operation by operationId. */

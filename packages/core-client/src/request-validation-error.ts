@@ -23,7 +23,7 @@ export interface ParameterProblem {
  */
 export class RequestValidationError extends Error {
   /** Always `REQUEST_VALIDATION`. */
-  readonly code: 'REQUEST_VALIDATION' = 'REQUEST_VALIDATION';
+  readonly code = 'REQUEST_VALIDATION' as const;
   /** The operation the parameters were meant for. */
   readonly operationId: string;
   /** Every problem found, in parameter order. */

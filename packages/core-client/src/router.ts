@@ -147,6 +147,12 @@ export function createRouter(operations: Iterable<OperationSpec>): Router {
     return false;
   }
 
+  /** Clears what the last match left: the captures, and whether a segment failed to decode. */
+  function startMatch(): void {
+    captures.length = 0;
+    badEncoding = false;
+  }
+
   function found(route: Route): RouteMatch {
     const path: Record<string, string> = {};
     route.names.forEach((name, i) => (path[name] = captures[i]!));
@@ -158,8 +164,7 @@ export function createRouter(operations: Iterable<OperationSpec>): Router {
       const fast = wholeStatic.get(path)?.routes.get(method);
       if (fast !== undefined) return { kind: 'found', operation: fast.operation, path: {} };
       const segments = path.split('/').slice(1);
-      captures.length = 0;
-      badEncoding = false;
+      startMatch();
       let hit: RouteMatch | undefined;
       walk(root, segments, 0, (node) => {
         const route = node.routes.get(method);

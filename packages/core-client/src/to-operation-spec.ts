@@ -95,7 +95,7 @@ function pickContentType(content: Record<string, unknown>): string {
   const types = Object.keys(content);
   return (
     types.find((type) => /^application\/json\b/.test(type)) ??
-    types.find((t) => /json/.test(t)) ??
+    types.find((t) => t.includes('json')) ??
     types[0] ??
     'application/json'
   );

@@ -25,7 +25,7 @@ function sample(p: ParameterSpec): { value: unknown; inPath: string } {
       return { value: { k: 'v' }, inPath: '' };
     case 'any':
       return { value: 123, inPath: '123' };
-    default:
+    case 'string':
       return { value: `${p.key} 1/2`, inPath: encodeURIComponent(`${p.key} 1/2`) };
   }
 }

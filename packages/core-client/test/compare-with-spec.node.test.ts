@@ -4,8 +4,20 @@ import { CURRENT_SPEC } from './fixtures/current-spec.js';
 import { describe, expect, it } from 'vitest';
 import { compareWithSpec, createClient, specFingerprint } from '../src/index.js';
 
-function edited(edit: (document: any) => void) {
-  const document = JSON.parse(readFileSync(CURRENT_SPEC, 'utf8'));
+/** The parts of the spec document the edits below touch. */
+interface Operation {
+  operationId?: string;
+  responses?: Record<string, unknown>;
+  parameters?: Array<Record<string, unknown>>;
+  deprecated?: boolean;
+}
+interface Document {
+  [key: string]: unknown;
+  paths: Record<string, Record<string, Operation>>;
+}
+
+function edited(edit: (document: Document) => void) {
+  const document = JSON.parse(readFileSync(CURRENT_SPEC, 'utf8')) as Document;
   edit(document);
   return loadSpec(document);
 }
@@ -28,12 +40,16 @@ describe('compareWithSpec', () => {
 
   it('reports operations added, removed and changed', async () => {
     const spec = await edited((document) => {
-      delete document.paths['/me/collaborations'];
-      document.paths['/me/avatar'] = { get: { operationId: 'getAvatar', responses: { '200': { description: 'ok' } } } };
-      const list = document.paths['/project/{project-slug}/pipeline'].get;
-      list.parameters.push({ in: 'query', name: 'author', schema: { type: 'string' }, required: true });
-      list.parameters = list.parameters.filter((p: { name?: string }) => p.name !== 'branch');
-      document.paths['/project/{project-slug}/pipeline'].post.deprecated = true;
+      const { paths } = document;
+      delete paths['/me/collaborations'];
+      paths['/me/avatar'] = { get: { operationId: 'getAvatar', responses: { '200': { description: 'ok' } } } };
+      const pipelines = paths['/project/{project-slug}/pipeline']!;
+      const list = pipelines['get']!;
+      list.parameters = [
+        ...list.parameters!.filter((p) => p['name'] !== 'branch'),
+        { in: 'query', name: 'author', schema: { type: 'string' }, required: true },
+      ];
+      pipelines['post']!.deprecated = true;
     });
     const drift = compareWithSpec(spec);
     expect(drift.inSync).toBe(false);

@@ -23,10 +23,12 @@ const answers: Record<string, [number, unknown]> = {
   'GET /api/v2/project/gh/acme/no-such-repo': [404, { message: 'Project not found' }],
 };
 
-async function fakeCircleCI(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
-  const url = new URL(String(input));
+function fakeCircleCI(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
+  const url = new URL(input instanceof Request ? input.url : input);
   const [status, body] = answers[`${init.method} ${url.pathname}${url.search}`] ?? [500, { message: 'unexpected' }];
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  return Promise.resolve(
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+  );
 }
 
 /** Runs the README example with the package's exports and an injected fetch, returning what it logged. */

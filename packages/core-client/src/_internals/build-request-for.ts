@@ -113,7 +113,9 @@ function encodeBody(operation: OperationSpec, body: unknown, problems: Parameter
   try {
     return JSON.stringify(body);
   } catch (error) {
-    problems.push(problem('body', `cannot be encoded as JSON: ${error instanceof Error ? error.message : error}`));
+    problems.push(
+      problem('body', `cannot be encoded as JSON: ${error instanceof Error ? error.message : String(error)}`),
+    );
     return undefined;
   }
 }

@@ -21,7 +21,8 @@ function fits(type: ParameterType | undefined, value: unknown): boolean {
       return Array.isArray(value);
     case 'object':
       return value !== null && typeof value === 'object';
-    default:
+    case 'any':
+    case undefined:
       return value === null || ['string', 'number', 'boolean'].includes(typeof value);
   }
 }

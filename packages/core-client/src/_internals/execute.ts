@@ -134,7 +134,10 @@ function isSuccess(operation: OperationSpec, response: ResponseView): boolean {
   return operation.successStatuses.includes(status) || (status >= 200 && status < 300);
 }
 
-type Delay = { ms: number; fromRetryAfter: boolean };
+interface Delay {
+  ms: number;
+  fromRetryAfter: boolean;
+}
 
 /** How long to wait before retrying, `undefined` for no retry, or the error to throw instead. */
 function retryDelay(

@@ -8,7 +8,7 @@ import { MASK } from '../redact.js';
 export function scrub<T>(value: T, secret: string | undefined): T {
   if (!secret) return value;
   if (typeof value === 'string') return (value.includes(secret) ? value.split(secret).join(MASK) : value) as T;
-  if (Array.isArray(value)) return value.map((item) => scrub(item, secret)) as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((item) => scrub(item, secret)) as T;
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, secret)])) as T;
   }

@@ -2,8 +2,12 @@ import type { ParameterSpec } from '../operation-spec.js';
 
 const enc = encodeURIComponent;
 
+/** A scalar's text (null is empty); a value with no query form of its own, such as an object inside an object parameter, as JSON. */
 function scalar(value: unknown): string {
-  return value === null ? '' : String(value);
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value);
 }
 
 const DELIMITERS: Record<string, string> = { form: ',', spaceDelimited: '%20', pipeDelimited: '|' };

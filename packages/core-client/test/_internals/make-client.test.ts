@@ -1,7 +1,8 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { makeClient, type ApiFailure } from '../../src/_internals/make-client.js';
 import { CircleCIError } from '../../src/circleci-error.js';
-import type { ClientOptions } from '../../src/client-options.js';
+import type { ApiResponse, ClientOptions } from '../../src/client-options.js';
 import type { AttemptContext, ResponseView, RetryContext } from '../../src/hooks.js';
 import { RequestValidationError } from '../../src/request-validation-error.js';
 import { table } from '../fixtures/table.js';
@@ -10,7 +11,10 @@ import { scriptedFetch, type Step } from '../fixtures/scripted-fetch.js';
 const TOKEN = 'a1b2c3d4e5f6-secret-token';
 const baseUrl = 'http://127.0.0.1:9/api/v2';
 
-type Call = (params?: Record<string, unknown>, options?: Record<string, unknown>) => Promise<any>;
+type Call = (
+  params?: Record<string, unknown>,
+  options?: Record<string, unknown>,
+) => Promise<ApiResponse<unknown> | ApiFailure>;
 
 function setup(steps: Step[], options: ClientOptions = {}) {
   const scripted = scriptedFetch(steps);
@@ -116,7 +120,7 @@ describe('client: the token never leaks', () => {
         error.stack,
         JSON.stringify(error),
         JSON.stringify(error.body),
-        String(client),
+        inspect(client),
         JSON.stringify(client),
         ...views,
       ].join('\n');
