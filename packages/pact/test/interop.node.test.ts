@@ -12,8 +12,8 @@ import { runConformance } from '@circleci-kit/conformance';
 import { createPactWriter, verifyPact, type PactFile } from '@circleci-kit/pact';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pactFoundationVerifies } from './helpers/pact-foundation-verifies.js';
-import { currentSpec } from './helpers/spec.js';
+import { pactFoundationVerifies } from './support/pact-foundation-verifies.js';
+import { currentSpec } from './support/spec.js';
 
 process.env.PACT_DO_NOT_TRACK = 'true';
 

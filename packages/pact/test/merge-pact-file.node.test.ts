@@ -7,7 +7,7 @@ import { mergePactFile, PactError, type PactFile, type PactInteraction } from '@
 import { describe, expect, it } from 'vitest';
 
 const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
-const worker = fileURLToPath(new URL('./fixtures/write-pact-worker.ts', import.meta.url));
+const worker = fileURLToPath(new URL('./support/write-pact-worker.ts', import.meta.url));
 
 const interaction = (key: string, status = 200): PactInteraction => ({
   type: 'Synchronous/HTTP',

@@ -1,11 +1,36 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pactJunitReport, type PactVerificationReport } from '../src/index.js';
 import { writeVerificationReports } from '../src/write-verification-reports.js';
+import { versionedReport } from './support/versioned-report.js';
+
+const holdWrite = fileURLToPath(new URL('./support/hold-report-write.ts', import.meta.url));
+
+/** A write `support/hold-report-write.ts` holds open: the file, the bytes put down, the bytes in all. */
+interface HeldWrite {
+  file: string;
+  written: number;
+  total: number;
+}
+
+/** Waits for the child to say which write it holds; fails if it ends first (it wrote nothing, or all). */
+function heldWrite(child: ChildProcessByStdio<null, Readable, null>, exited: Promise<unknown>): Promise<HeldWrite> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /^writing (.+) (\d+) (\d+)\n/.exec(out);
+      if (match) resolve({ file: match[1]!, written: Number(match[2]), total: Number(match[3]) });
+    });
+    exited.then(() => reject(new Error(`the writer ended without holding a write: ${JSON.stringify(out)}`)), reject);
+  });
+}
 
 const report = (padding: string): PactVerificationReport =>
   ({
@@ -45,28 +70,49 @@ describe('writeVerificationReports', () => {
     expect(readdirSync(join(dir, 'reports'))).toEqual(['pact.json']);
   });
 
-  it('leaves the old report or the new one when the writer is killed mid-write', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pact-verification-reports-kill-'));
-    const path = join(dir, 'pact.json');
-    const source = fileURLToPath(new URL('../src/write-verification-reports.ts', import.meta.url));
-    const script = join(dir, 'writer.mts');
-    writeFileSync(
-      script,
-      `import { writeVerificationReports } from ${JSON.stringify(source)};
-for (let i = 0; ; i++) {
-  writeVerificationReports({ version: i, body: String(i).repeat(400_000) }, [{ format: 'json', path: ${JSON.stringify(path)} }]);
-  if (i === 0) process.stdout.write('ready\\n');
-}`,
-    );
-    for (let round = 0; round < 3; round++) {
-      const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
-      await new Promise((resolve) => setTimeout(resolve, 50 + round * 37));
-      child.kill('SIGKILL');
-      await new Promise((resolve) => child.once('exit', resolve));
-      expect(existsSync(path)).toBe(true);
-      const written = JSON.parse(readFileSync(path, 'utf8')) as { version: number; body: string };
-      expect(written.body).toBe(String(written.version).repeat(400_000));
+  it('leaves the previous report whole, or none, when the writer is killed mid-write', async () => {
+    const fullText = (version: number) => {
+      const path = join(mkdtempSync(join(tmpdir(), 'pact-verification-reports-full-')), 'pact.json');
+      writeVerificationReports(versionedReport(version), [{ format: 'json', path }]);
+      return readFileSync(path, 'utf8');
+    };
+    const next = fullText(8);
+    for (const previous of [undefined, 7]) {
+      const dir = mkdtempSync(join(tmpdir(), 'pact-verification-reports-kill-'));
+      const path = join(dir, 'pact.json');
+      if (previous !== undefined) writeVerificationReports(versionedReport(previous), [{ format: 'json', path }]);
+      const before = previous === undefined ? undefined : fullText(previous);
+      const reportNow = () => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+      /** The one file beside the report: what the write had put down when it stopped. */
+      const partial = () => {
+        const others = readdirSync(dir).filter((name) => name !== 'pact.json');
+        expect(others, 'one file beside the report, the write under way').toHaveLength(1);
+        return readFileSync(join(dir, others[0]!), 'utf8');
+      };
+
+      const child = spawn(process.execPath, ['--import', 'tsx', holdWrite, path, '8'], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+      try {
+        const held = await heldWrite(child, exited);
+        // The write is under way: half the new report is down, in a file beside the report.
+        expect(basename(held.file)).not.toBe('pact.json');
+        expect(held.total).toBe(Buffer.byteLength(next));
+        expect(partial()).toBe(next.slice(0, held.written));
+        expect(reportNow()).toBe(before);
+
+        child.kill('SIGKILL');
+        expect((await exited)[1]).toBe('SIGKILL');
+        // Killed then: the report is as it was, never torn; the half-written file stays behind, as the evidence.
+        expect(reportNow()).toBe(before);
+        const left = partial();
+        expect(left.length).toBeGreaterThan(0);
+        expect(left.length).toBeLessThan(next.length);
+        expect(next.startsWith(left)).toBe(true);
+      } finally {
+        child.kill('SIGKILL');
+      }
     }
   }, 30_000);
 });
