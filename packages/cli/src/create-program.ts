@@ -11,29 +11,34 @@ import { registerApiCommands } from './commands/api/index.js';
 import { registerClientCommands } from './commands/client/index.js';
 import { registerDoctorCommands } from './commands/doctor/index.js';
 
-// Each command group lives in its own folder under ./commands and is listed here.
-const groups: RegisterCommands[] = [
-  registerSpecCommands,
-  registerSlugCommands,
-  registerBreakingCommands,
-  registerMockCommands,
-  registerConformanceCommands,
-  registerPactCommands,
-  registerApiCommands,
-  registerClientCommands,
-  registerDoctorCommands,
-];
+// Each command group lives in its own folder under ./commands and is listed here, by its command name.
+const GROUPS: ReadonlyMap<string, RegisterCommands> = new Map([
+  ['spec', registerSpecCommands],
+  ['slug', registerSlugCommands],
+  ['breaking', registerBreakingCommands],
+  ['mock', registerMockCommands],
+  ['conformance', registerConformanceCommands],
+  ['pact', registerPactCommands],
+  ['api', registerApiCommands],
+  ['client', registerClientCommands],
+  ['doctor', registerDoctorCommands],
+]);
 
 /**
- * Builds the `circleci-kit` program with every command group registered.
- * Output goes through `io`, so tests can run commands in-process.
+ * Builds the `circleci-kit` program. Output goes through `io`, so tests can
+ * run commands in-process. Given the arguments it will parse, and when the
+ * first one names a command group, only that group is registered: its
+ * commands, help and errors are the same, and the others are not built for
+ * nothing. Otherwise (global options first, no command, a typo that wants
+ * suggestions) every group is.
  *
  * @example
- * const program = createProgram({ io: processIo(), setExitCode: (code) => (process.exitCode = code) });
- * await program.parseAsync(['spec', 'info'], { from: 'user' });
+ * const program = createProgram({ io: processIo(), setExitCode: (code) => (process.exitCode = code) }, argv);
+ * await program.parseAsync(argv, { from: 'user' });
  */
-export function createProgram(base: Pick<CommandContext, 'io' | 'setExitCode'>): Command {
+export function createProgram(base: Pick<CommandContext, 'io' | 'setExitCode'>, argv: readonly string[] = []): Command {
   const [program, context] = createBaseProgram(base);
-  for (const register of groups) register(program, context);
+  const named = GROUPS.get(argv[0] ?? '');
+  for (const register of named ? [named] : GROUPS.values()) register(program, context);
   return program;
 }

@@ -16,7 +16,7 @@ import { createProgram } from './create-program.js';
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let exitCode: number = ExitCode.ok;
-  const program = createProgram({ io, setExitCode: (code) => void (exitCode = code) });
+  const program = createProgram({ io, setExitCode: (code) => void (exitCode = code) }, argv);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
