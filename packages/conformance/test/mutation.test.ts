@@ -6,8 +6,8 @@ import { startMockServer, type MockServer } from '@circleci-kit/mock-server';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConformance, type CheckId } from '../src/index.js';
-import { startFaultyProxy, type Fault, type ProxiedResponse } from './faulty-proxy.js';
-import { currentSpec } from './fixtures.js';
+import { startFaultyProxy, type Fault, type ProxiedResponse } from './support/faulty-proxy.js';
+import { currentSpec } from './support/fixtures.js';
 
 const TOKEN = 'mutation-token';
 let spec: LoadedSpec;

@@ -13,8 +13,8 @@ import {
   type ConformanceReport,
   type Interaction,
 } from '../src/index.js';
-import { startFaultyProxy } from './faulty-proxy.js';
-import { currentSpec } from './fixtures.js';
+import { startFaultyProxy } from './support/faulty-proxy.js';
+import { currentSpec } from './support/fixtures.js';
 
 let spec: LoadedSpec;
 let whole: ConformanceReport;

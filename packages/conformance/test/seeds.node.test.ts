@@ -6,7 +6,7 @@
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runConformance } from '../src/index.js';
-import { currentSpec } from './fixtures.js';
+import { currentSpec } from './support/fixtures.js';
 
 let spec: LoadedSpec;
 beforeAll(async () => {

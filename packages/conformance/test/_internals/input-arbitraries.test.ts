@@ -9,7 +9,7 @@ import {
   withoutEmptyQueryValues,
 } from '../../src/_internals/input-arbitraries.js';
 import { rawRequest } from '../../src/_internals/wire.js';
-import { currentSpec } from '../fixtures.js';
+import { currentSpec } from '../support/fixtures.js';
 
 let spec: LoadedSpec;
 beforeAll(async () => {

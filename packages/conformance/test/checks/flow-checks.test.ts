@@ -1,6 +1,6 @@
 import { RequestValidationError } from '@circleci-kit/core-client';
 import { describe, expect, it } from 'vitest';
-import { expectMessage } from '../expect-message.js';
+import { expectMessage } from '../support/expect-message.js';
 import {
   invalidRejectedByBuilder,
   paginationConsistent,

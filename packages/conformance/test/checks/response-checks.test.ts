@@ -1,6 +1,6 @@
 import { createValidators } from '@circleci-kit/schema';
 import { beforeAll, describe, it } from 'vitest';
-import { expectMessage } from '../expect-message.js';
+import { expectMessage } from '../support/expect-message.js';
 import {
   authEnforced,
   contentTypeDeclared,
@@ -16,7 +16,7 @@ import {
   type ResponseCheckContext,
   type ResponseCheckOptions,
 } from '../../src/index.js';
-import { currentSpec } from '../fixtures.js';
+import { currentSpec } from '../support/fixtures.js';
 
 const PIPELINE = {
   id: '5034460f-c7c4-4c43-9457-de07e2029e7b',

@@ -13,7 +13,7 @@ import {
   summaryTable,
   writeReports,
 } from '../../src/index.js';
-import { currentSpec, fixedReport } from '../fixtures.js';
+import { currentSpec, fixedReport } from '../support/fixtures.js';
 
 describe('reporters', () => {
   it('prints the summary table of operations × checks', async () => {

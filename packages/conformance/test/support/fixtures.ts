@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { loadSpec, type LoadedSpec } from '@circleci-kit/spec-loader';
-import type { ConformanceReport } from '../src/index.js';
+import type { ConformanceReport } from '../../src/index.js';
 
 /** The current spec, read from the shared folder next to the repository. */
 export const CURRENT_SPEC: string = fileURLToPath(
-  new URL('../../../../shared/specs/current/openapi.json', import.meta.url),
+  new URL('../../../../../shared/specs/current/openapi.json', import.meta.url),
 );
 
 let loaded: Promise<LoadedSpec> | undefined;
