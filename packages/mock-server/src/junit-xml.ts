@@ -1,7 +1,8 @@
 import junitModule, { type Builder } from 'junit-report-builder';
 
 /** The library's default builder (a CommonJS default export, reached the same way by Node and TypeScript). */
-const junit: Builder = (junitModule as unknown as { default?: Builder }).default ?? (junitModule as unknown as Builder);
+const loaded: { default?: Builder } = junitModule;
+const junit: Builder = loaded.default ?? (junitModule as unknown as Builder);
 
 /** What every result of a run against a target has: the operation, the outcome and why. */
 export interface RunResult {

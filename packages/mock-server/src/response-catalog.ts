@@ -202,7 +202,8 @@ export class ResponseCatalog {
   #copy(key: string, schema: SchemaObject, useExample: boolean, validate?: Validator): Record<string, unknown> {
     let json = this.#sampleJson.get(key);
     if (json === undefined) {
-      json = JSON.stringify(this.sampleOf(key, schema, useExample, validate)) ?? 'null';
+      const sample = this.sampleOf(key, schema, useExample, validate);
+      json = sample === undefined ? 'null' : JSON.stringify(sample);
       this.#sampleJson.set(key, json);
     }
     return JSON.parse(json) as Record<string, unknown>;

@@ -53,9 +53,9 @@ export const TARGET_MOCK_DEFAULTS: Readonly<Partial<MockServerOptions>> = Object
  * }
  * ```
  */
-export async function startTarget(target: 'mock' | string, options: StartTargetOptions = {}): Promise<Target> {
+export async function startTarget(target: string, options: StartTargetOptions = {}): Promise<Target> {
   if (target !== 'mock') {
-    return { baseUrl: target, name: target, mock: undefined, reset: () => undefined, close: async () => undefined };
+    return { baseUrl: target, name: target, mock: undefined, reset: () => undefined, close: () => Promise.resolve() };
   }
   if (options.spec === undefined)
     throw new MockServerError('BAD_OPTIONS', 'the mock target needs the spec it serves (options.spec)');

@@ -31,7 +31,7 @@ function expectedValue(rule: EchoRule, input: OperationInput): unknown {
   const given = (rule.location === 'path' ? input.pathParams : input.query)[rule.parameter];
   if (given === undefined) return undefined;
   if (rule.slug === undefined) return given;
-  const text = String(given);
+  const text = typeof given === 'string' ? given : JSON.stringify(given);
   if (rule.slug === 'org-or-id' && UUID_PATTERN.test(text)) {
     return rule.part === 'org-id' ? text.toLowerCase() : rule.part === 'value' ? text : undefined;
   }
@@ -58,11 +58,11 @@ function expectedValue(rule: EchoRule, input: OperationInput): unknown {
 function valuesAt(body: unknown, path: readonly string[]): Array<{ present: boolean; value: unknown }> {
   if (path.length === 0) return [{ present: true, value: body }];
   if (body === null || typeof body !== 'object') return [];
-  const [step, ...rest] = path;
+  const [step, ...rest] = path as readonly [string, ...string[]];
   if (step === '[]') return Array.isArray(body) ? body.flatMap((item) => valuesAt(item, rest)) : [];
   const record = body as Record<string, unknown>;
-  if (rest.length === 0) return [{ present: step! in record, value: record[step!] }];
-  return valuesAt(record[step!], rest);
+  if (rest.length === 0) return [{ present: step in record, value: record[step] }];
+  return valuesAt(record[step], rest);
 }
 
 const fieldValidators = new Map<EchoRule['schema'], ReturnType<typeof compileValidator>>();
@@ -105,7 +105,7 @@ const sampleInput = (operation: OperationInfo, seed: number): OperationInput =>
 
 async function call(operation: OperationInfo, input: OperationInput) {
   const response = await send(plainRequest(mock.url, operation, input));
-  return response as { status: number; body: any };
+  return response as { status: number; body: unknown };
 }
 
 describe('the echo property', () => {
@@ -171,11 +171,21 @@ describe('the routability property', () => {
       branch: 'main',
       dry: false,
     };
-    const created = async (id: string, body?: Record<string, unknown>) => {
+    /** The fields of created things that the world reads. */
+    interface Created {
+      id: string;
+      slug: string;
+      name: string;
+      fingerprint: string;
+      number: number;
+      usage_export_job_id: string;
+      items: unknown[];
+    }
+    const created = async (id: string, body?: Record<string, unknown>): Promise<Created> => {
       const response = await sendWith(id, world, seed, body);
       expect({ id, status: response.status }).toEqual({ id, status: expect.any(Number) });
       expect(response.status, `${id} → ${JSON.stringify(response.body)}`).toBeLessThan(300);
-      return response.body;
+      return response.body as Created;
     };
     const org = await created('createOrganization', { name: names.org, vcs_type: names.vcs });
     expect(org.id).toMatch(UUID_PATTERN);
@@ -223,29 +233,35 @@ describe('the routability property', () => {
     world.pipeline_definition_id = (await created('createPipelineDefinition')).id;
     world.trigger_id = (await created('createTrigger')).id;
     await created('MakeDecision', { input: 'version: 2.1' });
-    world.decisionID = ((await created('GetDecisionLogs')) as Array<{ id: string }>)[0]!.id;
+    world.decisionID = ((await created('GetDecisionLogs')) as unknown as Array<{ id: string }>)[0]!.id;
     world.policyName = 'require-contexts';
     await created('CreatePolicyBundle', { policies: { 'require-contexts': 'package org\n' } });
     return world;
   }
 
   /** What each list shows of the world: [operation, where the ids are, the world key it holds]. */
-  const LISTED: Array<[string, (body: any) => unknown[], string]> = [
-    ['listContexts', (b) => b.items.map((i: any) => i.id), 'context_id'],
-    ['listEnvironmentVariablesFromContext', (b) => b.items.map((i: any) => i.variable), 'env_var_name'],
-    ['getContextRestrictions', (b) => b.items.map((i: any) => i.id), 'restriction_id'],
-    ['listEnvVars', (b) => b.items.map((i: any) => i.name), 'name'],
-    ['listCheckoutKeys', (b) => b.items.map((i: any) => i.fingerprint), 'fingerprint'],
-    ['listSchedulesForProject', (b) => b.items.map((i: any) => i.id), 'schedule-id'],
-    ['getWebhooks', (b) => b.items.map((i: any) => i.id), 'webhook-id'],
-    ['listPipelinesForProject', (b) => b.items.map((i: any) => i.id), 'pipeline-id'],
-    ['getOrganizationGroups', (b) => b.items.map((i: any) => i.id), 'group_id'],
-    ['listURLOrbAllowListEntries', (b) => b.items.map((i: any) => i.id), 'allow-list-entry-id'],
-    ['listPipelineDefinitions', (b) => b.items.map((i: any) => i.id), 'pipeline_definition_id'],
-    ['listPipelineDefinitionTriggers', (b) => b.items.map((i: any) => i.id), 'trigger_id'],
-    ['GetDecisionLogs', (b) => b.map((i: any) => i.id), 'decisionID'],
-    ['GetPolicyBundle', (b) => Object.keys(b), 'policyName'],
-    ['getProjectBySlug', (b) => [b.slug], 'project-slug'],
+  type Item = Record<string, unknown>;
+  /** The `field` of every item of an `{ items: [...] }` list body. */
+  const itemsField =
+    (field: string) =>
+    (body: unknown): unknown[] =>
+      (body as { items: Item[] }).items.map((item) => item[field]);
+  const LISTED: Array<[string, (body: unknown) => unknown[], string]> = [
+    ['listContexts', itemsField('id'), 'context_id'],
+    ['listEnvironmentVariablesFromContext', itemsField('variable'), 'env_var_name'],
+    ['getContextRestrictions', itemsField('id'), 'restriction_id'],
+    ['listEnvVars', itemsField('name'), 'name'],
+    ['listCheckoutKeys', itemsField('fingerprint'), 'fingerprint'],
+    ['listSchedulesForProject', itemsField('id'), 'schedule-id'],
+    ['getWebhooks', itemsField('id'), 'webhook-id'],
+    ['listPipelinesForProject', itemsField('id'), 'pipeline-id'],
+    ['getOrganizationGroups', itemsField('id'), 'group_id'],
+    ['listURLOrbAllowListEntries', itemsField('id'), 'allow-list-entry-id'],
+    ['listPipelineDefinitions', itemsField('id'), 'pipeline_definition_id'],
+    ['listPipelineDefinitionTriggers', itemsField('id'), 'trigger_id'],
+    ['GetDecisionLogs', (b) => (b as Item[]).map((item) => item['id']), 'decisionID'],
+    ['GetPolicyBundle', (b) => Object.keys(b as Item), 'policyName'],
+    ['getProjectBySlug', (b) => [(b as Item)['slug']], 'project-slug'],
   ];
 
   /** Bodies the sweep sends over generated ones: a policy push replaces the bundle, so it pushes the same policy. */

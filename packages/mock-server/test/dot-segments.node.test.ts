@@ -22,7 +22,7 @@ const client = () =>
     token: 't',
     retry: false,
     fetch: (input, init) => {
-      sent.push(`${init?.method} ${String(input)}`);
+      sent.push(`${init?.method} ${input instanceof Request ? input.url : String(input)}`);
       return globalThis.fetch(input, init);
     },
   });
@@ -56,7 +56,7 @@ function rawDelete(path: string): Promise<{ status: number; body: string }> {
       },
       (res) => {
         let body = '';
-        res.on('data', (chunk) => (body += chunk));
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
       },
     );

@@ -2,7 +2,7 @@ import { createValidators, type SpecValidators } from '@circleci-kit/schema';
 import { startMockServer, type MockServer } from '@circleci-kit/mock-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { webhookBody } from './support/bodies.js';
-import { jsonCaller } from './support/client.js';
+import { jsonCaller, type JsonBody } from './support/client.js';
 import { currentSpec } from './support/spec.js';
 
 let mock: MockServer;
@@ -78,7 +78,7 @@ describe('workflows and jobs on the virtual clock', () => {
     const byName = Object.fromEntries(workflows.map((w: { name: string; id: string }) => [w.name, w.id]));
     const jobs = async (id: string) =>
       Object.fromEntries(
-        (await valid('listWorkflowJobs', 'GET', `/workflow/${id}/job`)).body.items.map((j: any) => [j.name, j]),
+        (await valid('listWorkflowJobs', 'GET', `/workflow/${id}/job`)).body.items.map((j: JsonBody) => [j.name, j]),
       );
     const status = async (id: string) => (await valid('getWorkflowById', 'GET', `/workflow/${id}`)).body.status;
     return { pipelineId: body.id, build: byName.build as string, deploy: byName.deploy as string, jobs, status };

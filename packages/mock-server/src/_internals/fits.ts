@@ -29,7 +29,7 @@ function passesFormat(name: string, value: string | number): boolean {
   if ((definition.type ?? 'string') !== typeof value) return true;
   const check = definition.validate;
   if (check instanceof RegExp) return check.test(String(value));
-  if (typeof check === 'function') return (check as (data: unknown) => boolean)(value) === true;
+  if (typeof check === 'function') return (check as (data: unknown) => unknown)(value) === true;
   return true;
 }
 
@@ -76,7 +76,13 @@ export function fitsScalar(value: JsonValue | undefined, schema: SchemaObject): 
   if (value === undefined || (typeof value === 'object' && value !== null)) return false;
   if (value === null) return schema.nullable === true || (schema.type === undefined && schema.enum === undefined);
   if (schema.enum !== undefined && !schema.enum.includes(value)) return false;
-  switch (schema.type) {
+  const { type } = schema;
+  if (type === undefined) {
+    if (typeof value === 'string') return fitsString(value, schema);
+    if (typeof value === 'number') return fitsNumber(value, schema);
+    return true;
+  }
+  switch (type) {
     case 'string':
       return typeof value === 'string' && fitsString(value, schema);
     case 'integer':
@@ -84,11 +90,8 @@ export function fitsScalar(value: JsonValue | undefined, schema: SchemaObject): 
       return typeof value === 'number' && fitsNumber(value, schema);
     case 'boolean':
       return typeof value === 'boolean';
-    case undefined:
-      if (typeof value === 'string') return fitsString(value, schema);
-      if (typeof value === 'number') return fitsNumber(value, schema);
-      return true;
-    default:
+    case 'array':
+    case 'object':
       return false;
   }
 }

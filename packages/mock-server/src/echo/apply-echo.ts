@@ -22,9 +22,10 @@ export function echoValue(
 ): unknown {
   const given = (rule.location === 'path' ? path : query)[rule.parameter];
   if (given === undefined) return undefined;
-  let value = rule.part === 'value' ? given : slugPart(rule.slug!, String(given), rule.part);
+  const text = typeof given === 'string' ? given : JSON.stringify(given);
+  let value = rule.part === 'value' ? given : slugPart(rule.slug!, text, rule.part);
   if (value === undefined && idOf !== undefined && (rule.part === 'project-id' || rule.part === 'org-id')) {
-    const slug = slugPart(rule.slug!, String(given), rule.part === 'project-id' ? 'slug' : 'org-slug');
+    const slug = slugPart(rule.slug!, text, rule.part === 'project-id' ? 'slug' : 'org-slug');
     if (slug !== undefined) value = idOf(rule.part === 'project-id' ? 'project' : 'organization', slug);
   }
   if (typeof value !== 'string' || rule.schema.enum === undefined) return value;

@@ -60,7 +60,9 @@ export function slugPart(kind: 'project' | 'org' | 'org-or-id', value: string, p
       return named ? org.org : undefined;
     case 'org-id':
       return named ? undefined : org.org;
-    default:
+    case 'project-name':
+    case 'project-id':
+    case 'repo-url':
       return undefined;
   }
 }

@@ -52,7 +52,7 @@ const orgOf = (context: HandlerContext): ResourceEntry | undefined => {
  * (CircleCI's own names never have them; generated ones may).
  */
 const segmentOf = (name: unknown, fallback: string): string =>
-  String(name ?? '')
+  (typeof name === 'string' || typeof name === 'number' ? String(name) : '')
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '') || fallback;
 
@@ -247,7 +247,9 @@ export function resourceHandler(role: ResourceRole): Handler {
       return (context) => item(context, role);
     case 'create-named':
       return (context) => createNamed(context, role.kind);
-    default:
+    case 'settings-read':
+    case 'settings-update':
+    case 'settings-delete':
       return (context) => settings(context, role.role, role.path);
   }
 }

@@ -16,10 +16,11 @@ function scheduleValues(context: HandlerContext, record: ScheduleRecord): Record
 }
 
 /** The fields of a schedule body that a schedule keeps. */
-function fieldsOf(body: Record<string, unknown> | undefined): Record<string, unknown> {
+function fieldsOf(body: unknown): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
-  if (body === undefined || body === null) return fields;
-  for (const key of ['name', 'description', 'timetable', 'parameters']) if (key in body) fields[key] = body[key];
+  if (typeof body !== 'object' || body === null) return fields;
+  const given = body as Record<string, unknown>;
+  for (const key of ['name', 'description', 'timetable', 'parameters']) if (key in given) fields[key] = given[key];
   return fields;
 }
 
@@ -34,7 +35,7 @@ export const createSchedule: Handler = (context) => {
     projectSlug: context.params['project-slug'] as string,
     createdAt: state.now,
     updatedAt: state.now,
-    fields: fieldsOf(context.body as Record<string, unknown> | undefined),
+    fields: fieldsOf(context.body),
   };
   state.schedules.add(record);
   return ok(context, scheduleValues(context, record));
@@ -58,7 +59,7 @@ export const getScheduleById: Handler = (context) => {
 export const updateSchedule: Handler = (context) => {
   const record = scheduleOf(context);
   if (record === undefined) return notFound('Schedule');
-  const update = fieldsOf(context.body as Record<string, unknown> | undefined);
+  const update = fieldsOf(context.body);
   if (update.timetable !== undefined) {
     update.timetable = { ...(record.fields.timetable as object), ...(update.timetable as object) };
   }

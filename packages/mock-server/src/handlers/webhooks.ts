@@ -16,9 +16,10 @@ function webhookValues(context: HandlerContext, record: WebhookRecord): Record<s
   };
 }
 
-function fieldsOf(body: Record<string, unknown> | undefined): Record<string, unknown> {
-  if (body === undefined || body === null) return {};
-  return Object.fromEntries(FIELDS.filter((key) => key in body).map((key) => [key, body[key]]));
+function fieldsOf(body: unknown): Record<string, unknown> {
+  if (typeof body !== 'object' || body === null) return {};
+  const given = body as Record<string, unknown>;
+  return Object.fromEntries(FIELDS.filter((key) => key in given).map((key) => [key, given[key]]));
 }
 
 const webhookOf = (context: HandlerContext): WebhookRecord | undefined =>
@@ -31,7 +32,7 @@ export const createWebhook: Handler = (context) => {
     id: state.uuid(),
     createdAt: state.now,
     updatedAt: state.now,
-    fields: fieldsOf(context.body as Record<string, unknown> | undefined),
+    fields: fieldsOf(context.body),
   };
   state.webhooks.add(record);
   return ok(context, webhookValues(context, record));
@@ -56,7 +57,7 @@ export const updateWebhook: Handler = (context) => {
   const record = webhookOf(context);
   if (record === undefined) return notFound('Webhook');
   context.state.webhooks.regroup(record, () => {
-    record.fields = { ...record.fields, ...fieldsOf(context.body as Record<string, unknown> | undefined) };
+    record.fields = { ...record.fields, ...fieldsOf(context.body) };
   });
   record.updatedAt = context.state.now;
   return ok(context, webhookValues(context, record));

@@ -36,7 +36,8 @@ function minimal(node: SchemaObject): unknown {
       return node.minimum ?? 0;
     case 'boolean':
       return false;
-    default:
+    case 'string':
+    case undefined:
       return '';
   }
 }
@@ -175,7 +176,7 @@ export function generateValue(schema: SchemaObject, place: Place): unknown {
       return numberAt(node, place, false);
     case 'boolean':
       return hashAt(place, 'bool') % 2 === 0;
-    default:
+    case undefined:
       return untypedValue(node, place);
   }
 }

@@ -35,7 +35,7 @@ const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345
 export function alphanumericAt(place: Place, length: number, salt = 'token'): string {
   const next = createRng(hashAt(place, salt));
   let out = '';
-  for (let i = 0; i < length; i++) out += ALPHANUMERIC[next() % ALPHANUMERIC.length];
+  for (let i = 0; i < length; i++) out += ALPHANUMERIC.charAt(next() % ALPHANUMERIC.length);
   return out;
 }
 

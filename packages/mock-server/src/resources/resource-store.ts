@@ -122,7 +122,7 @@ export class ResourceStore {
 
   #index<T>(maps: Map<string, Map<string, T>>, key: string): Map<string, T> {
     let map = maps.get(key);
-    if (map === undefined) maps.set(key, (map = new Map()));
+    if (map === undefined) maps.set(key, (map = new Map<string, T>()));
     return map;
   }
 }

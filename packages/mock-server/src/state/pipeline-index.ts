@@ -47,7 +47,7 @@ export class PipelineLists {
     append(this.#byOrg, org, pipeline);
     append(this.#byToken, pipeline.token, pipeline);
     let tokens = this.#byOrgToken.get(org);
-    if (tokens === undefined) this.#byOrgToken.set(org, (tokens = new Map()));
+    if (tokens === undefined) this.#byOrgToken.set(org, (tokens = new Map<string, SlidingList<PipelineRecord>>()));
     append(tokens, pipeline.token, pipeline);
   }
 
@@ -95,5 +95,5 @@ function append(lists: Map<string, SlidingList<PipelineRecord>>, key: string, pi
  * with it (a project record made anew) is left alone.
  */
 function dropOldest(list: SlidingList<PipelineRecord> | undefined, pipeline: PipelineRecord): void {
-  if (list !== undefined && list.at(list.first) === pipeline) list.shift();
+  if (list?.at(list.first) === pipeline) list.shift();
 }

@@ -114,7 +114,10 @@ export class RecordStore<R extends { readonly id: string }> implements ReadonlyM
    * its keys changed; in a group it joins, it takes its creation place.
    */
   regroup(record: R, change: () => void): void {
-    if (this.#byId.get(record.id) !== record) return change();
+    if (this.#byId.get(record.id) !== record) {
+      change();
+      return;
+    }
     const before = this.#keysOf(record);
     change();
     const after = this.#keysOf(record);
@@ -141,7 +144,7 @@ export class RecordStore<R extends { readonly id: string }> implements ReadonlyM
 
   #join(key: string, record: R, inPlace: boolean): void {
     let group = this.#groups.get(key);
-    if (group === undefined) this.#groups.set(key, (group = new Map()));
+    if (group === undefined) this.#groups.set(key, (group = new Map<string, R>()));
     if (!inPlace) {
       group.set(record.id, record);
       return;

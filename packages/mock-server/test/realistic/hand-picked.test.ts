@@ -2,6 +2,7 @@ import type { LoadedSpec, SchemaObject } from '@circleci-kit/spec-loader';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { realisticSample } from '../../src/realistic/realistic-sample.js';
 import { CLOCK_START } from '../../src/state/mock-state.js';
+import type { JsonBody } from '../support/client.js';
 import { currentSpec } from '../support/spec.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -19,7 +20,7 @@ function schemaOf(operationId: string, status = '200'): SchemaObject {
   return spec.operations.get(operationId)!.responses[status]!.content['application/json']!.schema!;
 }
 
-type Body = Record<string, any>;
+type Body = Record<string, JsonBody>;
 const bodies = (operationId: string, status?: string): Body[] =>
   SEEDS.map((seed) => realisticSample(schemaOf(operationId, status), seed) as Body);
 
@@ -112,7 +113,7 @@ describe('realisticSample, hand-picked operations', () => {
       for (const { metrics } of items as Body[]) {
         const { min, median, mean, p95, max } = metrics.duration_metrics;
         expect([min, median, mean, p95, max]).toEqual([min, median, mean, p95, max].sort((a, b) => a - b));
-        expect(metrics.total_runs).toBe(metrics.successful_runs + metrics.failed_runs);
+        expect(metrics.total_runs).toBe((metrics.successful_runs as number) + (metrics.failed_runs as number));
         expect(metrics.success_rate).toBeGreaterThan(0);
         expect(metrics.success_rate).toBeLessThanOrEqual(1);
       }

@@ -2,6 +2,7 @@ import { compileValidator, sample, type Validator } from '@circleci-kit/schema';
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 import { describe, expect, it } from 'vitest';
 import { realisticSample } from '../../src/realistic/realistic-sample.js';
+import type { JsonBody } from '../support/client.js';
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -13,7 +14,7 @@ const object = (properties: Record<string, SchemaObject>, extra: Partial<SchemaO
 });
 
 /** The realistic sample for each seed, each checked against the schema. */
-function samples(schema: SchemaObject): any[] {
+function samples(schema: SchemaObject): JsonBody[] {
   const validate = compileValidator(schema);
   return SEEDS.map((seed) => {
     const value = realisticSample(schema, seed);

@@ -15,7 +15,7 @@ const call = async (method: string, path: string, body?: unknown) => {
     headers: { 'Circle-Token': 't', 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: await response.json() };
 };
 
 describe('generic resources under maxResources', () => {

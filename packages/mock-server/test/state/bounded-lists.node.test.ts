@@ -152,20 +152,23 @@ async function apply(model: Model, op: Op): Promise<void> {
     case 'context': {
       const owner = { ...op.owner, type: 'organization' };
       const { body } = await call('POST', '/context', { name: 'ctx', owner });
-      return model.add({
+      model.add({
         kind: 'context',
         id: body.id,
         alive: true,
         ...('id' in op.owner ? { ownerId: op.owner.id } : { ownerSlug: op.owner.slug }),
       });
+      return;
     }
     case 'schedule': {
       const { body } = await call('POST', `/project/${op.slug}/schedule`, SCHEDULE);
-      return model.add({ kind: 'schedule', id: body.id, alive: true, slug: op.slug });
+      model.add({ kind: 'schedule', id: body.id, alive: true, slug: op.slug });
+      return;
     }
     case 'webhook': {
       const { body } = await call('POST', '/webhook', webhookBody(op.scope));
-      return model.add({ kind: 'webhook', id: body.id, alive: true, scope: op.scope });
+      model.add({ kind: 'webhook', id: body.id, alive: true, scope: op.scope });
+      return;
     }
     case 'move': {
       const hooks = model.all.filter((h) => h.kind === 'webhook');

@@ -44,7 +44,7 @@ describe('SlidingList', () => {
           else {
             const dropped: Array<number | undefined> = [];
             const expected = model.slice(first, first + count);
-            for (let i = 0; i < expected.length; i++) dropped.push(list.shift());
+            for (const _ of expected) dropped.push(list.shift());
             expect(dropped).toEqual(expected);
             model.fill(undefined, first, (first += expected.length));
           }

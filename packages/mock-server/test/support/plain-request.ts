@@ -38,7 +38,7 @@ export function plainRequest(
     if (Array.isArray(value)) {
       if (parameter.explode) for (const item of value) query.append(parameter.name, String(item));
       else query.append(parameter.name, value.join(','));
-    } else query.append(parameter.name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+    } else query.append(parameter.name, typeof value === 'string' ? value : JSON.stringify(value));
   }
   const headers: Record<string, string> = { 'Circle-Token': token };
   for (const [name, value] of Object.entries(input.headers)) headers[name] = String(value);
