@@ -7,7 +7,7 @@
 import { createValidators, operationArbitrary, type SpecValidators } from '@circleci-kit/schema';
 import { loadSpec, type LoadedSpec } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
-import { CURRENT_SPEC } from './fixtures/current-spec.js';
+import { CURRENT_SPEC } from './support/current-spec.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRequest, operations, type OperationSpec, type ParameterSpec } from '../src/index.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CircleCIError, createClient, type RetryContext } from '../src/index.js';
-import { header, startScriptedServer, type ScriptedServer } from './fixtures/scripted-server.js';
+import { header, startScriptedServer, type ScriptedServer } from './support/scripted-server.js';
 
 const TOKEN = 'b4c5d6e7f8-real-server-token';
 let server: ScriptedServer;
@@ -105,11 +105,20 @@ describe('against a real server on 127.0.0.1: timeouts', () => {
 
   it('stops when the caller aborts mid-wait', async () => {
     server.play([{ status: 429, headers: { 'retry-after': '30' } }]);
+    const controller = new AbortController();
+    const retries: RetryContext[] = [];
+    // Aborts once the 30 s wait has begun: beforeRetry runs just before it, and setImmediate after its start.
+    const abortInWait = (context: RetryContext) => {
+      retries.push(context);
+      setImmediate(() => controller.abort());
+    };
     const started = Date.now();
-    const error = (await client()
-      .getCurrentUser(undefined, { signal: AbortSignal.timeout(150) })
+    const error = (await client({ hooks: { beforeRetry: [abortInWait] } })
+      .getCurrentUser(undefined, { signal: controller.signal })
       .catch((e: unknown) => e)) as CircleCIError;
     expect(error.code).toBe('ABORTED');
+    expect(retries.map((r) => [r.status, r.delayMs, r.fromRetryAfter])).toEqual([[429, 30_000, true]]);
+    expect(server.received).toHaveLength(1);
     expect(Date.now() - started).toBeLessThan(5000);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { loadSpec } from '@circleci-kit/spec-loader';
-import { CURRENT_SPEC } from './fixtures/current-spec.js';
+import { CURRENT_SPEC } from './support/current-spec.js';
 import { describe, expect, it } from 'vitest';
 import { compareWithSpec, createClient, specFingerprint } from '../src/index.js';
 

@@ -14,7 +14,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../src/index.js';
-import { header, startScriptedServer, type Received, type ScriptedServer } from './fixtures/scripted-server.js';
+import { header, startScriptedServer, type Received, type ScriptedServer } from './support/scripted-server.js';
 
 const TOKEN = '0123456789abcdef0123456789abcdef01234567';
 let server: ScriptedServer;

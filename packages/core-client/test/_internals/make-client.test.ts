@@ -5,8 +5,8 @@ import { CircleCIError } from '../../src/circleci-error.js';
 import type { ApiResponse, ClientOptions } from '../../src/client-options.js';
 import type { AttemptContext, ResponseView, RetryContext } from '../../src/hooks.js';
 import { RequestValidationError } from '../../src/request-validation-error.js';
-import { table } from '../fixtures/table.js';
-import { scriptedFetch, type Step } from '../fixtures/scripted-fetch.js';
+import { table } from '../support/table.js';
+import { scriptedFetch, type Step } from '../support/scripted-fetch.js';
 
 const TOKEN = 'a1b2c3d4e5f6-secret-token';
 const baseUrl = 'http://127.0.0.1:9/api/v2';
