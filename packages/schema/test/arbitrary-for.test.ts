@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryFor, checkSchema, compileValidator, SchemaError } from '../src/index.js';
 import type { Direction, SchemaObject } from '../src/index.js';
-import { fixtures, pipeline } from './fixtures.js';
+import { fixtures, pipeline } from './support/fixtures.js';
 
 const seed = 20251017;
 const directions: Direction[] = ['request', 'response'];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createValidators, operationArbitrary, sample, SchemaError } from '../src/index.js';
 import type { SchemaObject } from '../src/index.js';
 import type { LoadedSpec, OperationInfo } from '@circleci-kit/spec-loader';
-import { merged, pipeline } from './fixtures.js';
+import { merged, pipeline } from './support/fixtures.js';
 
 const message: SchemaObject = { type: 'object', required: ['message'], properties: { message: { type: 'string' } } };
 

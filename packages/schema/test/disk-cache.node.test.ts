@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { diskCodeCache } from '../src/disk-cache.js';
 import { createValidators } from '../src/index.js';
-import { pipeline } from './fixtures.js';
+import { pipeline } from './support/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'schema-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
