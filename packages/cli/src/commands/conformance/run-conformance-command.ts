@@ -57,6 +57,7 @@ export async function runConformanceCommand(flags: ConformanceFlags, context: Co
     spec,
     target,
     ...(token === undefined || target === 'mock' ? {} : { token }),
+    tokenEnv: resolvedToken.candidates.join(' or '),
     runs: replay?.runs ?? flags.runs,
     ...(replay ? { seed: replay.seed } : flags.seed === undefined ? {} : { seed: flags.seed }),
     ...(replay ? { operations: [replay.operationId], checks: [replay.check], replay } : {}),

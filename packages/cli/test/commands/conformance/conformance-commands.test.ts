@@ -84,7 +84,7 @@ describe('circleci-kit conformance', () => {
     { args: ['--target', 'ftp://x'], want: /argument 'ftp:\/\/x' is invalid\. Expected mock or an http\(s\) URL\./ },
     {
       args: ['--target', 'http://127.0.0.1:9/api/v2'],
-      want: /^circleci-kit: a token is needed for a target other than the mock/m,
+      want: /^circleci-kit: a token is needed for a target other than the mock: CIRCLECI_TOKEN or CIRCLE_TOKEN is not set$/m,
     },
     { args: ['--replay', 'missing.json'], want: /cannot read the replay file/ },
   ])('exits 2 for $args', async ({ args, want }) => {
