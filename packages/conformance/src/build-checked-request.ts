@@ -62,7 +62,7 @@ export function buildCheckedRequest(
       const issue = result.errors[0];
       problems.push({
         parameter: 'body',
-        message: `${issue?.pointer || '/'} ${issue?.keyword ?? ''}: expected ${issue?.expected ?? 'a valid value'}`,
+        message: `${issue === undefined || issue.pointer === '' ? '/' : issue.pointer} ${issue?.keyword ?? ''}: expected ${issue?.expected ?? 'a valid value'}`,
       });
     }
   }

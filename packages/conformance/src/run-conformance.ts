@@ -48,7 +48,7 @@ export interface RunConformanceOptions {
    * e.g. `https://circleci.com/api/v2`) or a {@link ConformanceTarget} tests that.
    * @default 'mock'
    */
-  target?: 'mock' | string | ConformanceTarget;
+  target?: string | ConformanceTarget;
   /** The token sent. @default 'conformance-token' against the mock, else required */
   token?: string;
   /** The environment variable the caller reads the token from, named in the error when there is none. @default 'CIRCLECI_TOKEN' */
@@ -77,8 +77,6 @@ export interface RunConformanceOptions {
   command?: string;
   /** Options of the embedded mock. @default { pageSize: 5 } */
   mock?: Partial<Omit<MockServerOptions, 'spec'>>;
-  /** Where a Pact writer should put contracts; passed to `interactions` untouched. @default undefined */
-  pactDir?: string;
   /** Receives every interaction, secrets masked (e.g. a Pact writer). @default undefined */
   interactions?: InteractionSink;
   /** Called after each unit of work (progress bars). @default undefined */
@@ -182,7 +180,9 @@ export async function runConformance(options: RunConformanceOptions): Promise<Co
         runs: options.replay ? 1 : runs,
         writes,
         checkOptions,
-        reset: async () => void (await target.reset?.()),
+        reset: async () => {
+          await target.reset?.();
+        },
         ...(options.replay ? { replayInput: options.replay.input } : {}),
         exchange: async (outgoing, description, providerStates = [], operationId = unit.operationId) => {
           const response = await send(outgoing);

@@ -29,7 +29,7 @@ const seen: Seen[] = [];
 beforeAll(async () => {
   server = createServer((req, res) => {
     let body = '';
-    req.on('data', (chunk) => (body += chunk));
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
       const token = req.headers['circle-token'];
       seen.push({ method: req.method ?? '', target: req.url ?? '', token: token as string | undefined, body });

@@ -19,8 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-const json = (response: ProxiedResponse, change: (body: any) => void): ProxiedResponse => {
-  const body = JSON.parse(response.body);
+const json = (response: ProxiedResponse, change: (body: Record<string, unknown>) => void): ProxiedResponse => {
+  const body = JSON.parse(response.body) as Record<string, unknown>;
   change(body);
   return { ...response, body: JSON.stringify(body) };
 };

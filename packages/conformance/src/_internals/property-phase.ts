@@ -34,7 +34,7 @@ export interface PropertyPhaseInput<T> {
   runs: number;
   /** Called before every pass, so each pass starts from the same target state. */
   reset: () => Promise<void>;
-  evaluate: (value: T, active: ReadonlySet<CheckId>) => Promise<CaseOutcome>;
+  evaluate: (value: T, active: ReadonlySet<CheckId>) => CaseOutcome | Promise<CaseOutcome>;
   /** Called when every input was discarded: the reason the checks are skipped. */
   skipReason: string;
 }
@@ -49,7 +49,8 @@ export async function runPropertyPhase<T>(input: PropertyPhaseInput<T>): Promise
     await input.reset();
     let target: CheckId | undefined;
     let last: CaseFailure | undefined;
-    let aborted: unknown;
+    // Boxed, so that even a thrown `undefined` ends the run.
+    let aborted: { error: unknown } | undefined;
     let judged = 0;
     const property = fc.asyncProperty(input.arbitrary, async (value) => {
       if (aborted !== undefined) return true;
@@ -57,7 +58,7 @@ export async function runPropertyPhase<T>(input: PropertyPhaseInput<T>): Promise
       try {
         outcome = await input.evaluate(value, active);
       } catch (error) {
-        aborted = error;
+        aborted = { error };
         return true;
       }
       if (outcome === 'discard') {
@@ -78,7 +79,7 @@ export async function runPropertyPhase<T>(input: PropertyPhaseInput<T>): Promise
       return false;
     });
     const details = await fc.check(property, { seed: input.seed, numRuns: input.runs, maxSkipsPerRun: 20 });
-    if (aborted !== undefined) throw aborted;
+    if (aborted !== undefined) throw aborted.error;
     if (target === undefined || !details.failed || details.counterexample === null) {
       for (const id of active) {
         outcomes.set(
@@ -93,7 +94,7 @@ export async function runPropertyPhase<T>(input: PropertyPhaseInput<T>): Promise
     outcomes.set(target, {
       status: 'failed',
       cases: details.numRuns,
-      failure: { ...last!, input: details.counterexample[0], path: details.counterexamplePath ?? '' },
+      failure: { ...last!, input: details.counterexample[0], path: details.counterexamplePath },
     });
     active.delete(target);
   }

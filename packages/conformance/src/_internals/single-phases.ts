@@ -69,7 +69,7 @@ export async function requestPhase(context: UnitContext, checks: readonly CheckI
       runs: context.runs,
       reset: noReset,
       skipReason: 'no valid input could be generated',
-      evaluate: async (input, active) => {
+      evaluate: (input, active) => {
         if (unsendablePath(operation, input)) return 'discard';
         const failures = new Map<CheckId, CaseFailure>();
         let built;
@@ -108,7 +108,7 @@ export async function requestPhase(context: UnitContext, checks: readonly CheckI
       runs: context.runs,
       reset: noReset,
       skipReason: 'no invalid input could be generated',
-      evaluate: async (sample) => {
+      evaluate: (sample) => {
         // A path value no URL can carry is refused for that reason first; it says nothing of the violation.
         if (unsendablePath(operation, sample.value)) return 'discard';
         let outcome: unknown;
@@ -164,7 +164,7 @@ function invalidOnWire(context: UnitContext, sample: InvalidOperationInput): boo
   if (group === 'body' || keyword === 'required') return true;
   const location = group === 'pathParams' ? 'path' : group === 'headers' ? 'header' : 'query';
   const parameter = context.operation.parameters[location].find((p) => p.name === name);
-  const value = (sample.value[group as 'pathParams' | 'query' | 'headers'] as Record<string, unknown>)[name];
+  const value = sample.value[group as 'pathParams' | 'query' | 'headers'][name];
   if (parameter === undefined || value === undefined) return true;
   const read = readInputValue(context.operation, location, name, value);
   return !context.validators.parameter(context.operation.operationId, location, name)(read).valid;

@@ -16,21 +16,28 @@ export interface FlowStep {
   params: (vars: FlowVars) => Record<string, unknown>;
   expect: (vars: FlowVars) => FlowExpectation;
   /** Reads values for later steps from the JSON body. */
-  capture?: (json: any, vars: FlowVars) => void;
+  capture?: (json: unknown, vars: FlowVars) => void;
 }
 
 const PROJECT = 'gh/circleci-kit-conformance/flows';
-const items = (json: unknown): any[] => ((json as { items?: unknown })?.items as any[] | undefined) ?? [];
+/** A field of a JSON body; `undefined` when the body is no object or lacks it. */
+const fieldOf = (json: unknown, name: string): unknown =>
+  typeof json === 'object' && json !== null ? (json as Record<string, unknown>)[name] : undefined;
+/** The `items` of a list body; none when it has no array of them. */
+const items = (json: unknown): unknown[] => {
+  const list = fieldOf(json, 'items');
+  return Array.isArray(list) ? list : [];
+};
 const success = (body?: FlowExpectation['body']): FlowExpectation => ({ status: 'success', body });
 const same =
   (key: string, field = 'id') =>
   (vars: FlowVars) =>
-    success({ holds: (json: any) => json?.[field] === vars[key], otherwise: `${field} is not the one created` });
+    success({ holds: (json) => fieldOf(json, field) === vars[key], otherwise: `${field} is not the one created` });
 const listed =
   (key: string, field = 'id', want = true) =>
   (vars: FlowVars) =>
     success({
-      holds: (json) => items(json).some((item) => item?.[field] === vars[key]) === want,
+      holds: (json) => items(json).some((item) => fieldOf(item, field) === vars[key]) === want,
       otherwise: want
         ? `the list does not contain the ${field} created`
         : `the list still contains the deleted ${field}`,
@@ -55,7 +62,7 @@ export function flowFor(spec: LoadedSpec, operationId: string, seed: number): Fl
       },
     }),
     expect: () => success(),
-    capture: (json, vars) => (vars.contextId = json?.id),
+    capture: (json, vars) => (vars.contextId = fieldOf(json, 'id')),
   };
   switch (operationId) {
     case 'triggerPipeline':
@@ -64,7 +71,8 @@ export function flowFor(spec: LoadedSpec, operationId: string, seed: number): Fl
           operationId: 'triggerPipeline',
           params: () => ({ projectSlug, body: body(spec, 'triggerPipeline', seed) }),
           expect: () => success(),
-          capture: (json, vars) => Object.assign(vars, { pipelineId: json?.id, pipelineNumber: json?.number }),
+          capture: (json, vars) =>
+            Object.assign(vars, { pipelineId: fieldOf(json, 'id'), pipelineNumber: fieldOf(json, 'number') }),
         },
         { operationId: 'getPipelineById', params: (v) => ({ pipelineId: v.pipelineId }), expect: same('pipelineId') },
         {
@@ -77,7 +85,7 @@ export function flowFor(spec: LoadedSpec, operationId: string, seed: number): Fl
           operationId: 'listWorkflowsByPipelineId',
           params: (v) => ({ pipelineId: v.pipelineId }),
           expect: () => success({ holds: (json) => items(json).length > 0, otherwise: 'the pipeline has no workflow' }),
-          capture: (json, vars) => (vars.workflowId = items(json)[0]?.id),
+          capture: (json, vars) => (vars.workflowId = fieldOf(items(json)[0], 'id')),
         },
         { operationId: 'listWorkflowJobs', params: (v) => ({ id: v.workflowId }), expect: () => success() },
       ];
@@ -119,7 +127,7 @@ export function flowFor(spec: LoadedSpec, operationId: string, seed: number): Fl
           operationId: 'createEnvVar',
           params: () => ({ projectSlug, body: { name, value: 'conformance' } }),
           expect: () => success(),
-          capture: (json, v) => (v.name = json?.name),
+          capture: (json, v) => (v.name = fieldOf(json, 'name')),
         },
         { operationId: 'getEnvVar', params: () => ({ projectSlug, name }), expect: same('name', 'name') },
         { operationId: 'deleteEnvVar', params: () => ({ projectSlug, name }), expect: () => success() },
@@ -133,7 +141,7 @@ export function flowFor(spec: LoadedSpec, operationId: string, seed: number): Fl
           operationId: 'createCheckoutKey',
           params: () => ({ projectSlug, body: body(spec, 'createCheckoutKey', seed) }),
           expect: () => success(),
-          capture: (json, v) => (v.fingerprint = json?.fingerprint),
+          capture: (json, v) => (v.fingerprint = fieldOf(json, 'fingerprint')),
         },
         { operationId: 'getCheckoutKey', params: key, expect: same('fingerprint', 'fingerprint') },
         { operationId: 'deleteCheckoutKey', params: key, expect: () => success() },
@@ -147,7 +155,7 @@ export function flowFor(spec: LoadedSpec, operationId: string, seed: number): Fl
           operationId: 'createSchedule',
           params: () => ({ projectSlug, body: body(spec, 'createSchedule', seed) }),
           expect: () => success(),
-          capture: (json, v) => (v.scheduleId = json?.id),
+          capture: (json, v) => (v.scheduleId = fieldOf(json, 'id')),
         },
         { operationId: 'getScheduleById', params: id, expect: same('scheduleId') },
         { operationId: 'deleteScheduleById', params: id, expect: () => success() },
@@ -161,7 +169,7 @@ export function flowFor(spec: LoadedSpec, operationId: string, seed: number): Fl
           operationId: 'createWebhook',
           params: () => ({ body: body(spec, 'createWebhook', seed) }),
           expect: () => success(),
-          capture: (json, v) => (v.webhookId = json?.id),
+          capture: (json, v) => (v.webhookId = fieldOf(json, 'id')),
         },
         { operationId: 'getWebhookById', params: id, expect: same('webhookId') },
         { operationId: 'deleteWebhook', params: id, expect: () => success() },

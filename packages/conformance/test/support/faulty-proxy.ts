@@ -2,7 +2,7 @@
  * A small proxy on 127.0.0.1 in front of the mock that rewrites its
  * answers: the way the tests inject provider faults the mock has no hook for.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** A request as the proxy saw it. */
@@ -48,7 +48,7 @@ function read(req: IncomingMessage): Promise<string> {
 export async function startFaultyProxy(upstream: string, fault: Fault = {}): Promise<FaultyProxy> {
   const base = new URL(upstream);
   const state = { requests: 0 };
-  const server: Server = createServer(async (req, res) => {
+  const proxy = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     state.requests += 1;
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) {
@@ -76,7 +76,8 @@ export async function startFaultyProxy(upstream: string, fault: Fault = {}): Pro
     response = fault.response?.(request, response) ?? response;
     res.writeHead(response.status, response.headers);
     res.end(response.body);
-  });
+  };
+  const server: Server = createServer((req, res) => void proxy(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
