@@ -4,14 +4,17 @@ import { defineConfig } from 'vitest/config';
 
 const packagesDir = fileURLToPath(new URL('./packages/', import.meta.url));
 
-/** The `./dist/<name>.js` entry points of a package's `exports` other than `.`, as [subpath, source] pairs. */
+/**
+ * The `./dist/<name>.js` entry points of a package's `exports` other than `.`, as [subpath, source]
+ * pairs (`dist/src/<name>.js` too: a package that compiles its scripts beside `src` nests it in `dist`).
+ */
 function subpathSources(name: string): Array<[string, string]> {
   const manifest = `${packagesDir}${name}/package.json`;
   if (!existsSync(manifest)) return [];
   const { exports = {} } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports?: Record<string, unknown> };
   return Object.entries(exports).flatMap(([subpath, target]) => {
     const file = typeof target === 'string' ? target : (target as { default?: string } | null)?.default;
-    const match = subpath === '.' ? null : /^\.\/dist\/(.+)\.js$/.exec(file ?? '');
+    const match = subpath === '.' ? null : /^\.\/dist\/(?:src\/)?(.+)\.js$/.exec(file ?? '');
     return match ? [[subpath.slice(1), `${packagesDir}${name}/src/${match[1]}.ts`]] : [];
   });
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { parsePointer } from '@circleci-kit/spec-loader/json-pointer';
 import { CliError } from './cli-error.js';
 import { ExitCode } from './exit-codes.js';
 import { type ConfigSchemaError, validateConfig } from './generated/config-validator.js';
@@ -88,7 +89,7 @@ function validate(value: unknown): ConfigSchemaError[] {
 
 /** `"pact.dir" must be string`: the field named as a dotted path, then what is wrong with it. */
 function describe(error: ConfigSchemaError): string {
-  const path = error.instancePath.slice(1).split('/').filter(Boolean);
+  const path = parsePointer(error.instancePath) ?? [];
   if (error.keyword === 'additionalProperties') {
     const extra = (error.params as { additionalProperty: string }).additionalProperty;
     return `unknown field "${[...path, extra].join('.')}"`;
