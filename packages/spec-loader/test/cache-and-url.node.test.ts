@@ -2,12 +2,11 @@ import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../src/index.js';
+import { CURRENT_SPEC } from './support/shared-specs.js';
 
-const specPath = fileURLToPath(new URL('../../../../shared/specs/current/openapi.json', import.meta.url));
-const specText = readFileSync(specPath, 'utf8');
+const specText = readFileSync(CURRENT_SPEC, 'utf8');
 const freshDir = () => mkdtempSync(join(tmpdir(), 'spec-loader-'));
 
 let server: Server;
@@ -35,8 +34,8 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 describe('the on-disk cache', () => {
   it('serves a warm load from the cache, with the same result', async () => {
     const cacheDir = freshDir();
-    const cold = await loadSpec(specPath, { cacheDir });
-    const warm = await loadSpec(specPath, { cacheDir });
+    const cold = await loadSpec(CURRENT_SPEC, { cacheDir });
+    const warm = await loadSpec(CURRENT_SPEC, { cacheDir });
     expect([cold.fromCache, warm.fromCache]).toEqual([false, true]);
     expect(warm.fingerprint).toBe(cold.fingerprint);
     expect([...warm.operations.keys()]).toEqual([...cold.operations.keys()]);
@@ -57,14 +56,14 @@ describe('the on-disk cache', () => {
     { given: 'a missing header', damage: (text: string) => text.slice(text.indexOf('\n') + 1) },
   ])('detects $given and rebuilds it', async ({ damage }) => {
     const cacheDir = freshDir();
-    await loadSpec(specPath, { cacheDir });
+    await loadSpec(CURRENT_SPEC, { cacheDir });
     const [entry] = readdirSync(join(cacheDir, 'specs'));
     const file = join(cacheDir, 'specs', entry!);
     writeFileSync(file, damage(readFileSync(file, 'utf8')));
-    const rebuilt = await loadSpec(specPath, { cacheDir });
+    const rebuilt = await loadSpec(CURRENT_SPEC, { cacheDir });
     expect(rebuilt.fromCache).toBe(false);
     expect(rebuilt.operations.size).toBe(110);
-    expect((await loadSpec(specPath, { cacheDir })).fromCache).toBe(true);
+    expect((await loadSpec(CURRENT_SPEC, { cacheDir })).fromCache).toBe(true);
   });
 
   it('writes entries in ASCII and gives non-ASCII text back unchanged', async () => {
@@ -96,7 +95,7 @@ describe('the on-disk cache', () => {
 
   it('leaves no temporary files behind', async () => {
     const cacheDir = freshDir();
-    await loadSpec(specPath, { cacheDir });
+    await loadSpec(CURRENT_SPEC, { cacheDir });
     expect(readdirSync(join(cacheDir, 'specs')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });

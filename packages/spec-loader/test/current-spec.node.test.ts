@@ -1,10 +1,9 @@
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSpec, type LoadedSpec } from '../src/index.js';
+import { CURRENT_SPEC, SPECS_URL } from './support/shared-specs.js';
 
-const specs = new URL('../../../../shared/specs/current/', import.meta.url);
-const jsonPath = fileURLToPath(new URL('openapi.json', specs));
-const yamlPath = fileURLToPath(new URL('openapi.yaml', specs));
+const yamlPath = fileURLToPath(new URL('current/openapi.yaml', SPECS_URL));
 
 /** The operation index without the document's object identity: what a consumer sees. */
 function index(spec: LoadedSpec): unknown {
@@ -17,7 +16,7 @@ function index(spec: LoadedSpec): unknown {
 
 describe('the current CircleCI spec', () => {
   it('loads from JSON and YAML with the same fingerprint and the same 110 operations', async () => {
-    const [json, yaml] = await Promise.all([loadSpec(jsonPath), loadSpec(yamlPath)]);
+    const [json, yaml] = await Promise.all([loadSpec(CURRENT_SPEC), loadSpec(yamlPath)]);
     expect(json.operations.size).toBe(110);
     expect(json.fingerprint).toBe(yaml.fingerprint);
     expect(index(yaml)).toEqual(index(json));
@@ -27,12 +26,12 @@ describe('the current CircleCI spec', () => {
   });
 
   it('accepts a file: URL', async () => {
-    const spec = await loadSpec(new URL('openapi.json', specs));
+    const spec = await loadSpec(pathToFileURL(CURRENT_SPEC));
     expect(spec.operations.get('getCurrentUser')?.path).toBe('/me');
   });
 
   it('rewrites every x-nullable and leaves none behind', async () => {
-    const spec = await loadSpec(jsonPath);
+    const spec = await loadSpec(CURRENT_SPEC);
     expect(spec.rewrites.filter((rewrite) => rewrite.kind === 'x-nullable').length).toBeGreaterThanOrEqual(96);
     const seen = new Set<object>();
     const leftovers: unknown[] = [];
@@ -47,7 +46,7 @@ describe('the current CircleCI spec', () => {
   });
 
   it('indexes the multi-segment project-slug routes', async () => {
-    const spec = await loadSpec(jsonPath);
+    const spec = await loadSpec(CURRENT_SPEC);
     const slugRoutes = [...spec.operations.values()].filter((operation) => operation.path.includes('{project-slug}'));
     expect(slugRoutes.length).toBe(29);
     for (const operation of slugRoutes) {

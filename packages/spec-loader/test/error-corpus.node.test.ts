@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSpec, SpecError } from '../src/index.js';
+import { CURRENT_SPEC } from './support/shared-specs.js';
 
-const current = readFileSync(
-  fileURLToPath(new URL('../../../../shared/specs/current/openapi.json', import.meta.url)),
-  'utf8',
-);
+const current = readFileSync(CURRENT_SPEC, 'utf8');
 
 type Doc = Record<string, unknown>;
 

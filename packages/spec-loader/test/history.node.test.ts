@@ -1,10 +1,9 @@
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../src/index.js';
+import { HISTORY_DIR } from './support/shared-specs.js';
 
-const historyDir = fileURLToPath(new URL('../../../../shared/specs/history/', import.meta.url));
-const versions = readdirSync(historyDir).filter((file) => file.endsWith('.json'));
+const versions = readdirSync(HISTORY_DIR).filter((file) => file.endsWith('.json'));
 
 describe('the 109 published versions', () => {
   it('are all there', () => {
@@ -15,7 +14,7 @@ describe('the 109 published versions', () => {
     const failures: string[] = [];
     for (const file of versions) {
       try {
-        const spec = await loadSpec(`${historyDir}${file}`, { mode: 'lenient' });
+        const spec = await loadSpec(`${HISTORY_DIR}${file}`, { mode: 'lenient' });
         if (spec.operations.size === 0 || !/^[0-9a-f]{64}$/.test(spec.fingerprint)) failures.push(`${file}: empty`);
       } catch (error) {
         failures.push(`${file}: ${String(error)}`);

