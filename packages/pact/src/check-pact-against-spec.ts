@@ -85,7 +85,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
 /** The example written over a sample: the example's values win, the sample fills what it leaves out. */
 function overlay(sampled: unknown, example: unknown): unknown {
   if (Array.isArray(example)) {
-    const first = Array.isArray(sampled) ? sampled[0] : undefined;
+    const first: unknown = Array.isArray(sampled) ? sampled[0] : undefined;
     return example.map((item) => overlay(first, item));
   }
   if (!isRecord(example) || !isRecord(sampled)) return example;
@@ -241,7 +241,7 @@ export function checkPactAgainstSpec(pact: PactFile, spec: LoadedSpec, options: 
         bodyPointer,
         'the operation requires a request body but the request has none',
       );
-    } else if (body !== undefined && body.encoded === false && /json/i.test(body.contentType)) {
+    } else if (body?.encoded === false && /json/i.test(body.contentType)) {
       const validate = validators.requestBody(operation.operationId);
       const result = validate?.(body.content);
       if (validate === undefined)
@@ -276,7 +276,7 @@ export function checkPactAgainstSpec(pact: PactFile, spec: LoadedSpec, options: 
       continue;
     }
     const schema = responseSchema(spec, operation.operationId, response.status);
-    if (schema === undefined || response.body === undefined || response.body.encoded !== false) continue;
+    if (schema === undefined || response.body?.encoded !== false) continue;
     const schemaBase = appendPointer(
       operation.pointer,
       'responses',

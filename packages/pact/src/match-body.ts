@@ -15,7 +15,11 @@ type Rules = Array<{ tokens: PathToken[]; rule: PactRuleList }>;
 const typeName = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
 const show = (value: unknown): string => {
-  const text = JSON.stringify(value) ?? String(value);
+  // JSON has no text for undefined, a function or a symbol.
+  const text =
+    value === undefined || typeof value === 'function' || typeof value === 'symbol'
+      ? String(value)
+      : JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 };
 
@@ -24,8 +28,10 @@ function deepEqual(a: unknown, b: unknown): boolean {
   if (typeName(a) !== typeName(b) || a === null || typeof a !== 'object') return false;
   if (Array.isArray(a))
     return a.length === (b as unknown[]).length && a.every((x, i) => deepEqual(x, (b as unknown[])[i]));
-  const ka = Object.keys(a as object);
-  return ka.length === Object.keys(b as object).length && ka.every((k) => deepEqual((a as any)[k], (b as any)[k]));
+  const ka = Object.keys(a);
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.length === Object.keys(rb).length && ka.every((k) => deepEqual(ra[k], rb[k]));
 }
 
 /** Why one matcher refuses a value, or `undefined` when it accepts it. */
@@ -51,11 +57,11 @@ export function matcherRefuses(
         return `expected a value matching /${matcher.regex}/, got ${show(actual)}`;
       let regex: RegExp;
       try {
-        regex = new RegExp(String(matcher.regex ?? ''), 'u');
+        regex = new RegExp(matcher.regex ?? '', 'u');
       } catch {
         return `the pact's regex /${matcher.regex}/ does not compile`;
       }
-      return regex.test(String(actual))
+      return regex.test(typeof actual === 'string' ? actual : JSON.stringify(actual))
         ? undefined
         : `expected a value matching /${matcher.regex}/, got ${show(actual)}`;
     }
@@ -134,8 +140,8 @@ function compare(expected: unknown, actual: unknown, tokens: PathToken[], rules:
   ) {
     const eachValue =
       selected?.exact === true && selected.rule.matchers.some((m) => m.match === 'values' || m.match === 'eachValue');
-    const expectedValues = Object.values(expected as object);
-    for (const [key, value] of Object.entries(eachValue ? actual : (expected as object))) {
+    const expectedValues = Object.values(expected);
+    for (const [key, value] of Object.entries(eachValue ? actual : expected)) {
       if (eachValue) {
         if (expectedValues.length > 0) compare(expectedValues[0], value, [...tokens, key], rules, out);
       } else if (!(key in actual)) out.push({ pointer: toPointer([...tokens, key]), message: `missing ${key}` });
@@ -176,7 +182,8 @@ export function matchBody(
   const parsed: Rules = [];
   for (const [path, rule] of Object.entries(rules)) {
     const tokens = parsePath(path);
-    if (tokens !== undefined && Array.isArray(rule?.matchers)) parsed.push({ tokens, rule });
+    // Rules come from a pact file read unchecked: one may be null.
+    if (tokens !== undefined && Array.isArray((rule as PactRuleList | null)?.matchers)) parsed.push({ tokens, rule });
   }
   const out: BodyMismatch[] = [];
   compare(expected, actual, [], parsed, out);

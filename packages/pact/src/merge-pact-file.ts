@@ -30,11 +30,18 @@ function keyOf(interaction: AnyInteraction): string {
   return JSON.stringify(interaction);
 }
 
-function readExisting(path: string): PactFile | undefined {
+/** A pact file as read back: only its interactions array is checked. */
+type ExistingPact = Partial<Omit<PactFile, 'interactions'>> & Pick<PactFile, 'interactions'>;
+
+/** An interaction's description; other interaction types are read unchecked, so it may be missing. */
+const descriptionOf = (interaction: AnyInteraction): string =>
+  typeof interaction.description === 'string' ? interaction.description : '';
+
+function readExisting(path: string): ExistingPact | undefined {
   if (!existsSync(path)) return undefined;
   const text = readFileSync(path, 'utf8');
   try {
-    const pact = JSON.parse(text) as PactFile;
+    const pact = JSON.parse(text) as ExistingPact;
     if (!Array.isArray(pact.interactions)) throw new Error('no interactions array');
     return pact;
   } catch (error) {
@@ -84,8 +91,8 @@ export async function mergePactFile(
       for (const interaction of input.interactions) byKey.set(keyOf(interaction), interaction);
       const interactions = [...byKey.entries()]
         .sort(([ka, a], [kb, b]) => {
-          const da = String(a.description ?? '');
-          const db = String(b.description ?? '');
+          const da = descriptionOf(a);
+          const db = descriptionOf(b);
           return da < db ? -1 : da > db ? 1 : ka < kb ? -1 : ka > kb ? 1 : 0;
         })
         .map(([, interaction]) => interaction);

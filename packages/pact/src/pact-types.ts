@@ -97,7 +97,7 @@ export interface PactInteraction {
 export interface PactFile {
   consumer: { name: string };
   provider: { name: string };
-  interactions: Array<PactInteraction | ({ type: string } & Record<string, unknown>)>;
+  interactions: Array<PactInteraction | ({ type?: string } & Record<string, unknown>)>;
   metadata: { pactSpecification: { version: string }; [key: string]: unknown };
 }
 

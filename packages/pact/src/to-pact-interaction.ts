@@ -95,7 +95,9 @@ function addGenerators(interaction: PactInteraction, states: readonly PactProvid
     if (content === null || typeof content !== 'object' || Array.isArray(content)) return undefined;
     const found: Record<string, { type: string; expression: string }> = {};
     for (const [key, value] of Object.entries(content as Record<string, unknown>)) {
-      const hit = values.find(([, v]) => typeof value !== 'object' && String(value) === v);
+      const hit = values.find(
+        ([, v]) => typeof value !== 'object' && (typeof value === 'string' ? value : JSON.stringify(value)) === v,
+      );
       if (hit !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
         found[`$.${key}`] = { type: 'ProviderState', expression: `\${${hit[0]}}` };
       }

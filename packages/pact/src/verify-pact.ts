@@ -3,7 +3,7 @@ import { startTarget, type MockServer, type MockServerOptions } from '@circleci-
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { matchBody } from './match-body.js';
 import { PactError } from './pact-error.js';
-import type { PactFile, PactInteraction, PactProviderState } from './pact-types.js';
+import type { PactFile, PactInteraction } from './pact-types.js';
 import type { InteractionResult, PactMismatch, PactVerificationReport } from './pact-verification-report.js';
 import { REPLAY_STATE, TOKEN_PLACEHOLDER } from './token-placeholder.js';
 import type { ReplayedRequest } from './to-pact-interaction.js';
@@ -31,7 +31,7 @@ export type StateHandler = (
 /** Options of {@link verifyPact}. */
 export interface VerifyPactOptions {
   /** `mock` (the embedded mock, started for the run) or the provider's base URL. @default 'mock' */
-  target?: 'mock' | string;
+  target?: string;
   /** The spec; needed for the `mock` target. @default undefined */
   spec?: LoadedSpec;
   /** The token put where pacts hold the placeholder. @default 'pact-verify-token' against the mock */
@@ -88,7 +88,7 @@ function compareResponse(
       mismatches.push({ where: 'header', pointer: name, message: `expected ${name}: ${want}, got ${got}` });
     }
   }
-  if (expected.body !== undefined && expected.body.content !== undefined) {
+  if (expected.body?.content !== undefined) {
     const want = expectedBody(interaction, values);
     if (/json/i.test(expected.body.contentType) && expected.body.encoded === false) {
       let actual: unknown;
@@ -129,9 +129,8 @@ export async function verifyPact(
   options: VerifyPactOptions = {},
 ): Promise<PactVerificationReport> {
   const started = performance.now();
-  const list = (Array.isArray(pacts) ? pacts : [pacts]).map((entry: any) =>
-    'pact' in entry ? (entry as { path: string; pact: PactFile }) : { path: '<object>', pact: entry as PactFile },
-  );
+  const entries: ReadonlyArray<PactFile | { path: string; pact: PactFile }> = Array.isArray(pacts) ? pacts : [pacts];
+  const list = entries.map((entry) => ('pact' in entry ? entry : { path: '<object>', pact: entry }));
   const targetOption = options.target ?? 'mock';
   const isMock = targetOption === 'mock';
   if (isMock && options.spec === undefined)
@@ -193,7 +192,7 @@ export async function verifyPact(
         try {
           target.reset();
           const values: Record<string, unknown> = {};
-          for (const state of (interaction.providerStates ?? []) as PactProviderState[]) {
+          for (const state of interaction.providerStates ?? []) {
             Object.assign(values, state.params);
             const handler = handlers[state.name];
             if (handler === undefined) {

@@ -170,7 +170,7 @@ describe('checkPactAgainstSpec: statuses CircleCI answers everywhere', () => {
   it.each([
     {
       given: 'a 401 to a request without a token',
-      headers: {} as Record<string, string[]>,
+      headers: {},
       path: claims,
       status: 401,
       tolerated: true,

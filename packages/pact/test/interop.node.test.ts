@@ -9,7 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MatchersV3, PactV4 } from '@pact-foundation/pact';
 import { runConformance } from '@circleci-kit/conformance';
-import { createPactWriter, verifyPact, type PactFile } from '@circleci-kit/pact';
+import {
+  createPactWriter,
+  verifyPact,
+  type PactFile,
+  type PactInteraction,
+  type StateContext,
+} from '@circleci-kit/pact';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pactFoundationVerifies } from './support/pact-foundation-verifies.js';
@@ -63,25 +69,29 @@ describe('a conformance run over all 110 operations', () => {
   }, 120_000);
 });
 
+/** The interaction at `index` of a pact, an HTTP one in the pacts these tests write. */
+const http = (pact: PactFile, index: number): PactInteraction => pact.interactions[index] as PactInteraction;
+/** A body's JSON content, to edit. */
+const content = (interaction: PactInteraction): Record<string, unknown> =>
+  interaction.response.body!.content as Record<string, unknown>;
+
 describe('a tampered pact fails in both verifiers', () => {
   const cases = [
     {
       name: 'status',
       only: (d: string) => d === 'getCurrentUser with a valid input',
-      change: (p: PactFile) => void ((p.interactions[0] as any).response.status = 201),
+      change: (p: PactFile) => void (http(p, 0).response.status = 201),
     },
     {
       name: 'regex',
       only: (d: string) => d === 'getCurrentUser with a valid input',
       change: (p: PactFile) =>
-        void ((p.interactions[0] as any).response.matchingRules.body['$.id'].matchers = [
-          { match: 'regex', regex: '^x+$' },
-        ]),
+        void (http(p, 0).response.matchingRules!.body!['$.id']!.matchers = [{ match: 'regex', regex: '^x+$' }]),
     },
     {
       name: 'missing-field',
       only: (d: string) => d === 'getCurrentUser with a valid input',
-      change: (p: PactFile) => void ((p.interactions[0] as any).response.body.content.no_such_field = 'x'),
+      change: (p: PactFile) => void (content(http(p, 0)).no_such_field = 'x'),
     },
   ];
   it.for(cases)('$name', { timeout: 60_000 }, async ({ name, only, change }, { signal }) => {
@@ -150,13 +160,10 @@ describe('a pact written with PactV4', () => {
   });
 
   const trigger = {
-    'a pipeline was triggered': async (
-      params: Readonly<Record<string, unknown>>,
-      context: { send: (r: any) => Promise<{ status: number }> },
-    ) => {
+    'a pipeline was triggered': async (params: Readonly<Record<string, unknown>>, context: StateContext) => {
       await context.send({
         method: 'POST',
-        path: `/api/v2/project/${params.projectSlug}/pipeline`,
+        path: `/api/v2/project/${String(params.projectSlug)}/pipeline`,
         body: { branch: 'main' },
       });
     },
@@ -178,9 +185,9 @@ describe('a pact written with PactV4', () => {
   it('fails our verifier once tampered', async () => {
     const file = join(dslDir, readdirSync(dslDir)[0]!);
     const dsl = JSON.parse(readFileSync(file, 'utf8')) as PactFile;
-    (dsl.interactions[1] as any).response.matchingRules.body['$.items'].matchers[0].min = 5;
-    (dsl.interactions[0] as any).response.body.content.login = 42;
-    delete (dsl.interactions[0] as any).response.matchingRules.body['$.login'];
+    http(dsl, 1).response.matchingRules!.body!['$.items']!.matchers[0]!.min = 5;
+    content(http(dsl, 0)).login = 42;
+    delete http(dsl, 0).response.matchingRules!.body!['$.login'];
     const report = await verifyPact(dsl, { spec, target: 'mock', stateHandlers: trigger });
     expect(report.results.map((r) => r.status)).toEqual(['failed', 'failed']);
   });

@@ -17,11 +17,11 @@ describe('README', () => {
       example
         .replace(
           "'../shared/specs/current/openapi.json'",
-          `${JSON.stringify(fileURLToPath(new URL('../../../../shared/specs/current/openapi.json', import.meta.url)))}`,
+          JSON.stringify(fileURLToPath(new URL('../../../../shared/specs/current/openapi.json', import.meta.url))),
         )
         .replace(/console\.log\(/g, 'globalThis.__log('),
     );
-    (globalThis as any).__log = (...args: unknown[]) => logs.push(args);
+    (globalThis as { __log?: (...args: unknown[]) => void }).__log = (...args: unknown[]) => logs.push(args);
     try {
       await import(file);
     } finally {

@@ -133,8 +133,8 @@ function compile(pattern: string): Compiled | string {
       let literal = '';
       let j = i + 1;
       for (; j < pattern.length; j++) {
-        if (pattern[j] !== "'") literal += pattern[j];
-        else if (pattern[j + 1] === "'") literal += pattern[j++];
+        if (pattern[j] !== "'") literal += pattern.charAt(j);
+        else if (pattern[j + 1] === "'") literal += pattern.charAt(j++);
         else break;
       }
       if (j >= pattern.length) return `an unclosed quote at ${i} in ${JSON.stringify(pattern)}`;

@@ -15,9 +15,10 @@ export interface OutgoingPactRequest {
 
 /** Replaces `${name}` in an expression with provider-state values (unknown names stay). */
 export function expand(expression: string, values: Readonly<Record<string, unknown>>): string {
-  return expression.replace(/\$\{([^}]+)\}/g, (whole, name: string) =>
-    values[name] === undefined ? whole : String(values[name]),
-  );
+  return expression.replace(/\$\{([^}]+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined ? whole : typeof value === 'string' ? value : JSON.stringify(value);
+  });
 }
 
 /** The value a generator gives, or `undefined` when it is not a provider-state generator we can fill. */
@@ -75,16 +76,18 @@ export function pactRequest(
     } else headers[name] = withToken(generated(request.generators?.header?.[name], values) ?? value, token);
   }
   let body: string | Uint8Array | undefined;
-  if (request.body !== undefined && request.body.content !== undefined) {
-    if (request.body.encoded === 'base64') body = Buffer.from(String(request.body.content), 'base64');
+  if (request.body?.content !== undefined) {
+    const { content } = request.body;
+    const text = typeof content === 'string' ? content : JSON.stringify(content);
+    if (request.body.encoded === 'base64') body = Buffer.from(text, 'base64');
     else if (/json/i.test(request.body.contentType)) {
-      const content = structuredClone(request.body.content);
+      const filled = structuredClone(content);
       for (const [bodyPath, generator] of Object.entries(request.generators?.body ?? {})) {
         const value = generated(generator, values);
-        if (value !== undefined) setTopLevel(content, bodyPath, value);
+        if (value !== undefined) setTopLevel(filled, bodyPath, value);
       }
-      body = JSON.stringify(content);
-    } else body = String(request.body.content);
+      body = JSON.stringify(filled);
+    } else body = text;
     if (!Object.keys(headers).some((n) => n.toLowerCase() === 'content-type'))
       headers['content-type'] = request.body.contentType;
   }

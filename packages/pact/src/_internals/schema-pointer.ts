@@ -9,19 +9,19 @@ import { appendPointer, type SchemaObject } from '@circleci-kit/spec-loader';
 export function schemaAt(
   schema: SchemaObject | undefined,
   base: string,
-  tokens: readonly (string | number)[],
+  tokens: ReadonlyArray<string | number>,
 ): { schema: SchemaObject | undefined; pointer: string } {
   let current = schema;
   let pointer = base;
   for (const token of tokens) {
     if (current === undefined) break;
-    if (typeof token === 'number' || token === '*' || /^\d+$/.test(String(token))) {
+    if (typeof token === 'number' || token === '*' || /^\d+$/.test(token)) {
       if (current.items === undefined) break;
       current = current.items;
       pointer += '/items';
       continue;
     }
-    const key = String(token);
+    const key = token;
     if (current.properties?.[key] !== undefined) {
       current = current.properties[key];
       pointer = appendPointer(pointer, 'properties', key);

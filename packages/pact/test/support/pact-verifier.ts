@@ -10,6 +10,12 @@ import { REPLAY_STATE, TOKEN_PLACEHOLDER, type ReplayedRequest } from '@circleci
 
 process.env.PACT_DO_NOT_TRACK = 'true';
 
+/** What the request filter reads and rewrites of Express's request (Express's types are not installed here). */
+interface FilteredRequest {
+  headers: Record<string, string | string[] | undefined>;
+  url: string;
+}
+
 /** Verifies pact files with Pact's Verifier in this process; resolves true when every interaction passed. */
 export async function verifyInProcess(pactFiles: string[], mock: MockServer, token: string): Promise<boolean> {
   let stateSet = false;
@@ -17,10 +23,9 @@ export async function verifyInProcess(pactFiles: string[], mock: MockServer, tok
   const replay = async (params: unknown): Promise<undefined> => {
     mock.reset();
     stateSet = true;
-    for (const request of (params as { requests?: ReplayedRequest[] })?.requests ?? []) {
+    for (const request of (params as { requests?: ReplayedRequest[] } | null | undefined)?.requests ?? []) {
       const query = new URLSearchParams();
-      for (const [name, values] of Object.entries(request.query ?? {}))
-        for (const v of values as string[]) query.append(name, v);
+      for (const [name, values] of Object.entries(request.query ?? {})) for (const v of values) query.append(name, v);
       const search = query.toString();
       const response = await fetch(`${origin}${request.path}${search ? `?${search}` : ''}`, {
         method: request.method,
@@ -36,7 +41,7 @@ export async function verifyInProcess(pactFiles: string[], mock: MockServer, tok
     pactUrls: pactFiles,
     logLevel: 'error',
     stateHandlers: { [REPLAY_STATE]: replay },
-    requestFilter: (req: any, _res: unknown, next: () => void) => {
+    requestFilter: (req: FilteredRequest, _res: unknown, next: () => void) => {
       if (!stateSet) mock.reset();
       stateSet = false;
       for (const [name, value] of Object.entries(req.headers)) {
