@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCircleciId } from '../src/index.js';
-import { circleciId } from './arbitraries.js';
+import { circleciId } from './support/arbitraries.js';
 
 describe('isCircleciId', () => {
   it.each([

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findGitConfig } from '../src/find-git-config.js';
 import { SlugError, slugFromGitConfig } from '../src/index.js';
-import { errorCode, thrown } from './support.js';
+import { errorCode, thrown } from './support/errors.js';
 
 const CONFIG = '[remote "origin"]\n\turl = git@github.com:CircleCI-Public/circleci-cli.git\n';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isProjectSlug } from '../src/index.js';
-import { parsedProjectSlug } from './arbitraries.js';
+import { parsedProjectSlug } from './support/arbitraries.js';
 
 describe('isProjectSlug', () => {
   it.each([

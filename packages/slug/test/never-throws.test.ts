@@ -9,7 +9,7 @@ import {
   SlugError,
   type SlugErrorCode,
 } from '../src/index.js';
-import { slugLikeString } from './arbitraries.js';
+import { slugLikeString } from './support/arbitraries.js';
 
 const CODES: readonly SlugErrorCode[] = [
   'NOT_A_STRING',
