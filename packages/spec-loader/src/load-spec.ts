@@ -63,6 +63,15 @@ export interface LoadSpecOptions {
    * @default globalThis.fetch
    */
   fetch?: typeof globalThis.fetch;
+  /**
+   * Check the document against the OpenAPI 3.0 schema. `false` skips that
+   * check, for a caller that never reads its problems (a diff of two
+   * leniently loaded versions): they are then neither thrown nor listed in
+   * `warnings`. The checks the loader itself relies on (`$ref`s, operations)
+   * always run. Cached apart from a checked load of the same source.
+   * @default true
+   */
+  schemaCheck?: boolean;
 }
 
 const ORDER: Record<string, number> = { MISSING_REF: 0, EXTERNAL_REF: 1, DUPLICATE_OPERATION_ID: 2 };
@@ -96,8 +105,10 @@ function toJsonText(value: unknown, source: string): string {
   }
 }
 
+/** The options that change what a load gives, as part of its cache key. */
 function refOptions(options: LoadSpecOptions): string {
-  return `${options.allowExternalRefs === true}${options.allowRemoteRefs === true}`;
+  const unchecked = options.schemaCheck === false ? ' unchecked' : '';
+  return `${options.allowExternalRefs === true}${options.allowRemoteRefs === true}${unchecked}`;
 }
 
 /**
@@ -160,11 +171,11 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
     if (cached) return cached;
   }
   // Ajv and the OpenAPI schema are loaded only here: a spec read from the cache never needs them.
-  const { schemaProblems } = await schemaChecks();
+  const schemaFound = options.schemaCheck === false ? [] : (await schemaChecks()).schemaProblems(document);
   const problems = sortProblems([
     ...refProblems(document, options.allowExternalRefs === true),
     ...operationProblems(document),
-    ...schemaProblems(document),
+    ...schemaFound,
   ]);
   const warnings = settle(problems, mode, label);
   if (!isObject(document.paths)) document.paths = {};

@@ -252,3 +252,41 @@ describe('loadSpec from an object or a string', () => {
     expect((error as SpecError).message).toMatch(/alias bomb/);
   });
 });
+
+describe('schemaCheck: false', () => {
+  /** {@link minimal} with a response that breaks the OpenAPI 3.0 schema (no description) and a ref to nothing. */
+  function flawed(): Record<string, unknown> {
+    const document = minimal();
+    const me = (document.paths as Record<string, Record<string, Record<string, unknown>>>)['/me']!.get!;
+    me.responses = { '200': {}, '404': { $ref: '#/components/responses/Missing' } };
+    return document;
+  }
+
+  it('skips the OpenAPI schema check and keeps the checks the loader relies on', async () => {
+    const checked = await loadSpec(flawed(), { mode: 'lenient' });
+    const unchecked = await loadSpec(flawed(), { mode: 'lenient', schemaCheck: false });
+    expect(checked.warnings.map((w) => w.code)).toContain('INVALID_DOCUMENT');
+    expect(unchecked.warnings.map((w) => w.code)).toEqual(['MISSING_REF']);
+    expect([...unchecked.operations.keys()]).toEqual([...checked.operations.keys()]);
+  });
+
+  it('lets a strict load through a document that breaks only the schema', async () => {
+    const document = flawed();
+    (document.paths as Record<string, Record<string, Record<string, unknown>>>)['/me']!.get!.responses = { '200': {} };
+    await expect(loadSpec(document)).rejects.toThrow(SpecError);
+    expect((await loadSpec(document, { schemaCheck: false })).operations.has('getMe')).toBe(true);
+  });
+
+  it('is cached apart from a checked load of the same source', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const cacheDir = mkdtempSync(join(tmpdir(), 'schema-check-'));
+    const options: LoadSpecOptions = { mode: 'lenient', cacheDir };
+    await loadSpec(flawed(), { ...options, schemaCheck: false });
+    const checked = await loadSpec(flawed(), options);
+    expect(checked.fromCache).toBe(false);
+    expect(checked.warnings.map((w) => w.code)).toContain('INVALID_DOCUMENT');
+    expect((await loadSpec(flawed(), { ...options, schemaCheck: false })).fromCache).toBe(true);
+  });
+});

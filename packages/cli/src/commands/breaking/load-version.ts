@@ -64,7 +64,8 @@ export function refersToOtherFiles(path: string): boolean {
 
 /**
  * Loads one version of the spec for a `breaking` command, leniently (old
- * versions often break OpenAPI 3.0 a little), relative to the working
+ * versions often break OpenAPI 3.0 a little) and without the OpenAPI schema
+ * check whose problems a diff never reads, relative to the working
  * directory, with the user cache unless `cache` is false. A file's `$ref`s
  * to other files inside its own folder are followed (one to a missing file
  * or outside the folder ends the command); a URL's are left as warnings,
@@ -80,9 +81,10 @@ export async function loadVersion(io: CliIo, source: string, cache: boolean, rol
   const path = isAbsolute(source) ? source : join(io.cwd, source);
   // Only a file that names others takes the slower path that follows them (and skips the cache).
   const external = !isUrl && refersToOtherFiles(path);
+  // A diff reads no OpenAPI schema problems (only the $ref checks it needs): the loader skips that check.
   const options: LoadSpecOptions = isUrl
-    ? { mode: 'lenient', sourceType: 'url' }
-    : { mode: 'lenient', sourceType: 'path', ...(external ? { allowExternalRefs: true } : {}) };
+    ? { mode: 'lenient', sourceType: 'url', schemaCheck: false }
+    : { mode: 'lenient', sourceType: 'path', schemaCheck: false, ...(external ? { allowExternalRefs: true } : {}) };
   if (cache && !external) options.cacheDir = userCacheDir(io.env);
   try {
     return await loadSpec(isUrl ? source : path, options);
