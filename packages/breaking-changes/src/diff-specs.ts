@@ -130,7 +130,7 @@ const UNREAD = new Set(['EXTERNAL_REF', 'MISSING_REF']);
 
 /** Throws when a leniently loaded spec holds a `$ref` the loader did not follow: a diff of it would miss changes. */
 function requireWholeDocument(spec: LoadedSpec): void {
-  const unread = (spec.warnings ?? []).find((warning) => UNREAD.has(warning.code));
+  const unread = spec.warnings.find((warning) => UNREAD.has(warning.code));
   if (unread === undefined) return;
   throw new SpecError({
     code: unread.code as 'EXTERNAL_REF' | 'MISSING_REF',
@@ -164,7 +164,7 @@ export function diffSpecs(old: LoadedSpec, next: LoadedSpec, options: DiffOption
   requireWholeDocument(old);
   requireWholeDocument(next);
   const ignored = new Set(options.ignore ?? []);
-  const active = catalogue.filter((rule) => !ignored.has(rule.id) && (options.includeDocs || !rule.docs));
+  const active = catalogue.filter((rule) => !ignored.has(rule.id) && (options.includeDocs === true || !rule.docs));
   const specRules = active.filter((rule): rule is SpecRule => rule.scope === 'spec');
   const operationRules = active.filter((rule): rule is OperationRule => rule.scope === 'operation');
   const schemaRules = active.filter((rule): rule is SchemaRule => rule.scope === 'schema');

@@ -2,6 +2,7 @@ import type { SchemaObject } from '@circleci-kit/spec-loader';
 import { componentName } from './component-names.js';
 import { effectiveSchema } from './effective-schema.js';
 import { sameJson } from './same-json.js';
+import { valueText } from './value-text.js';
 
 /** The keywords whose branches a value must match one (`oneOf`) or at least one (`anyOf`) of. */
 export type UnionKeyword = 'oneOf' | 'anyOf';
@@ -79,7 +80,7 @@ export function discriminatorValue(
     return name;
   }
   const values = effectiveSchema(branch).properties?.[discriminator.propertyName]?.enum;
-  return values?.length === 1 ? String(values[0]) : undefined;
+  return values?.length === 1 ? valueText(values[0]) : undefined;
 }
 
 /** The kind of value a schema holds: its type, or what its keywords imply. */

@@ -38,7 +38,7 @@ export function lifecyclePolicy(
   }
   const floor = options.stabilityLevel;
   if (floor !== undefined && !STABILITY_LEVELS.includes(floor)) {
-    throw new RangeError(`stabilityLevel must be one of ${STABILITY_LEVELS.join(', ')}, got "${String(floor)}"`);
+    throw new RangeError(`stabilityLevel must be one of ${STABILITY_LEVELS.join(', ')}, got "${floor}"`);
   }
   const stability = new Map<OperationInfo, StabilityLevel>();
   for (const op of old.operations.values()) stability.set(op, stabilityOf(rawOf(old, op)));

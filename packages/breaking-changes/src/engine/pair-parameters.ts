@@ -50,19 +50,18 @@ export function pairParameters(old: OperationInfo, next: OperationInfo, sameRout
     leftNew.push(...newByName.values());
   }
   const taken = new Set<ParameterInfo>();
-  const take = (param: ParameterInfo, accept: (candidate: ParameterInfo) => boolean): ParameterInfo | undefined => {
+  const take = (accept: (candidate: ParameterInfo) => boolean): ParameterInfo | undefined => {
     const twin = leftNew.find((candidate) => !taken.has(candidate) && accept(candidate));
     if (twin) taken.add(twin);
     return twin;
   };
   for (const param of leftOld) {
-    const moved = take(param, (c) => c.name === param.name && c.in !== param.in);
+    const moved = take((c) => c.name === param.name && c.in !== param.in);
     if (moved) {
       result.moved.push([param, moved]);
       continue;
     }
     const renamed = take(
-      param,
       (c) => c.in === param.in && c.schema.type === param.schema.type && similarNames(c.name, param.name),
     );
     if (renamed) result.renamed.push([param, renamed]);

@@ -25,8 +25,3 @@ export function normalizePath(path: string): string {
     .join('/')
     .replace(/(.)\/$/, '$1');
 }
-
-/** The names of the path parameters of a template, in order. */
-export function pathParameterNames(path: string): string[] {
-  return [...path.matchAll(/\{([^}]*)\}/g)].map((match) => match[1] ?? '');
-}

@@ -79,7 +79,7 @@ export function mayOverlap(a: SchemaObject, b: SchemaObject, side: 'request' | '
   const shared = [...typesOf(x)].filter((type) => yTypes.has(type));
   if (shared.length === 0) return false;
   if (shared.length > 1) return true;
-  switch (shared[0]) {
+  switch (shared[0]!) {
     case 'number':
       if (x.type === 'integer' || y.type === 'integer') {
         // An integer range needs a whole number in it.

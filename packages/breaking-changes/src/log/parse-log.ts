@@ -1,9 +1,10 @@
+import type { fromMarkdown } from 'mdast-util-from-markdown';
 import { checkLogNesting } from './check-nesting.js';
 import { extractMentions } from './extract-mentions.js';
 import type { BreakingLog, LogEntry } from './log-types.js';
 import { parseLogDate } from './parse-date.js';
 
-type Root = ReturnType<typeof import('mdast-util-from-markdown').fromMarkdown>;
+type Root = ReturnType<typeof fromMarkdown>;
 type Node = Root['children'][number];
 
 function plain(node: Node): string {

@@ -150,7 +150,7 @@ describe('the nesting estimate', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 1, max: 12 }), (pieces, limit) => {
         const text = `${pieces.join('')}y`;
-        const real = depth(fromMarkdown(text) as { type: string; children?: unknown[] });
+        const real = depth(fromMarkdown(text));
         if (real > limit) expect(() => checkLogNesting(text, limit)).toThrow(LogError);
       }),
       { seed: 33, numRuns: 3000 },

@@ -100,9 +100,9 @@ export function spec(...ops: Array<OperationInfo | OpInput>): LoadedSpec {
   const operations = new Map<string, OperationInfo>();
   const paths: Record<string, Record<string, unknown>> = {};
   for (const item of ops) {
-    const info = 'pointer' in item ? (item as OperationInfo) : op(item as OpInput);
+    const info = 'pointer' in item ? item : op(item);
     operations.set(info.operationId, info);
-    const raw = 'pointer' in item ? {} : ((item as OpInput).raw ?? {});
+    const raw = 'pointer' in item ? {} : (item.raw ?? {});
     (paths[info.path] ??= {})[info.method] = { operationId: info.operationId, ...raw };
   }
   const infoObject = { title: 'test', version: '1' };

@@ -51,7 +51,7 @@ function decide(sub: string, sup: string): Inclusion {
     if (!(supNode instanceof UnsupportedPattern) && counterexample(EVERY_VALUE, supNode) === undefined) return INCLUDED;
   } catch (error) {
     if (!(error instanceof UnsupportedPattern)) throw error;
-    return fallback(sub, sup, `${error.message}`);
+    return fallback(sub, sup, error.message);
   }
   const reasons = [subNode, supNode].filter((node) => node instanceof UnsupportedPattern).map((node) => node.message);
   return fallback(sub, sup, reasons.join('; '));

@@ -27,8 +27,8 @@ export function counterexample(sub: PatternNode, sup: PatternNode): string | und
   // For each visited pair, the pair it was reached from and the class read.
   const parents = new Map<number, { from: number; index: number } | null>([[startKey, null]]);
   const queue = [startKey];
-  for (let head = 0; head < queue.length; head++) {
-    const key = queue[head]!;
+  // Breadth first: the loop reads the keys it appends too.
+  for (const key of queue) {
     const a = Math.floor(key / MAX_DFA_STATES);
     const b = key % MAX_DFA_STATES;
     if (left.dead(a) || right.universal(b)) continue;

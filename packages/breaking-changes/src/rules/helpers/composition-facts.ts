@@ -67,7 +67,7 @@ export function branchFindings(
 function overlapsOnlyIn(node: SchemaNode, side: 'old' | 'new'): Array<[number, number]> {
   const pair = unionPair(node);
   const other = side === 'old' ? 'new' : 'old';
-  if (!pair || pair[side].keyword !== 'oneOf' || isLifted(node[side])) return [];
+  if (pair?.[side].keyword !== 'oneOf' || isLifted(node[side])) return [];
   const twin = new Map(pair.match.pairs.map(([i, j]) => (side === 'old' ? [i, j] : [j, i])));
   const refusedBy = (version: 'old' | 'new', a: number | undefined, b: number | undefined) =>
     pair[version].keyword === 'oneOf' &&
@@ -160,7 +160,7 @@ export function allOfFindings(
 /** Discriminator values whose mapping is gone, new, or points elsewhere (same `propertyName` in both versions). */
 export function mappingDelta(node: SchemaNode): { removed: string[]; added: string[]; retargeted: string[] } {
   const [old, next] = [node.old.discriminator, node.new.discriminator];
-  if (!old || !next || old.propertyName !== next.propertyName) return { removed: [], added: [], retargeted: [] };
+  if (!old || old.propertyName !== next?.propertyName) return { removed: [], added: [], retargeted: [] };
   const [before, after] = [old.mapping ?? {}, next.mapping ?? {}];
   return {
     removed: Object.keys(before).filter((value) => after[value] === undefined),

@@ -81,8 +81,7 @@ const KEYWORD_COVERS: Readonly<Record<string, (wide: SchemaObject, narrow: Schem
   nullable: () => true,
   format: (wide, narrow) => narrow.format === wide.format || WIDER_FORMAT[narrow.format ?? ''] === wide.format,
   enum: (wide, narrow) =>
-    narrow.enum !== undefined &&
-    narrow.enum.every((value) => wide.enum!.some((allowed) => same(allowed, value)) || value === null),
+    narrow.enum?.every((value) => wide.enum!.some((allowed) => same(allowed, value)) || value === null) === true,
   pattern: (wide, narrow) => narrow.pattern === wide.pattern,
   minLength: (wide, narrow) => lowerBoundCovers(wide, narrow, 'minLength'),
   maxLength: (wide, narrow) => upperBoundCovers(wide, narrow, 'maxLength'),
@@ -113,7 +112,7 @@ export function covers(wide: SchemaObject, narrow: SchemaObject): boolean {
   return Object.keys(wide).every((key) => {
     if (isAnnotation(key) || key === 'readOnly' || key === 'writeOnly') return true;
     const check = KEYWORD_COVERS[key];
-    return check !== undefined && check(wide, narrow);
+    return check?.(wide, narrow) === true;
   });
 }
 

@@ -1,6 +1,7 @@
 import { pairFinding } from '../helpers/operation-facts.js';
 import { sunsetDay } from '../helpers/lifecycle-facts.js';
 import { defineRule, type OperationRule } from '../rule.js';
+import { valueText } from '../../engine/value-text.js';
 
 /**
  * `operation-sunset-changed` (info): The operation's `x-sunset` date
@@ -17,6 +18,6 @@ export const operationSunsetChanged: OperationRule = defineRule({
     if (before === after || after === undefined) return [];
     const [from, to] = [sunsetDay(pair.rawOld), sunsetDay(pair.rawNew)];
     if (from !== undefined && to !== undefined && to <= from) return [];
-    return [pairFinding(pair, `x-sunset set to ${String(after)}`, ['x-sunset'])];
+    return [pairFinding(pair, `x-sunset set to ${valueText(after)}`, ['x-sunset'])];
   },
 });

@@ -1,4 +1,4 @@
-import { pairFinding } from '../helpers/operation-facts.js';
+import { valueText } from '../../engine/value-text.js';
 import { defineRule, type OperationRule } from '../rule.js';
 
 /**
@@ -16,7 +16,7 @@ export const operationSunsetRemoved: OperationRule = defineRule({
     pair.rawOld['x-sunset'] !== undefined && pair.rawNew['x-sunset'] === undefined && pair.new.deprecated
       ? [
           {
-            message: `x-sunset ${String(pair.rawOld['x-sunset'])} removed from a deprecated operation`,
+            message: `x-sunset ${valueText(pair.rawOld['x-sunset'])} removed from a deprecated operation`,
             old: `${pair.old.pointer}/x-sunset`,
             new: pair.new.pointer,
             subjects: ['x-sunset'],

@@ -1,5 +1,6 @@
 import { enumDelta } from '../helpers/schema-facts.js';
 import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { valueText } from '../../engine/value-text.js';
 
 /**
  * `request-enum-value-added` (info): A value was added to a request enum: the request side accepts more.
@@ -13,6 +14,6 @@ export const requestEnumValueAdded: SchemaRule = defineRule({
   sites: REQUEST_SITES,
   check: (node) =>
     enumDelta(node).added.flatMap((value) =>
-      nodeFinding(node, true, `${node.label}: enum value ${JSON.stringify(value)} added`, [String(value)]),
+      nodeFinding(node, true, `${node.label}: enum value ${JSON.stringify(value)} added`, [valueText(value)]),
     ),
 });

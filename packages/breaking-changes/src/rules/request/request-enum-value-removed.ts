@@ -1,5 +1,6 @@
 import { enumDelta } from '../helpers/schema-facts.js';
 import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { valueText } from '../../engine/value-text.js';
 
 /**
  * `request-enum-value-removed` (error): A value was removed from a request enum: clients that send it are rejected.
@@ -13,6 +14,6 @@ export const requestEnumValueRemoved: SchemaRule = defineRule({
   sites: REQUEST_SITES,
   check: (node) =>
     enumDelta(node).removed.flatMap((value) =>
-      nodeFinding(node, true, `${node.label}: enum value ${JSON.stringify(value)} removed`, [String(value)]),
+      nodeFinding(node, true, `${node.label}: enum value ${JSON.stringify(value)} removed`, [valueText(value)]),
     ),
 });

@@ -19,7 +19,7 @@ export const requestPatternLoosened: SchemaRule = defineRule({
   check: (node) => {
     const change = patternChangeOf(node);
     // A pattern removed is `request-pattern-removed`.
-    if (!change || change.new === undefined) return [];
+    if (change?.new === undefined) return [];
     if (patternInclusion(change, 'old').verdict !== 'included') return [];
     const wider = patternInclusion(change, 'new');
     if (wider.verdict !== 'not-included') return [];

@@ -13,7 +13,7 @@ export const requestPatternRemoved: SchemaRule = defineRule({
   sites: REQUEST_SITES,
   check: (node) => {
     const change = patternChangeOf(node);
-    if (!change || change.old === undefined || change.new !== undefined) return [];
+    if (change?.old === undefined || change.new !== undefined) return [];
     return nodeFinding(node, true, `${node.label}: ${describePatternChange(change)}`);
   },
 });

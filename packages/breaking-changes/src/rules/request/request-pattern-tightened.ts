@@ -18,7 +18,7 @@ export const requestPatternTightened: SchemaRule = defineRule({
   sites: REQUEST_SITES,
   check: (node) => {
     const change = patternChangeOf(node);
-    if (!change || change.new === undefined) return [];
+    if (change?.new === undefined) return [];
     const inclusion = patternInclusion(change, 'old');
     if (inclusion.verdict !== 'not-included') return [];
     return nodeFinding(

@@ -1,5 +1,6 @@
 import { enumDelta } from '../helpers/schema-facts.js';
 import { RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { valueText } from '../../engine/value-text.js';
 
 /**
  * `response-enum-value-added` (warn): A value was added to a response enum: exhaustive client switches meet a value they do not know.
@@ -13,6 +14,6 @@ export const responseEnumValueAdded: SchemaRule = defineRule({
   sites: RESPONSE_SITES,
   check: (node) =>
     enumDelta(node).added.flatMap((value) =>
-      nodeFinding(node, true, `${node.label}: enum value ${JSON.stringify(value)} added`, [String(value)]),
+      nodeFinding(node, true, `${node.label}: enum value ${JSON.stringify(value)} added`, [valueText(value)]),
     ),
 });

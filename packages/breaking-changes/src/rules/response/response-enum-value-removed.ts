@@ -1,5 +1,6 @@
 import { enumDelta } from '../helpers/schema-facts.js';
 import { RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { valueText } from '../../engine/value-text.js';
 
 /**
  * `response-enum-value-removed` (info): A value was removed from a response enum: clients never see it again, which harms nothing.
@@ -13,6 +14,6 @@ export const responseEnumValueRemoved: SchemaRule = defineRule({
   sites: RESPONSE_SITES,
   check: (node) =>
     enumDelta(node).removed.flatMap((value) =>
-      nodeFinding(node, true, `${node.label}: enum value ${JSON.stringify(value)} removed`, [String(value)]),
+      nodeFinding(node, true, `${node.label}: enum value ${JSON.stringify(value)} removed`, [valueText(value)]),
     ),
 });

@@ -14,7 +14,7 @@ export const responsePatternChanged: SchemaRule = defineRule({
   sites: RESPONSE_SITES,
   check: (node) => {
     const change = patternChangeOf(node);
-    if (!change || change.old === undefined) return [];
+    if (change?.old === undefined) return [];
     const inclusion = patternInclusion(change, 'new');
     if (inclusion.verdict !== 'undecidable') return [];
     return nodeFinding(

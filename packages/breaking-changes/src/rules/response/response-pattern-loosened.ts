@@ -19,7 +19,7 @@ export const responsePatternLoosened: SchemaRule = defineRule({
   sites: RESPONSE_SITES,
   check: (node) => {
     const change = patternChangeOf(node);
-    if (!change || change.old === undefined) return [];
+    if (change?.old === undefined) return [];
     const inclusion = patternInclusion(change, 'new');
     if (inclusion.verdict !== 'not-included') return [];
     return nodeFinding(

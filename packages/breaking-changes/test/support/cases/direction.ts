@@ -11,7 +11,7 @@ const field = (old: SchemaObject, next: SchemaObject) => responsePair(obj({ valu
 const query = (old: SchemaObject, next: SchemaObject) =>
   parameterPair({ name: 'q', schema: old }, { name: 'q', schema: next });
 const rawBody = (schema: SchemaObject | undefined) =>
-  spec({ method: 'post', body: { content: { 'application/json': schema as SchemaObject } } });
+  spec({ method: 'post', body: { content: { 'application/json': schema! } } });
 
 /** Minimal pairs of the parameter rules that tell a widened type or format from a narrowed one. */
 export const directionParameterCases: RuleCase[] = [

@@ -128,7 +128,7 @@ const KEYWORD_EDITS: Record<string, (node: Node, n: number) => void> = {
     const props = (node['properties'] ??= {}) as Record<string, Node>;
     const name = NAMES[n % 3]!;
     props[name] = { type: TYPES[n % 4]! };
-    if (n % 2 === 0) node['required'] = [...new Set([...((node['required'] as string[]) ?? []), name])];
+    if (n % 2 === 0) node['required'] = [...new Set([...((node['required'] as string[] | undefined) ?? []), name])];
   },
   'property-removed': (node, n) => {
     const props = node['properties'] as Record<string, Node> | undefined;
@@ -242,7 +242,7 @@ const edit = fc
 export const schemaPair: fc.Arbitrary<SchemaPair> = fc
   .record({ base: baseSchema, edits: fc.array(edit, { minLength: 1, maxLength: 2 }) })
   .map(({ base, edits }) => ({
-    old: base as SchemaObject,
-    new: edits.reduce(applyEdit, base) as SchemaObject,
+    old: base,
+    new: edits.reduce(applyEdit, base),
     edits,
   }));
