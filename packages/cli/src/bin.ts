@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { exitWhenDone } from './exit-when-done.js';
 import { CLI_VERSION } from './generated/cli-version.js';
 
 const argv = process.argv.slice(2);
@@ -6,7 +7,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // The one answer that needs no command line parsed: given alone, print it without loading the program.
   process.stdout.write(`${CLI_VERSION}\n`);
 } else {
-  const [{ main }, { exitWhenDone }] = await Promise.all([import('./main.js'), import('./exit-when-done.js')]);
+  const { main } = await import('./main.js');
   process.exitCode = await main(argv);
   await exitWhenDone(argv);
 }

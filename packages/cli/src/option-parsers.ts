@@ -59,3 +59,20 @@ export function choiceListOption<T extends string>(choices: readonly T[]): (text
     return items as T[];
   };
 }
+
+/**
+ * The parser of a `--target` option: `mock` (the embedded mock server) or
+ * an http(s) base URL; anything else is commander's usage error (exit 2)
+ * naming the value, as for every option (see `integerOption`).
+ *
+ * @example
+ * command.option('--target <mock|url>', 'mock, or the API base of a provider', targetOption);
+ * targetOption('https://circleci.com/api/v2'); // 'https://circleci.com/api/v2'
+ * targetOption('circleci.com'); // throws InvalidArgumentError
+ */
+export function targetOption(text: string): string {
+  if (text !== 'mock' && !/^https?:\/\/[^/]/i.test(text)) {
+    throw new InvalidArgumentError('Expected mock or an http(s) URL.');
+  }
+  return text;
+}

@@ -1,7 +1,8 @@
 import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/index.js';
-import { resolveTarget, targetOption } from '../src/resolve-target.js';
+import { targetOption } from '../src/option-parsers.js';
+import { resolveTarget } from '../src/resolve-target.js';
 import { captureIo } from './support/capture-io.js';
 
 describe('targetOption', () => {

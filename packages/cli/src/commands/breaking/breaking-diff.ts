@@ -1,8 +1,11 @@
+import type { StabilityLevel } from '@circleci-kit/breaking-changes';
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../../command-context.js';
 import { breakingExitCodes } from './exit-codes-help.js';
-import { STABILITY_CHOICES } from './lifecycle-flags.js';
 import type { DiffFlags } from './run-breaking-diff.js';
+
+/** The stability levels `--stability-level` accepts, least stable first. */
+export const STABILITY_CHOICES: readonly StabilityLevel[] = ['draft', 'alpha', 'beta', 'stable'];
 
 /**
  * Registers `breaking diff OLD NEW`: diffs two spec versions with the rule

@@ -2,9 +2,6 @@ import type { DiffOptions, StabilityLevel } from '@circleci-kit/breaking-changes
 import { CliError } from '../../cli-error.js';
 import { ExitCode } from '../../exit-codes.js';
 
-/** The stability levels `--stability-level` accepts, least stable first. */
-export const STABILITY_CHOICES: readonly StabilityLevel[] = ['draft', 'alpha', 'beta', 'stable'];
-
 /**
  * The lifecycle options of `diffSpecs` from `breaking diff`'s flags: the
  * release date sunsets are held against, `--deprecation-days` (a whole

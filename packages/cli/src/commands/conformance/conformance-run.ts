@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { CHECK_IDS } from '@circleci-kit/conformance/check-catalogue';
 import type { CommandContext } from '../../command-context.js';
-import { choiceListOption, integerOption } from '../../option-parsers.js';
-import { targetOption } from '../../resolve-target.js';
+import { choiceListOption, integerOption, targetOption } from '../../option-parsers.js';
 import { addSpecOptions } from '../../spec-options.js';
 import type { ConformanceFlags } from './conformance-options.js';
 

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../../command-context.js';
-import { integerOption } from '../../option-parsers.js';
-import { targetOption } from '../../resolve-target.js';
+import { integerOption, targetOption } from '../../option-parsers.js';
 import { addSpecOptions } from '../../spec-options.js';
 import type { DoctorFlags } from './run-doctor.js';
 
