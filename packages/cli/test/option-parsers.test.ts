@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { choiceListOption, integerOption, type IntegerBounds } from '../src/option-parsers.js';
+import { main } from '../src/index.js';
+import { choiceListOption, integerOption, targetOption, type IntegerBounds } from '../src/option-parsers.js';
+import { captureIo } from './support/capture-io.js';
 
 describe('integerOption', () => {
   it.each<{ bounds: IntegerBounds; given: string; want: number }>([
@@ -47,4 +49,26 @@ describe('choiceListOption', () => {
       'Unknown: schema, nope. Allowed choices are response-schema, stateful, auth.',
     );
   });
+});
+
+describe('targetOption', () => {
+  it.each(['mock', 'http://127.0.0.1:8080/api/v2', 'https://circleci.com/api/v2'])('accepts %s', (given) => {
+    expect(targetOption(given)).toBe(given);
+  });
+
+  it.each(['circleci.com', 'ftp://x', 'https://', ''])('refuses %j as an invalid argument', (given) => {
+    expect(() => targetOption(given)).toThrow(InvalidArgumentError);
+    expect(() => targetOption(given)).toThrow('Expected mock or an http(s) URL.');
+  });
+
+  it.each([['doctor'], ['conformance'], ['pact', 'verify']])(
+    'makes `%s --target` a usage error naming the value',
+    async (...command) => {
+      const io = captureIo();
+      expect(await main([...command, '--target', 'circleci.com'], io)).toBe(2);
+      expect(io.err).toContain(
+        "option '--target <mock|url>' argument 'circleci.com' is invalid. Expected mock or an http(s) URL.",
+      );
+    },
+  );
 });

@@ -1,31 +1,5 @@
-import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/index.js';
-import { targetOption } from '../src/option-parsers.js';
 import { resolveTarget } from '../src/resolve-target.js';
-import { captureIo } from './support/capture-io.js';
-
-describe('targetOption', () => {
-  it.each(['mock', 'http://127.0.0.1:8080/api/v2', 'https://circleci.com/api/v2'])('accepts %s', (given) => {
-    expect(targetOption(given)).toBe(given);
-  });
-
-  it.each(['circleci.com', 'ftp://x', 'https://', ''])('refuses %j as an invalid argument', (given) => {
-    expect(() => targetOption(given)).toThrow(InvalidArgumentError);
-    expect(() => targetOption(given)).toThrow('Expected mock or an http(s) URL.');
-  });
-
-  it.each([['doctor'], ['conformance'], ['pact', 'verify']])(
-    'makes `%s --target` a usage error naming the value',
-    async (...command) => {
-      const io = captureIo();
-      expect(await main([...command, '--target', 'circleci.com'], io)).toBe(2);
-      expect(io.err).toContain(
-        "option '--target <mock|url>' argument 'circleci.com' is invalid. Expected mock or an http(s) URL.",
-      );
-    },
-  );
-});
 
 describe('resolveTarget', () => {
   it.each([
