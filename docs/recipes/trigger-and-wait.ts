@@ -49,7 +49,7 @@ export async function triggerAndWait(
     timeoutMs = 30 * 60_000,
     intervalMs = 10_000,
     settleOnHold = true,
-    wait = (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+    wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
   } = options;
   const { data: pipeline } = await client.triggerPipeline({
     projectSlug,

@@ -7,7 +7,8 @@
 import { expect } from 'expect';
 
 type TestFn = () => unknown;
-type Row = readonly unknown[] | Record<string, unknown> | unknown;
+/** A row of an `.each` table: an array of arguments, an object, or one value. */
+type Row = unknown;
 
 const names: string[] = [];
 
@@ -26,14 +27,20 @@ function format(title: string, row: Row, index: number): string {
       if (token === '%%') return '%';
       if (token === '%#') return String(index);
       const value = args[next++];
-      return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+      if (typeof value === 'string') return value;
+      // JSON has no text for undefined, a function or a symbol.
+      return value === undefined || typeof value === 'function' || typeof value === 'symbol'
+        ? String(value)
+        : JSON.stringify(value);
     });
 }
 
 function register(name: string, fn: TestFn, options: { ignore?: boolean; only?: boolean } = {}): void {
   Deno.test({
     name: fullName(name),
-    fn: async () => void (await fn()),
+    fn: async () => {
+      await fn();
+    },
     ...options,
     sanitizeOps: false,
     sanitizeResources: false,
@@ -44,6 +51,7 @@ function withEach(base: (name: string, fn: TestFn) => void) {
   return Object.assign(base, {
     each:
       (rows: readonly Row[]) =>
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test takes what its table's rows hold, as in Vitest's own types
       (title: string, fn: (...args: any[]) => unknown): void => {
         rows.forEach((row, index) => {
           const args = Array.isArray(row) ? row : [row];

@@ -27,7 +27,7 @@ export function parameterType(p: ParameterSpec): string {
       return `ReadonlyArray<${parameterType({ ...p, type: p.itemType ?? 'any' })}>`;
     case 'object':
       return 'Readonly<Record<string, string | number | boolean>> | readonly string[]';
-    default:
+    case 'any':
       return 'string | number | boolean';
   }
 }

@@ -48,8 +48,10 @@ describe('recipe: find flaky tests with insights', () => {
       'flaky-tests': [flaky('a', 2, 'suite'), flaky('b', 9, null), flaky('c', 5, 'suite')],
       'total-flaky-tests': 3,
     };
-    const fetch = async () =>
-      new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+    const fetch = () =>
+      Promise.resolve(
+        new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }),
+      );
     const client = createClient({ token: 't', fetch });
     expect(await worstFlakyTests(client, 'gh/acme/api', 2)).toEqual({
       total: 3,

@@ -19,9 +19,10 @@ describe('recipe: trigger a pipeline with parameters and wait for its workflows'
 
   /** Instead of sleeping, the recipe's wait moves the mock's virtual clock. */
   const waits: number[] = [];
-  const advance = async (ms: number) => {
+  const advance = (ms: number): Promise<void> => {
     waits.push(ms);
     mock.state.advance(ms);
+    return Promise.resolve();
   };
 
   it('triggers with parameters, polls until every workflow has settled, and reports them', async () => {

@@ -45,8 +45,8 @@ function runTrial(name: string, guardSeconds: number): Promise<TrialResult> {
     );
     let out = '';
     let err = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.stderr.on('data', (chunk) => (err = (err + chunk).slice(-8000)));
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err = (err + chunk.toString()).slice(-8000)));
     let timedOut = false;
     const guard = setTimeout(() => {
       timedOut = true;
@@ -55,7 +55,10 @@ function runTrial(name: string, guardSeconds: number): Promise<TrialResult> {
     child.on('close', (code, signal) => {
       clearTimeout(guard);
       const line = /^GAUNTLET-RESULT (.*)$/m.exec(out);
-      if (line) return resolve(JSON.parse(line[1]!) as TrialResult);
+      if (line) {
+        resolve(JSON.parse(line[1]!) as TrialResult);
+        return;
+      }
       resolve({
         name,
         ok: false,
@@ -84,7 +87,7 @@ for (const [name, shortGuard, fullGuard] of TRIALS) {
 
 const totals: Totals = { loadHeld: 0, faultsSurvived: 0, hostileCases: 0, leaks: 0, tornWrites: 0 };
 for (const result of results)
-  for (const [key, value] of Object.entries(result.totals)) totals[key as keyof Totals] += value ?? 0;
+  for (const [key, value] of Object.entries(result.totals)) totals[key as keyof Totals] += value;
 
 const rows = results.map((r) => ({
   trial: r.name,

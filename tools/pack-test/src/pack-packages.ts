@@ -40,7 +40,7 @@ interface PackJson {
   readonly name: string;
   readonly version: string;
   readonly filename: string;
-  readonly files: readonly { readonly path: string }[];
+  readonly files: ReadonlyArray<{ readonly path: string }>;
 }
 
 /**

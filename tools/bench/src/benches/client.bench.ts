@@ -34,7 +34,7 @@ server.listen(0, '127.0.0.1', () => process.stdout.write(String(server.address()
 `;
 
 const child = spawn(process.execPath, ['-e', SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
-const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
+const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
 const baseUrl = `http://127.0.0.1:${chunk.toString().trim()}/api/v2`;
 const TOKEN = 'bench-token-0123456789abcdef';
 const PER_ROUND = 500;

@@ -53,8 +53,8 @@ function startProcess(command: string, args: string[], ready: RegExp, base: (mat
       const match = ready.exec(out);
       if (match) resolve({ base: base(match), child });
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.on('exit', (code) =>
       reject(new Error(`${command} exited ${code} before it was ready:\n${out.slice(-2000)}`)),
     );
@@ -63,7 +63,10 @@ function startProcess(command: string, args: string[], ready: RegExp, base: (mat
 
 function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    if (child.exitCode !== null) {
+      resolve();
+      return;
+    }
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
@@ -127,7 +130,7 @@ function autocannon(url: string, endpoint: Endpoint, seconds: number): Promise<n
   return new Promise((resolve, reject) => {
     const child = spawn(bin('autocannon'), args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('exit', (code) => {
       try {
         const result = JSON.parse(out) as {

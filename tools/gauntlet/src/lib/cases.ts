@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describeError, Failures, pool } from './trial.js';
+import type { Failures } from './trial.js';
+import { describeError, pool } from './trial.js';
 
 /** How a family of hostile cases went. */
 export interface CaseTally {

@@ -36,9 +36,9 @@ export function startHost(options: { seed?: number; faults?: FaultRates; tokens?
     let exit: string | undefined;
     let stopping = false;
     const waiters: Array<{ prefix: string; resolve: (json: unknown) => void }> = [];
-    child.stderr!.on('data', (chunk) => (err = (err + chunk).slice(-20_000)));
-    child.stdout!.on('data', (chunk) => {
-      buffer += chunk;
+    child.stderr.on('data', (chunk: Buffer) => (err = (err + chunk.toString()).slice(-20_000)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
       let newline: number;
       while ((newline = buffer.indexOf('\n')) >= 0) {
         const line = buffer.slice(0, newline);
@@ -56,12 +56,15 @@ export function startHost(options: { seed?: number; faults?: FaultRates; tokens?
     });
     const ask = <T>(command: string, prefix: string): Promise<T> =>
       new Promise<T>((resolveAsk, rejectAsk) => {
-        if (exit !== undefined) return rejectAsk(new Error(`mock host ${exit}: ${err.slice(-2000)}`));
+        if (exit !== undefined) {
+          rejectAsk(new Error(`mock host ${exit}: ${err.slice(-2000)}`));
+          return;
+        }
         waiters.push({
           prefix,
           resolve: (json) => (json === undefined ? rejectAsk(new Error(`mock host ${exit}`)) : resolveAsk(json as T)),
         });
-        child.stdin!.write(`${command}\n`);
+        child.stdin.write(`${command}\n`);
       });
     const host = (url: string): Host => ({
       url,
@@ -73,13 +76,16 @@ export function startHost(options: { seed?: number; faults?: FaultRates; tokens?
       stop: () =>
         new Promise<void>((resolveStop) => {
           stopping = true;
-          if (exit !== undefined) return resolveStop();
+          if (exit !== undefined) {
+            resolveStop();
+            return;
+          }
           const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
           child.once('exit', () => {
             clearTimeout(timer);
             resolveStop();
           });
-          child.stdin!.write('stop\n');
+          child.stdin.write('stop\n');
         }),
     });
   });

@@ -40,7 +40,7 @@ export function sendRaw(
     socket.on('data', (chunk) => (received += chunk.toString('latin1')));
     socket.on('error', () => finish(false));
     socket.on('close', () => finish(false));
-    socket.on('connect', async () => {
+    const send = async (): Promise<void> => {
       for (const chunk of raw.chunks) {
         if (settled) return;
         socket.write(chunk);
@@ -48,7 +48,8 @@ export function sendRaw(
       }
       // Give the server a moment to answer a complete request, then half-close.
       setTimeout(() => !settled && socket.end(), 200);
-    });
+    };
+    socket.on('connect', () => void send());
   });
 }
 
@@ -150,7 +151,7 @@ const cases: fc.Arbitrary<RawCase> = fc.oneof(
     .map(([lie, body]) => {
       const p = '/api/v2/project/gh/acme/api/pipeline';
       const ct = 'Content-Type: application/json\r\n';
-      const framing: Record<string, string> = {
+      const framing: Record<typeof lie, string> = {
         more: `Content-Length: ${body.length + 1000}\r\n`,
         less: `Content-Length: ${Math.floor(body.length / 2)}\r\n`,
         negative: 'Content-Length: -5\r\n',

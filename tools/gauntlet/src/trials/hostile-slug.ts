@@ -17,16 +17,17 @@ import {
   toSegments,
 } from '@circleci-kit/slug';
 import { CaseFamilies } from '../lib/cases.js';
-import { Failures, pick, type Scale, type TrialResult } from '../lib/trial.js';
+import { describeError, Failures, pick, type Scale, type TrialResult } from '../lib/trial.js';
 
 /** Runs `fn`; a problem unless it returns or throws a SlugError with a code and a message. */
 export function slugOutcome<T>(fn: () => T): { problem?: string; value?: T } {
   try {
     return { value: fn() };
   } catch (error) {
-    if (!(error instanceof SlugError))
-      return { problem: `threw ${(error as Error)?.constructor?.name}: ${String((error as Error)?.message ?? error)}` };
-    if (!error.code || error.message.trim().length < 5) return { problem: `SlugError without a code or message` };
+    if (!(error instanceof SlugError)) return { problem: `threw ${describeError(error)}` };
+    // Read as plain text: this checks what the error promises instead of trusting its type.
+    const code: string = error.code;
+    if (!code || error.message.trim().length < 5) return { problem: `SlugError without a code or message` };
     return {};
   }
 }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { loadSpec, SpecError, type LoadSpecOptions } from '@circleci-kit/spec-loader';
 import { CaseFamilies } from '../lib/cases.js';
-import { Failures, pick, type Scale, type TrialResult } from '../lib/trial.js';
+import { describeError, Failures, pick, type Scale, type TrialResult } from '../lib/trial.js';
 
 const CODES = new Set([
   'PARSE_JSON',
@@ -38,10 +38,7 @@ export async function loadOutcome(
     const loaded = await loadSpec(source as string, options);
     return { loaded };
   } catch (error) {
-    if (!(error instanceof SpecError))
-      return {
-        problem: `threw ${(error as Error)?.constructor?.name}: ${String((error as Error)?.message ?? error).slice(0, 200)}`,
-      };
+    if (!(error instanceof SpecError)) return { problem: `threw ${describeError(error).slice(0, 200)}` };
     if (!CODES.has(error.code)) return { problem: `unknown SpecError code ${error.code}` };
     if (typeof error.message !== 'string' || error.message.trim().length < 5)
       return { problem: `SpecError ${error.code} without a message` };
@@ -120,7 +117,7 @@ const yamlFragment = fc.constantFrom(
 const arbitraryDocument = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }).map((text) => ({ source: text, text: true })),
   fc.array(yamlFragment, { maxLength: 30 }).map((parts) => ({ source: parts.join(''), text: true })),
-  fc.jsonValue().map((value) => ({ source: JSON.stringify(value) ?? 'null', text: true })),
+  fc.jsonValue().map((value) => ({ source: JSON.stringify(value), text: true })),
   skeleton.map((doc) => ({ source: doc, text: false })),
   skeleton.map((doc) => ({
     source: (() => {
@@ -233,7 +230,8 @@ export async function run(scale: Scale): Promise<TrialResult> {
     n(1000, 60_000),
     seed,
     async (doc) => {
-      const mode = String(doc.text ? doc.source : '').length % 2 === 0 ? 'strict' : 'lenient';
+      const length = doc.text && typeof doc.source === 'string' ? doc.source.length : 0;
+      const mode = length % 2 === 0 ? 'strict' : 'lenient';
       const outcome = await loadOutcome(doc.source, { mode, ...(doc.text ? { sourceType: 'text' as const } : {}) });
       return outcome.problem;
     },
@@ -271,7 +269,7 @@ export async function run(scale: Scale): Promise<TrialResult> {
 
   // $refs: a canary server on 127.0.0.1 and a secret file outside the spec's folder.
   let canaryHits = 0;
-  const canary = createServer((req, res) => {
+  const canary = createServer((_req, res) => {
     canaryHits++;
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify({ type: 'string', description: 'CANARY-REMOTE' }));
@@ -288,7 +286,7 @@ export async function run(scale: Scale): Promise<TrialResult> {
     x: { type: 'string', description: 'CANARY-SECRET-FILE' },
   });
   for (let up = 0; up <= 7; up++) {
-    const dir = join(folder, ...Array(up).fill('..'));
+    const dir = join(folder, ...new Array<string>(up).fill('..'));
     writeFileSync(join(dir, 'secret.json'), secret);
     mkdirSync(join(dir, 'outside'), { recursive: true });
     writeFileSync(join(dir, 'outside', 'secret.json'), secret);

@@ -40,8 +40,8 @@ function generate(url: string, connections: number, duration: number): Promise<L
     );
     let out = '';
     let err = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.stderr.on('data', (chunk) => (err += chunk));
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.on('close', (code) => {
       try {
         resolve(JSON.parse(out.trim().split('\n').at(-1)!) as LoadResult);
@@ -81,7 +81,7 @@ export async function run(scale: Scale): Promise<TrialResult> {
   const failures = new Failures();
   const host = await startHost({ sampleMs: 250 });
   try {
-    await generate(`${host.url.replace(/\/api\/v2$/, '')}`, connections, pick(scale, 1, 5)); // warm-up
+    await generate(host.url.replace(/\/api\/v2$/, ''), connections, pick(scale, 1, 5)); // warm-up
     await host.resetSamples();
     const load = await generate(host.url.replace(/\/api\/v2$/, ''), connections, duration);
     const crashed = host.crashed();

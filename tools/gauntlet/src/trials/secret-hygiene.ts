@@ -119,7 +119,7 @@ export async function run(scale: Scale): Promise<TrialResult> {
           afterResponse: [(c, r) => void log.push(`response ${JSON.stringify(r)} ${inspect(c)}`)],
         },
       });
-      log.push(inspect(client, { depth: 5 }), JSON.stringify(client) ?? '');
+      log.push(inspect(client, { depth: 5 }), JSON.stringify(client));
       for (let i = 0; i < pick(scale, 10, 200); i++) {
         for (const call of [
           () => client.getCurrentUser(),

@@ -63,8 +63,8 @@ export async function run(scale: Scale): Promise<TrialResult> {
       });
       let out = '';
       let err = '';
-      child.stdout.on('data', (chunk) => (out += chunk));
-      child.stderr.on('data', (chunk) => (err += chunk));
+      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
       // Wait for the first completed round, then kill at a random moment of a later one.
       await new Promise<void>((resolve) => {
         const poll = setInterval(() => {
