@@ -138,13 +138,13 @@ function resolvePaths(config: CircleciKitConfig, base: string): CircleciKitConfi
   if (config.reports) {
     out.reports = Object.fromEntries(
       Object.entries(config.reports).map(([format, path]) => [format, absolute(path, base)]),
-    ) as CircleciKitConfig['reports'] & object;
+    );
   }
   if (config.pact?.dir !== undefined) out.pact = { dir: absolute(config.pact.dir, base)! };
   if (config.breaking) {
     out.breaking = Object.fromEntries(
       Object.entries(config.breaking).map(([key, path]) => [key, absolute(path, base)]),
-    ) as CircleciKitConfig['breaking'] & object;
+    );
   }
   return out;
 }

@@ -33,7 +33,8 @@ export function processIo(): CliIo {
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
-    isTty: Boolean(process.stdout.isTTY),
+    // Node's types say boolean, but a stream that is not a terminal has no isTTY at all.
+    isTty: (process.stdout as { isTTY?: boolean }).isTTY === true,
   };
 }
 

@@ -81,7 +81,7 @@ const pact: PactFile = {
     },
   ],
   metadata: { pactSpecification: { version: '4.0' } },
-} as unknown as PactFile;
+};
 
 interface Row {
   given: string;

@@ -2,6 +2,9 @@ import { readWireValue, type OperationSpec, type ParameterSpec } from '@circleci
 import { CliError } from '../../cli-error.js';
 import { ExitCode } from '../../exit-codes.js';
 
+/** A value as a list of values: itself when it already is one. */
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
+
 /** A flag's text as the parameter's type: JSON for a list or an object, else read as the wire text it will be. */
 function coerce(parameter: ParameterSpec | undefined, raw: string): unknown {
   if (parameter === undefined) return raw;
@@ -42,8 +45,7 @@ export function parseParams(operation: OperationSpec, flags: readonly string[]):
     const value = coerce(parameter, flag.slice(equals + 1));
     const previous = params[key];
     if (previous === undefined) params[key] = value;
-    else
-      params[key] = [...(Array.isArray(previous) ? previous : [previous]), ...(Array.isArray(value) ? value : [value])];
+    else params[key] = [...listOf(previous), ...listOf(value)];
   }
   return params;
 }

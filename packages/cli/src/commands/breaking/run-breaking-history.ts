@@ -72,10 +72,11 @@ export async function runBreakingHistory(dir: string, flags: HistoryFlags, conte
   if (flags.logHistory !== undefined)
     options.logHistory = await readLogRevisions(at(flags.logHistory), flags.logHistory, '--log-history');
   const progress = createProgress(io, { label: 'history', unit: 'steps', quiet: context.globals().quiet });
-  let started = false;
+  // A field, not a variable: onStep sets it during the replay, out of sight of TypeScript's narrowing.
+  const bar = { started: false };
   options.onStep = (step, index, total) => {
-    if (!started) progress.start(total);
-    started = true;
+    if (!bar.started) progress.start(total);
+    bar.started = true;
     const breaking = step.changes.filter((change) => change.level === 'error').length;
     progress.update(
       index + 1,
@@ -88,7 +89,7 @@ export async function runBreakingHistory(dir: string, flags: HistoryFlags, conte
   } catch (error) {
     throw unreadable(error, io.env);
   } finally {
-    if (started) progress.finish();
+    if (bar.started) progress.finish();
   }
   if (flags.format === 'json' || flags.json === true) printJson(io, result);
   else io.stdout(formatTimeline(result));

@@ -17,7 +17,7 @@ import { progressReporter } from './progress-reporter.js';
 
 /** The `--report` text of the config's `reports` (`junit=PATH,json=PATH,html=PATH`), or undefined. */
 export function reportsFromConfig(config: CircleciKitConfig): string | undefined {
-  const entries = Object.entries(config.reports ?? {}).filter(([, path]) => path !== undefined);
+  const entries = Object.entries(config.reports ?? {});
   return entries.length === 0 ? undefined : entries.map(([format, path]) => `${format}=${path}`).join(',');
 }
 

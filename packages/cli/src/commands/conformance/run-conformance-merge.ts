@@ -13,24 +13,24 @@ import { printOutcome } from './print-outcome.js';
  * writes the reports asked for and sets the exit code of the merged outcome.
  *
  * @example
- * await runConformanceMerge(['a.json', 'b.json'], { report: 'junit=all.xml' }, command, context);
+ * runConformanceMerge(['a.json', 'b.json'], { report: 'junit=all.xml' }, command, context);
  */
-export async function runConformanceMerge(
+export function runConformanceMerge(
   files: string[],
   flags: { report?: string; json?: boolean },
   command: Command,
   context: CommandContext,
-): Promise<void> {
+): void {
   const { io, setExitCode } = context;
   // `--report` is also an option of `conformance` itself, which may have taken it.
-  const report = flags.report ?? (command.parent?.opts() as { report?: string } | undefined)?.report;
+  const report = flags.report ?? command.parent?.opts<{ report?: string }>().report;
   const targets = reportFlag(report, io);
   const reports = files.map((file): ConformanceReport => {
     const path = resolve(io.cwd, file);
     try {
-      const report = JSON.parse(readFileSync(path, 'utf8')) as ConformanceReport;
+      const report = JSON.parse(readFileSync(path, 'utf8')) as { format?: unknown };
       if (report.format !== 'circleci-kit-conformance/1') throw new Error('not a conformance JSON report');
-      return report;
+      return report as ConformanceReport;
     } catch (error) {
       throw new CliError(`cannot read ${file}: ${(error as Error).message}`, ExitCode.usage, 'BAD_REPORT');
     }
@@ -42,7 +42,7 @@ export async function runConformanceMerge(
       io,
       merged,
       targets.map((target) => target.path),
-      flags.json === true || (command.parent?.opts() as { json?: boolean } | undefined)?.json === true,
+      flags.json === true || command.parent?.opts<{ json?: boolean }>().json === true,
     ) as 0 | 1 | 3,
   );
 }

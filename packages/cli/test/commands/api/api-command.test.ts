@@ -25,7 +25,7 @@ let baseUrl: string;
 beforeAll(async () => {
   server = createServer((request, response) => {
     let body = '';
-    request.on('data', (chunk) => (body += chunk));
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
       const entry: Seen = {
         method: request.method ?? '',

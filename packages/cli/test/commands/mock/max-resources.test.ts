@@ -36,13 +36,13 @@ describe('circleci-kit mock --max-resources', () => {
       { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
-        child.stdout.on('data', (chunk) => {
-          out += chunk;
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
           const match = /listening on (http:\/\/127\.0\.0\.1:\d+\/api\/v2)\n/.exec(out);
           if (match) resolve(match[1]!);
         });

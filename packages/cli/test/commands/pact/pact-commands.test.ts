@@ -1,12 +1,21 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { PactFile, PactInteraction } from '@circleci-kit/pact';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/index.js';
 import { captureIo } from '../../support/capture-io.js';
 import { CURRENT_SPEC } from '../../support/fixtures.js';
 
 let dir: string;
+
+/** The pact the conformance run in `beforeAll` wrote. */
+const readPact = (): PactFile =>
+  JSON.parse(readFileSync(join(dir, 'pacts', 'circleci-kit-circleci-api-v2.json'), 'utf8')) as PactFile;
+
+/** Its interaction of getCurrentUser with a valid input (an HTTP one). */
+const currentUserInteraction = (pact: PactFile): PactInteraction =>
+  pact.interactions.find((i) => i.description === 'getCurrentUser with a valid input') as PactInteraction;
 
 async function run(args: string[], env: Record<string, string> = {}) {
   const io = captureIo({ env: { XDG_CACHE_HOME: join(dir, 'cache'), ...env }, cwd: dir });
@@ -56,9 +65,9 @@ describe('circleci-kit pact verify', () => {
   });
 
   it('fails a tampered pact with exit 1, naming the interaction and the mismatch', async () => {
-    const pact = JSON.parse(readFileSync(join(dir, 'pacts', 'circleci-kit-circleci-api-v2.json'), 'utf8'));
-    const me = pact.interactions.find((i: any) => i.description === 'getCurrentUser with a valid input');
-    me.response.matchingRules.body['$.id'].matchers = [{ match: 'integer' }];
+    const pact = readPact();
+    const me = currentUserInteraction(pact);
+    me.response.matchingRules!.body!['$.id']!.matchers = [{ match: 'integer' }];
     writeFileSync(join(dir, 'tampered.json'), JSON.stringify({ ...pact, interactions: [me] }));
     const { code, out } = await run([
       'pact',
@@ -119,9 +128,9 @@ describe('circleci-kit pact verify', () => {
 
 describe('circleci-kit pact check-spec', () => {
   it('reports each mismatch with the interaction, the pact pointer and the spec location, exit 1', async () => {
-    const pact = JSON.parse(readFileSync(join(dir, 'pacts', 'circleci-kit-circleci-api-v2.json'), 'utf8'));
-    const me = pact.interactions.find((i: any) => i.description === 'getCurrentUser with a valid input');
-    me.response.matchingRules.body['$.id'].matchers = [{ match: 'regex', regex: '^0000' }];
+    const pact = readPact();
+    const me = currentUserInteraction(pact);
+    me.response.matchingRules!.body!['$.id']!.matchers = [{ match: 'regex', regex: '^0000' }];
     writeFileSync(join(dir, 'strict.json'), JSON.stringify({ ...pact, interactions: [me] }));
     const { code, out } = await run(['pact', 'check-spec', 'strict.json', '--spec', CURRENT_SPEC]);
     expect(code).toBe(1);
@@ -134,8 +143,8 @@ describe('circleci-kit pact check-spec', () => {
   });
 
   it('passes the interactions of a valid-input run, exit 0, and prints JSON', async () => {
-    const pact = JSON.parse(readFileSync(join(dir, 'pacts', 'circleci-kit-circleci-api-v2.json'), 'utf8'));
-    pact.interactions = pact.interactions.filter((i: any) => i.description === 'getCurrentUser with a valid input');
+    const pact = readPact();
+    pact.interactions = [currentUserInteraction(pact)];
     writeFileSync(join(dir, 'valid.json'), JSON.stringify(pact));
     const { code, out, err } = await run(['pact', 'check-spec', 'valid.json', '--spec', CURRENT_SPEC, '--json']);
     expect(code, err).toBe(0);
@@ -151,7 +160,7 @@ describe('circleci-kit pact check-spec', () => {
       request: { method: 'GET', path: claims, headers: { 'circle-token': ['${CIRCLE_TOKEN}'] } },
       response: { status: 404 },
     };
-    const pact = JSON.parse(readFileSync(join(dir, 'pacts', 'circleci-kit-circleci-api-v2.json'), 'utf8'));
+    const pact = readPact();
     writeFileSync(join(dir, 'not-found.json'), JSON.stringify({ ...pact, interactions: [notFound] }));
     const lenient = await run(['pact', 'check-spec', 'not-found.json', '--spec', CURRENT_SPEC, '--json']);
     expect(lenient.code, lenient.err).toBe(0);
