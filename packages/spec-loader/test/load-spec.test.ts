@@ -280,8 +280,8 @@ describe('schemaCheck: false', () => {
   it('is cached apart from a checked load of the same source', async () => {
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const cacheDir = mkdtempSync(join(tmpdir(), 'schema-check-'));
+    const nodePath = await import('node:path');
+    const cacheDir = mkdtempSync(nodePath.join(tmpdir(), 'schema-check-'));
     const options: LoadSpecOptions = { mode: 'lenient', cacheDir };
     await loadSpec(flawed(), { ...options, schemaCheck: false });
     const checked = await loadSpec(flawed(), options);
