@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The test command: builds every package (codegen → build through turbo),
-// type-checks sources and tests, checks formatting, runs every Vitest test,
+// type-checks sources and tests, lints them (ESLint with typescript-eslint's
+// type-checked rules), checks formatting, runs every Vitest test,
 // the Deno-compatible tests under `deno test` and the short gauntlet, and ends
 // with one line totalling all runners: `N passed, N failed[, N skipped]`.
 import { spawn } from 'node:child_process';
@@ -35,9 +36,12 @@ const build = await run(bin('turbo'), ['run', 'build', '--output-logs=errors-onl
 if (build.code !== 0) failedSteps.push('build');
 
 if (build.code === 0) {
-  // Types of sources and tests (Vitest strips types without checking them), and formatting.
+  // Types of sources and tests (Vitest strips types without checking them), lint, and formatting.
   const typecheck = await run(bin('turbo'), ['run', 'typecheck', '--output-logs=errors-only']);
   if (typecheck.code !== 0) failedSteps.push('typecheck');
+  // As `pnpm lint`: no warning allowed, no rule timing table.
+  const lint = await run(bin('eslint'), ['--max-warnings', '0', '.'], { TIMING: '' });
+  if (lint.code !== 0) failedSteps.push('lint');
   const format = await run(bin('prettier'), ['--check', '--log-level=warn', '.']);
   if (format.code !== 0) failedSteps.push('format');
 
