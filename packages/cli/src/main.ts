@@ -1,5 +1,4 @@
 import { CommanderError } from 'commander';
-import { cliErrorOf } from './cli-error-of.js';
 import { ExitCode } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 import { createProgram } from './create-program.js';
@@ -25,7 +24,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       // --help and --version end through here with exit code 0.
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
-    const known = await cliErrorOf(error);
+    // The error mapper (and the error classes it knows) loads only when a command fails.
+    const known = await (await import('./cli-error-of.js')).cliErrorOf(error);
     if (known !== undefined) {
       io.stderr(`circleci-kit: ${known.message}\n`);
       return known.exitCode;
