@@ -106,7 +106,7 @@ function toJsonText(value: unknown, source: string): string {
 }
 
 /** The options that change what a load gives, as part of its cache key. */
-function refOptions(options: LoadSpecOptions): string {
+function cacheKeyOptions(options: LoadSpecOptions): string {
   const unchecked = options.schemaCheck === false ? ' unchecked' : '';
   return `${options.allowExternalRefs === true}${options.allowRemoteRefs === true}${unchecked}`;
 }
@@ -132,7 +132,7 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
   /** The cached spec for this content, with `key` set to its cache key; `undefined` on a miss. */
   const fromCache = async (content: string | Uint8Array): Promise<LoadedSpec | undefined> => {
     if (!cache || options.cacheDir === undefined) return undefined;
-    key = cache.cacheKey(LOADER_VERSION, refOptions(options), content);
+    key = cache.cacheKey(LOADER_VERSION, cacheKeyOptions(options), content);
     const entry = await cache.readCacheEntry(options.cacheDir, key);
     if (entry === undefined) return undefined;
     return buildLoadedSpec(entry.document, {
