@@ -49,7 +49,9 @@ export interface LoadSpecOptions {
   timeoutMs?: number;
   /**
    * Follow `$ref`s to other files inside the spec file's own folder (never
-   * outside it). Off, such refs are refused with `EXTERNAL_REF`.
+   * outside it). Off, such refs are refused with `EXTERNAL_REF`. A spec
+   * that does follow some is never written to the cache, which is keyed by
+   * the main file alone: an edit in a referenced file is always seen.
    * @default false
    */
   allowExternalRefs?: boolean;
@@ -152,17 +154,21 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
     input.bytes === undefined ? input.text : new TextDecoder('utf-8', { ignoreBOM: true }).decode(input.bytes);
   const read = text === undefined ? undefined : await parseText(text, label);
   const parsed = read === undefined ? input.value : read.value;
-  const plain = checkDepth(parsed, label);
+  const { plain, refersToOtherFiles } = checkDepth(parsed, label);
   checkVersion(parsed, label);
+  // Followed refs to other files make the document more than this source's content, which keys
+  // the cache: such a load is never written to it (so a hit is a source that follows none).
+  const follows = options.allowExternalRefs === true && input.baseDir !== undefined && refersToOtherFiles;
   // The canonical JSON is needed now for an object (its copy and cache key), for a cache entry's
   // fingerprint, and to refuse what is not JSON data (NaN, Infinity…). Text that parsed to plain
   // JSON data and is not cached needs it only for `fingerprint`: worked out if that is read, from
   // the text parsed again (the document is normalized and dereferenced in place by then).
-  const canonical = read === undefined || cache !== undefined || !plain ? toJsonText(parsed, label) : undefined;
+  const cacheable = cache !== undefined && !follows;
+  const canonical = read === undefined || cacheable || !plain ? toJsonText(parsed, label) : undefined;
   const fingerprint = canonical !== undefined ? sha256Hex(canonical) : () => sha256Hex(canonicalJson(read!.again()));
   // The loader works on its own copy: an object source is never changed.
   let document = (read === undefined ? JSON.parse(canonical!) : parsed) as Record<string, unknown>;
-  if (options.allowExternalRefs === true && input.baseDir !== undefined) {
+  if (follows) {
     const { bundleExternalRefs } = await externalRefs();
     document = await bundleExternalRefs(document, input, options);
   }
@@ -181,7 +187,7 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
   if (!isObject(document.paths)) document.paths = {};
   if (!isObject(document.info)) document.info = { title: '', version: '' };
   const rewrites = normalize(document);
-  if (cache && options.cacheDir !== undefined && key !== undefined && typeof fingerprint === 'string') {
+  if (cacheable && options.cacheDir !== undefined && key !== undefined && typeof fingerprint === 'string') {
     await cache.writeCacheEntry(options.cacheDir, key, { fingerprint, document, rewrites, warnings });
   }
   return buildLoadedSpec(document, { fingerprint, rewrites, warnings, source: label, fromCache: false });

@@ -146,6 +146,39 @@ describe('external $refs', () => {
     return path;
   };
 
+  it('never caches a spec that follows refs to other files: an edit in one is seen on the next load', async () => {
+    const dir = freshDir();
+    const path = join(dir, 'main.json');
+    writeFileSync(join(dir, 'user.json'), JSON.stringify({ type: 'object', properties: { id: { type: 'string' } } }));
+    const response = { description: 'ok', content: { 'application/json': { schema: { $ref: './user.json' } } } };
+    writeFileSync(
+      path,
+      JSON.stringify({
+        openapi: '3.0.3',
+        info: { title: 't', version: '1' },
+        paths: { '/me': { get: { operationId: 'me', responses: { '200': response } } } },
+      }),
+    );
+    const options = { allowExternalRefs: true, cacheDir: freshDir() };
+    const propertiesOf = (spec: Awaited<ReturnType<typeof loadSpec>>) =>
+      Object.keys(spec.operations.get('me')?.responses['200']?.content['application/json']?.schema?.properties ?? {});
+    const first = await loadSpec(path, options);
+    expect([first.fromCache, propertiesOf(first)]).toEqual([false, ['id']]);
+    writeFileSync(
+      join(dir, 'user.json'),
+      JSON.stringify({ type: 'object', properties: { login: { type: 'string' } } }),
+    );
+    const second = await loadSpec(path, options);
+    expect([second.fromCache, propertiesOf(second)]).toEqual([false, ['login']]);
+    expect(readdirSync(options.cacheDir)).toEqual([]);
+  });
+
+  it('caches a spec without refs to other files when they are allowed', async () => {
+    const options = { allowExternalRefs: true, cacheDir: freshDir() };
+    expect((await loadSpec(CURRENT_SPEC, options)).fromCache).toBe(false);
+    expect((await loadSpec(CURRENT_SPEC, options)).fromCache).toBe(true);
+  });
+
   it('refuses a ref to another file unless allowed', async () => {
     await expect(loadSpec(main('./user.json'))).rejects.toMatchObject({ code: 'EXTERNAL_REF' });
     const spec = await loadSpec(main('./user.json'), { allowExternalRefs: true });

@@ -30,6 +30,22 @@ function isPlainLeaf(value: unknown): boolean {
   }
 }
 
+/** What {@link checkDepth} learns about a value it accepts. */
+export interface DocumentShape {
+  /**
+   * Every value in it is plain JSON data (a string, a boolean, a finite
+   * number or null): `canonicalJson` cannot throw on it, and the loader need
+   * not write it just to find out.
+   */
+  plain: boolean;
+  /**
+   * A `$ref` names another file or a URL (its value does not start with
+   * `#`). Literal data (`example`, `default`…) is searched too, so this may
+   * say yes where no ref is followed, never no where one is.
+   */
+  refersToOtherFiles: boolean;
+}
+
 /**
  * Refuses a value nested deeper than {@link MAX_DEPTH}, with `TOO_DEEP` and
  * the pointer of the first place past the limit (objects and arrays visited
@@ -37,13 +53,13 @@ function isPlainLeaf(value: unknown): boolean {
  * at the limit, so it recurses no deeper than that and cannot overflow the
  * stack itself; and as no cycle is finite, a value it accepts has none.
  *
- * Returns whether every other value in it is plain JSON data (a string, a
- * boolean, a finite number or null): when it is, `canonicalJson` cannot
- * throw on the value, and the loader need not write it just to find out.
+ * Returns what the same walk learns on the way: whether every other value
+ * is plain JSON data, and whether a `$ref` names another file.
  */
-export function checkDepth(value: unknown, source: string, limit: number = MAX_DEPTH): boolean {
+export function checkDepth(value: unknown, source: string, limit: number = MAX_DEPTH): DocumentShape {
   const path: Array<string | number> = [];
   let plain = true;
+  let refersToOtherFiles = false;
   const enter = (node: object): void => {
     if (path.length >= limit) {
       const pointer = toPointer(path);
@@ -72,10 +88,13 @@ export function checkDepth(value: unknown, source: string, limit: number = MAX_D
         path.push(key);
         enter(item);
         path.pop();
-      } else if (plain && !isPlainLeaf(item)) plain = false;
+      } else {
+        if (plain && !isPlainLeaf(item)) plain = false;
+        if (key === '$ref' && typeof item === 'string' && !item.startsWith('#')) refersToOtherFiles = true;
+      }
     }
   };
   if (typeof value === 'object' && value !== null) enter(value);
   else plain = value !== undefined && isPlainLeaf(value);
-  return plain;
+  return { plain, refersToOtherFiles };
 }

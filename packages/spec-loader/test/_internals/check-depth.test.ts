@@ -30,7 +30,24 @@ describe('checkDepth', () => {
     { given: 'a function', value: { a: () => 1 }, plain: false },
     { given: 'undefined alone', value: undefined, plain: false },
   ])('says whether $given is all plain JSON data', ({ value, plain }) => {
-    expect(checkDepth(value, '<object>')).toBe(plain);
+    expect(checkDepth(value, '<object>').plain).toBe(plain);
+  });
+
+  it.each([
+    { given: 'no $ref', value: { a: [{ b: 1 }] }, refers: false },
+    { given: 'local refs only', value: { a: { $ref: '#/components/schemas/A' }, b: [{ $ref: '#' }] }, refers: false },
+    { given: 'a ref to a file, deep in an array', value: { a: [{ b: { $ref: './user.json' } }] }, refers: true },
+    { given: 'a ref to a file with a fragment', value: { $ref: 'common.yaml#/User' }, refers: true },
+    { given: 'a ref to a URL', value: { a: { $ref: 'https://example.com/s.json' } }, refers: true },
+    { given: 'an empty ref', value: { a: { $ref: '' } }, refers: true },
+    { given: 'a $ref that is not a string', value: { a: { $ref: { b: 1 } } }, refers: false },
+    {
+      given: 'a ref in an example (counted: never a no where one is followed)',
+      value: { example: { $ref: 'x.json' } },
+      refers: true,
+    },
+  ])('says whether $given names another file', ({ value, refers }) => {
+    expect(checkDepth(value, '<object>').refersToOtherFiles).toBe(refers);
   });
 
   it('refuses the first place past the limit, with its pointer', () => {
