@@ -4,7 +4,10 @@
  * the JavaScript that tsc wrote to `dist/` into one module per entry point
  * (the `exports` and `bin` of package.json), with code shared by entry points
  * or loaded lazily (`import()`) in `chunks/`. Declarations stay as tsc wrote
- * them.
+ * them, but for their relative imports: the sources import `./x.ts` (as Deno
+ * and JSR want), and tsc rewrites that to `./x.js` in JavaScript only, so
+ * the declarations get the same rewrite here (`./x.ts` → `./x.js`, which
+ * every TypeScript and Deno resolve to `./x.d.ts`).
  *
  * Why: a command run pays for every module it loads (resolve, read, compile,
  * link). `circleci-kit breaking diff` loaded ~200 files, ~120 of them the
@@ -150,6 +153,13 @@ for (const file of filesUnder(dist, ['.js', '.js.map'])) rmSync(file);
 for (const { path, contents } of result.outputFiles) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, contents);
+}
+// What `rewriteRelativeImportExtensions` does to JavaScript, done to the declarations.
+const TS_SPECIFIER = /((?:from|import)\s*\(?\s*['"]\.\.?\/[^'"]*?)\.(m?)ts(['"])/g;
+for (const file of filesUnder(dist, ['.d.ts'])) {
+  const text = readFileSync(file, 'utf8');
+  const rewritten = text.replace(TS_SPECIFIER, '$1.$2js$3');
+  if (rewritten !== text) writeFileSync(file, rewritten);
 }
 const modules = result.outputFiles.filter(({ path }) => path.endsWith('.js')).length;
 console.log(`bundle: ${manifest.name}: ${entries.length} entry point(s), ${modules} module(s)`);

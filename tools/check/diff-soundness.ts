@@ -1,7 +1,7 @@
 // `pnpm check:diff-soundness`: the soundness property of `diffSpecs` (see
 // packages/breaking-changes/test/soundness.property.test.ts) over many pairs. See README.md.
 import { parseArgs } from 'node:util';
-import { runProperty } from '../../packages/breaking-changes/test/support/soundness/run-property.js';
+import { runProperty } from '../../packages/breaking-changes/test/support/soundness/run-property.ts';
 
 const usage = `usage: tsx tools/check/diff-soundness.ts [--runs N] [--seed N] [--samples N]
 

@@ -6,16 +6,16 @@ import {
   type OperationInfo,
   type ParameterInfo,
 } from '@circleci-kit/spec-loader';
-import { lifecyclePolicy } from './engine/lifecycle-policy.js';
-import { matchOperations } from './engine/match-operations.js';
-import { pairParameters } from './engine/pair-parameters.js';
-import { routeKey } from './engine/route-key.js';
-import { registerComponentNames } from './engine/component-names.js';
-import { walkSchemas, type SchemaRoot } from './engine/walk-schemas.js';
-import { catalogue } from './rules/catalogue.js';
-import { pairMediaTypes } from './rules/helpers/media-types.js';
-import type { Finding, OperationPair, OperationRule, Rule, SchemaNode, SchemaRule, SpecRule } from './rules/rule.js';
-import type { Change, DiffOptions, OperationRef } from './types.js';
+import { lifecyclePolicy } from './engine/lifecycle-policy.ts';
+import { matchOperations } from './engine/match-operations.ts';
+import { pairParameters } from './engine/pair-parameters.ts';
+import { routeKey } from './engine/route-key.ts';
+import { registerComponentNames } from './engine/component-names.ts';
+import { walkSchemas, type SchemaRoot } from './engine/walk-schemas.ts';
+import { catalogue } from './rules/catalogue.ts';
+import { pairMediaTypes } from './rules/helpers/media-types.ts';
+import type { Finding, OperationPair, OperationRule, Rule, SchemaNode, SchemaRule, SpecRule } from './rules/rule.ts';
+import type { Change, DiffOptions, OperationRef } from './types.ts';
 
 function operationRef(op: OperationInfo): OperationRef {
   const ref: OperationRef = { method: op.method.toUpperCase(), path: op.path, operationId: op.operationId };

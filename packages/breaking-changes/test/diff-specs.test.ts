@@ -1,6 +1,6 @@
 import { loadSpec, SpecError } from '@circleci-kit/spec-loader';
 import { describe, expect, it } from 'vitest';
-import { diffSpecs } from '../src/diff-specs.js';
+import { diffSpecs } from '../src/diff-specs.ts';
 
 const spec = (schema: Record<string, unknown>) => ({
   openapi: '3.0.3',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSpec, resolvePointer, type LoadedSpec } from '@circleci-kit/spec-loader';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { diffSpecs } from '../src/index.js';
+import { diffSpecs } from '../src/index.ts';
 
 const dir = fileURLToPath(new URL('../../../../shared/specs/history/', import.meta.url));
 const files = readdirSync(dir)

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { loadSpec } from '@circleci-kit/spec-loader';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { breakingReport, catalogue, checkAgainstLog, diffSpecs, parseLog, type BreakingReport } from '../src/index.js';
+import { breakingReport, catalogue, checkAgainstLog, diffSpecs, parseLog, type BreakingReport } from '../src/index.ts';
 
 const shared = fileURLToPath(new URL('../../../../shared/', import.meta.url));
 const history = join(shared, 'specs', 'history');

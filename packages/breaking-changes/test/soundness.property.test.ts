@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runProperty } from './support/soundness/run-property.js';
+import { runProperty } from './support/soundness/run-property.ts';
 
 // The property: for a schema pair (old, new) on a POST body and its 200 response,
 // - no request change at error or warn ⇒ every value old accepts as a request, new accepts;

@@ -1,8 +1,8 @@
 import { Command } from 'commander';
-import type { LoadedConfig } from './config.js';
-import { CLI_VERSION } from './generated/cli-version.js';
-import { addGlobalOptions, readGlobalOptions } from './global-options.js';
-import type { CommandContext } from './command-context.js';
+import type { LoadedConfig } from './config.ts';
+import { CLI_VERSION } from './generated/cli-version.ts';
+import { addGlobalOptions, readGlobalOptions } from './global-options.ts';
+import type { CommandContext } from './command-context.ts';
 
 const ROOT_HELP = `
 Global options (--config, --quiet, --verbose, --color, --no-color) work before or after the command name.
@@ -48,7 +48,7 @@ export function createBaseProgram(base: Pick<CommandContext, 'io' | 'setExitCode
     globals,
     // The config module (its validator, and a TypeScript loader) loads only for a command that reads the config.
     config: () =>
-      (config ??= import('./config.js').then(({ loadConfig }) => loadConfig({ flag: globals().config, cwd: io.cwd }))),
+      (config ??= import('./config.ts').then(({ loadConfig }) => loadConfig({ flag: globals().config, cwd: io.cwd }))),
   };
   return [program, context];
 }

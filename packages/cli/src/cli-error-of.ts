@@ -1,6 +1,6 @@
 import type { CircleCIErrorCode } from '@circleci-kit/core-client';
-import { CliError } from './cli-error.js';
-import { ExitCode, type ExitCodeValue } from './exit-codes.js';
+import { CliError } from './cli-error.ts';
+import { ExitCode, type ExitCodeValue } from './exit-codes.ts';
 
 /** A package's error class, as its package exports it. */
 type ErrorClass<E extends Error> = abstract new (...args: never[]) => E;

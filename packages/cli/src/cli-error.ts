@@ -1,4 +1,4 @@
-import type { ExitCodeValue } from './exit-codes.js';
+import type { ExitCodeValue } from './exit-codes.ts';
 
 /**
  * An error that ends a command with a message for the user and a given exit

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import type { LoadedConfig } from './config.js';
-import type { ExitCodeValue } from './exit-codes.js';
-import type { GlobalOptions } from './global-options.js';
-import type { CliIo } from './io.js';
+import type { LoadedConfig } from './config.ts';
+import type { ExitCodeValue } from './exit-codes.ts';
+import type { GlobalOptions } from './global-options.ts';
+import type { CliIo } from './io.ts';
 
 /**
  * What every command group receives when it registers its commands.

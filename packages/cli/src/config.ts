@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { parsePointer } from '@circleci-kit/spec-loader/json-pointer';
-import { CliError } from './cli-error.js';
-import { ExitCode } from './exit-codes.js';
-import { type ConfigSchemaError, validateConfig } from './generated/config-validator.js';
+import { CliError } from './cli-error.ts';
+import { ExitCode } from './exit-codes.ts';
+import { type ConfigSchemaError, validateConfig } from './generated/config-validator.ts';
 
 /** The config file names searched upward from the working directory, in the order they are tried in one folder. */
 export const CONFIG_FILES: readonly string[] = ['circleci-kit.config.json', 'circleci-kit.config.ts'];

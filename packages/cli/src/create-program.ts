@@ -1,15 +1,15 @@
 import type { Command } from 'commander';
-import { createBaseProgram } from './base-program.js';
-import type { CommandContext, RegisterCommands } from './command-context.js';
-import { registerSpecCommands } from './commands/spec/index.js';
-import { registerSlugCommands } from './commands/slug/index.js';
-import { registerBreakingCommands } from './commands/breaking/index.js';
-import { registerMockCommands } from './commands/mock/index.js';
-import { registerConformanceCommands } from './commands/conformance/index.js';
-import { registerPactCommands } from './commands/pact/index.js';
-import { registerApiCommands } from './commands/api/index.js';
-import { registerClientCommands } from './commands/client/index.js';
-import { registerDoctorCommands } from './commands/doctor/index.js';
+import { createBaseProgram } from './base-program.ts';
+import type { CommandContext, RegisterCommands } from './command-context.ts';
+import { registerSpecCommands } from './commands/spec/index.ts';
+import { registerSlugCommands } from './commands/slug/index.ts';
+import { registerBreakingCommands } from './commands/breaking/index.ts';
+import { registerMockCommands } from './commands/mock/index.ts';
+import { registerConformanceCommands } from './commands/conformance/index.ts';
+import { registerPactCommands } from './commands/pact/index.ts';
+import { registerApiCommands } from './commands/api/index.ts';
+import { registerClientCommands } from './commands/client/index.ts';
+import { registerDoctorCommands } from './commands/doctor/index.ts';
 
 // Each command group lives in its own folder under ./commands and is listed here, by its command name.
 const GROUPS: ReadonlyMap<string, RegisterCommands> = new Map([

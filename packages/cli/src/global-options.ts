@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import type { CliIo } from './io.js';
+import type { CliIo } from './io.ts';
 
 /** The options every command takes (they may come before or after the command name). */
 export interface GlobalOptions {

@@ -1,10 +1,10 @@
-export { main } from './main.js';
-export { createProgram } from './create-program.js';
-export type { CommandContext, RegisterCommands } from './command-context.js';
-export { ExitCode, type ExitCodeValue } from './exit-codes.js';
-export { CliError } from './cli-error.js';
-export { cliErrorOf } from './cli-error-of.js';
-export { processIo, printJson, type CliIo } from './io.js';
+export { main } from './main.ts';
+export { createProgram } from './create-program.ts';
+export type { CommandContext, RegisterCommands } from './command-context.ts';
+export { ExitCode, type ExitCodeValue } from './exit-codes.ts';
+export { CliError } from './cli-error.ts';
+export { cliErrorOf } from './cli-error-of.ts';
+export { processIo, printJson, type CliIo } from './io.ts';
 export {
   CONFIG_FILES,
   defineConfig,
@@ -13,7 +13,7 @@ export {
   type CircleciKitConfig,
   type LoadConfigInput,
   type LoadedConfig,
-} from './config.js';
-export { addGlobalOptions, readGlobalOptions, useColor, type GlobalOptions } from './global-options.js';
-export { createProgress, type Progress, type ProgressOptions } from './progress.js';
-export { resolveToken, type ResolvedToken } from './resolve-token.js';
+} from './config.ts';
+export { addGlobalOptions, readGlobalOptions, useColor, type GlobalOptions } from './global-options.ts';
+export { createProgress, type Progress, type ProgressOptions } from './progress.ts';
+export { resolveToken, type ResolvedToken } from './resolve-token.ts';

@@ -1,11 +1,11 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { loadSpec, type LoadedSpec } from '@circleci-kit/spec-loader';
-import type { CommandContext } from './command-context.js';
-import { loadConfig } from './config.js';
-import type { CliIo } from './io.js';
-import { createProgress } from './progress.js';
-import { resolveSpecSource, type ResolvedSpecSource } from './spec-source.js';
+import type { CommandContext } from './command-context.ts';
+import { loadConfig } from './config.ts';
+import type { CliIo } from './io.ts';
+import { createProgress } from './progress.ts';
+import { resolveSpecSource, type ResolvedSpecSource } from './spec-source.ts';
 
 /** The spec options every command that reads the spec accepts. */
 export interface SpecFlags {

@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
-import { ExitCode } from './exit-codes.js';
-import { processIo, type CliIo } from './io.js';
-import { createProgram } from './create-program.js';
+import { ExitCode } from './exit-codes.ts';
+import { processIo, type CliIo } from './io.ts';
+import { createProgram } from './create-program.ts';
 
 /**
  * Runs `circleci-kit` with the given arguments (without `node` and the script)
@@ -25,7 +25,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
     // The error mapper (and the error classes it knows) loads only when a command fails.
-    const known = await (await import('./cli-error-of.js')).cliErrorOf(error);
+    const known = await (await import('./cli-error-of.ts')).cliErrorOf(error);
     if (known !== undefined) {
       io.stderr(`circleci-kit: ${known.message}\n`);
       return known.exitCode;

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type cliProgressModule from 'cli-progress';
-import type { CliIo } from './io.js';
+import type { CliIo } from './io.ts';
 
 /** Shows the progress of one long task; every method is a no-op when quiet. */
 export interface Progress {

@@ -1,5 +1,5 @@
-import type { CircleciKitConfig } from './config.js';
-import { resolveToken, type ResolvedToken } from './resolve-token.js';
+import type { CircleciKitConfig } from './config.ts';
+import { resolveToken, type ResolvedToken } from './resolve-token.ts';
 
 /** A command's target and the token it will send there. */
 export interface ResolvedTarget {

@@ -1,4 +1,4 @@
-import type { CircleciKitConfig } from './config.js';
+import type { CircleciKitConfig } from './config.ts';
 
 /** The token a command would send, and where it was looked for. The value is never printed. */
 export interface ResolvedToken {

@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import type { LoadedConfig } from './config.js';
+import type { LoadedConfig } from './config.ts';
 
 /** CircleCI's live OpenAPI document: the last resort of {@link resolveSpecSource}. */
 export const LIVE_SPEC_URL = 'https://circleci.com/api/v2/openapi.json';

@@ -12,9 +12,9 @@ import { checkPactAgainstSpec, readPacts, type PactFile } from '@circleci-kit/pa
 import { parseProjectSlug } from '@circleci-kit/slug';
 import { loadSpec } from '@circleci-kit/spec-loader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN } from './support/bin.js';
-import { CURRENT_SPEC } from './support/fixtures.js';
-import { RETIRED_OPERATION, writeRetiredOperationReplay } from './support/replay-fixture.js';
+import { BIN } from './support/bin.ts';
+import { CURRENT_SPEC } from './support/fixtures.ts';
+import { RETIRED_OPERATION, writeRetiredOperationReplay } from './support/replay-fixture.ts';
 
 const TOKEN = 'bin-exit-codes-token-7d1c';
 const dir = mkdtempSync(join(tmpdir(), 'cli-bin-exit-codes-'));

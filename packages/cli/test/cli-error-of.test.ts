@@ -1,7 +1,7 @@
 import { SlugError } from '@circleci-kit/slug';
 import { describe, expect, it } from 'vitest';
-import { CliError, cliErrorOf, ExitCode } from '../src/index.js';
-import { packageErrorSamples } from './support/package-errors.js';
+import { CliError, cliErrorOf, ExitCode } from '../src/index.ts';
+import { packageErrorSamples } from './support/package-errors.ts';
 
 /** The exit code each sample must end a command with, by class and label. */
 const want: Record<string, number> = {

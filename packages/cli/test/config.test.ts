@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { CliError, loadConfig, main } from '../src/index.js';
-import { captureIo } from './support/capture-io.js';
-import { CURRENT_SPEC, tempDir } from './support/fixtures.js';
+import { CliError, loadConfig, main } from '../src/index.ts';
+import { captureIo } from './support/capture-io.ts';
+import { CURRENT_SPEC, tempDir } from './support/fixtures.ts';
 
 /** A project folder with `files` at its root and a nested working directory. */
 function project(files: Record<string, string>): { root: string; nested: string } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createProgram } from '../src/create-program.js';
-import { captureIo as capture } from './support/capture-io.js';
+import { createProgram } from '../src/create-program.ts';
+import { captureIo as capture } from './support/capture-io.ts';
 
 const base = () => ({ io: capture(), setExitCode: () => {} });
 const everyGroup = createProgram(base()).commands.map((command) => command.name());

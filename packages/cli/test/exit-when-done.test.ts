@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN } from './support/bin.js';
-import { HISTORY_DIR } from './support/fixtures.js';
-import { runInProcess } from './support/run-breaking.js';
+import { BIN } from './support/bin.ts';
+import { HISTORY_DIR } from './support/fixtures.ts';
+import { runInProcess } from './support/run-breaking.ts';
 
 const pair = [join(HISTORY_DIR, 'circleci-v2-2025-05-14.json'), join(HISTORY_DIR, 'circleci-v2-2025-10-17.json')];
 /** The preload that records the output Node still holds once the command has handed it over. */

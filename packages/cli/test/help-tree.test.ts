@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { createProgram, main } from '../src/index.js';
-import { BIN } from './support/bin.js';
-import { captureIo } from './support/capture-io.js';
+import { createProgram, main } from '../src/index.ts';
+import { BIN } from './support/bin.ts';
+import { captureIo } from './support/capture-io.ts';
 
 /** Every command of the tree, groups and leaves, as the words that name it (the root is []). */
 function commandPaths(command: Command, path: string[] = []): string[][] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/index.js';
-import { captureIo as capture } from './support/capture-io.js';
+import { main } from '../src/index.ts';
+import { captureIo as capture } from './support/capture-io.ts';
 
 describe('main', () => {
   it('prints help and exits 0 for --help', async () => {

@@ -1,8 +1,8 @@
 import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/index.js';
-import { choiceListOption, integerOption, targetOption, type IntegerBounds } from '../src/option-parsers.js';
-import { captureIo } from './support/capture-io.js';
+import { main } from '../src/index.ts';
+import { choiceListOption, integerOption, targetOption, type IntegerBounds } from '../src/option-parsers.ts';
+import { captureIo } from './support/capture-io.ts';
 
 describe('integerOption', () => {
   it.each<{ bounds: IntegerBounds; given: string; want: number }>([

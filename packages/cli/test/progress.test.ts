@@ -2,9 +2,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createProgress, main, useColor } from '../src/index.js';
-import { captureIo } from './support/capture-io.js';
-import { CURRENT_SPEC, tempDir } from './support/fixtures.js';
+import { createProgress, main, useColor } from '../src/index.ts';
+import { captureIo } from './support/capture-io.ts';
+import { CURRENT_SPEC, tempDir } from './support/fixtures.ts';
 
 describe('createProgress without a terminal', () => {
   it.each([

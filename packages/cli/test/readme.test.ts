@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cliErrorOf, loadConfig, main } from '../src/index.js';
-import { captureIo } from './support/capture-io.js';
-import { CURRENT_SPEC } from './support/fixtures.js';
-import { packageErrorSamples } from './support/package-errors.js';
+import { cliErrorOf, loadConfig, main } from '../src/index.ts';
+import { captureIo } from './support/capture-io.ts';
+import { CURRENT_SPEC } from './support/fixtures.ts';
+import { packageErrorSamples } from './support/package-errors.ts';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const schema = JSON.parse(readFileSync(new URL('../config.schema.json', import.meta.url), 'utf8')) as JsonSchema;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveTarget } from '../src/resolve-target.js';
+import { resolveTarget } from '../src/resolve-target.ts';
 
 describe('resolveTarget', () => {
   it.each([

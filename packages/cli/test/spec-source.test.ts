@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/index.js';
-import { LIVE_SPEC_URL, resolveSpecSource } from '../src/spec-source.js';
-import { tempDir } from './support/fixtures.js';
+import { loadConfig } from '../src/index.ts';
+import { LIVE_SPEC_URL, resolveSpecSource } from '../src/spec-source.ts';
+import { tempDir } from './support/fixtures.ts';
 
 function project(config?: string): { root: string; nested: string } {
   const root = tempDir();

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN } from './support/bin.js';
-import { CURRENT_SPEC } from './support/fixtures.js';
+import { BIN } from './support/bin.ts';
+import { CURRENT_SPEC } from './support/fixtures.ts';
 
 const RECORD = new URL('./support/record-loaded-modules.mjs', import.meta.url).href;
 

@@ -1,7 +1,7 @@
 import { RequestValidationError, type BuiltRequest, type ParameterProblem } from '@circleci-kit/core-client';
 import type { OperationInput, SpecValidators } from '@circleci-kit/schema';
 import type { OperationInfo } from '@circleci-kit/spec-loader';
-import { buildInput, readInputValue } from './_internals/wire.js';
+import { buildInput, readInputValue } from './_internals/wire.ts';
 
 /** Options of {@link buildCheckedRequest}. */
 export interface BuildCheckedRequestOptions {

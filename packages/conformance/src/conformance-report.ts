@@ -3,9 +3,9 @@
  * `conformance merge` combines. Its JSON form is described by
  * `CONFORMANCE_REPORT_SCHEMA`.
  */
-import type { CheckId, CheckPhase } from './check-catalogue.js';
-import type { RecordedRequest, RecordedResponse } from './interaction.js';
-import type { Shard } from './shard.js';
+import type { CheckId, CheckPhase } from './check-catalogue.ts';
+import type { RecordedRequest, RecordedResponse } from './interaction.ts';
+import type { Shard } from './shard.ts';
 
 /** The outcome of one check on one operation. `error`: the target failed before the check could finish. */
 export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'error';

@@ -1,5 +1,5 @@
 import { MASK } from '@circleci-kit/core-client';
-import type { RecordedRequest } from './interaction.js';
+import type { RecordedRequest } from './interaction.ts';
 
 function quote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;

@@ -1,6 +1,6 @@
-import { CHECK_IDS } from './check-catalogue.js';
-import { ConformanceError } from './conformance-error.js';
-import { totalsOf, type CheckResult, type ConformanceReport } from './conformance-report.js';
+import { CHECK_IDS } from './check-catalogue.ts';
+import { ConformanceError } from './conformance-error.ts';
+import { totalsOf, type CheckResult, type ConformanceReport } from './conformance-report.ts';
 
 const checkOrder = new Map<string, number>(CHECK_IDS.map((id, index) => [id, index]));
 

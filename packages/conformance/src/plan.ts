@@ -1,5 +1,5 @@
-import { CHECK_CATALOGUE, type CheckId, type CheckPhase } from './check-catalogue.js';
-import type { Shard } from './shard.js';
+import { CHECK_CATALOGUE, type CheckId, type CheckPhase } from './check-catalogue.ts';
+import type { Shard } from './shard.ts';
 
 /** One unit of work: the checks of one phase on one operation (they share their requests). */
 export interface PlanUnit {

@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
-import { isCheckId, type CheckId, type CheckPhase } from './check-catalogue.js';
-import { ConformanceError } from './conformance-error.js';
+import { isCheckId, type CheckId, type CheckPhase } from './check-catalogue.ts';
+import { ConformanceError } from './conformance-error.ts';
 
 /** One failing case, as a replay file holds it. */
 export interface ReplayCase {

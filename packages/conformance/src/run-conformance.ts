@@ -2,21 +2,21 @@ import { createRouter, toOperationTable } from '@circleci-kit/core-client';
 import { startTarget, type MockServerOptions, type Target } from '@circleci-kit/mock-server';
 import { createValidators, SchemaError } from '@circleci-kit/schema';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
-import { CHECK_CATALOGUE, type CheckId, type CheckPhase } from './check-catalogue.js';
-import type { ResponseCheckOptions } from './checks/response-check.js';
-import { ConformanceError } from './conformance-error.js';
-import { totalsOf, type CheckResult, type ConformanceReport } from './conformance-report.js';
-import { redactRecordedRequest, type InteractionSink } from './interaction.js';
-import { sortResults } from './merge-reports.js';
-import { DEFAULT_CHECKS, planConformance, type PlanUnit } from './plan.js';
-import { createSender } from './send-request.js';
-import type { Shard } from './shard.js';
-import { failureDetail } from './_internals/failure-detail.js';
-import { seedFor } from './_internals/hash.js';
-import { paginationPhase, statefulPhase } from './_internals/flow-phases.js';
-import type { PhaseCheckOutcome } from './_internals/property-phase.js';
-import { authPhase, negativePhase, requestPhase, validPhase } from './_internals/single-phases.js';
-import type { UnitContext } from './_internals/unit-context.js';
+import { CHECK_CATALOGUE, type CheckId, type CheckPhase } from './check-catalogue.ts';
+import type { ResponseCheckOptions } from './checks/response-check.ts';
+import { ConformanceError } from './conformance-error.ts';
+import { totalsOf, type CheckResult, type ConformanceReport } from './conformance-report.ts';
+import { redactRecordedRequest, type InteractionSink } from './interaction.ts';
+import { sortResults } from './merge-reports.ts';
+import { DEFAULT_CHECKS, planConformance, type PlanUnit } from './plan.ts';
+import { createSender } from './send-request.ts';
+import type { Shard } from './shard.ts';
+import { failureDetail } from './_internals/failure-detail.ts';
+import { seedFor } from './_internals/hash.ts';
+import { paginationPhase, statefulPhase } from './_internals/flow-phases.ts';
+import type { PhaseCheckOutcome } from './_internals/property-phase.ts';
+import { authPhase, negativePhase, requestPhase, validPhase } from './_internals/single-phases.ts';
+import type { UnitContext } from './_internals/unit-context.ts';
 
 /** A target given as an object: a base URL and, for a mock, how to reset it. */
 export interface ConformanceTarget {

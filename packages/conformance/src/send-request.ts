@@ -1,6 +1,6 @@
 import { CircleCIError, networkFailureReason, sendRequest } from '@circleci-kit/core-client';
-import { ConformanceError } from './conformance-error.js';
-import type { RecordedResponse } from './interaction.js';
+import { ConformanceError } from './conformance-error.ts';
+import type { RecordedResponse } from './interaction.ts';
 
 /** A request ready to go: a `BuiltRequest` or a raw one. */
 export interface OutgoingRequest {

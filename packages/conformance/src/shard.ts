@@ -1,4 +1,4 @@
-import { ConformanceError } from './conformance-error.js';
+import { ConformanceError } from './conformance-error.ts';
 
 /** One shard of a run: `index` counts from 1 to `total`. */
 export interface Shard {

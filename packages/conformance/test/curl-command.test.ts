@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { curlCommand, redactRecordedRequest } from '../src/index.js';
+import { curlCommand, redactRecordedRequest } from '../src/index.ts';
 
 describe('curlCommand', () => {
   it.each([

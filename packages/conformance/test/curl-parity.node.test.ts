@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { buildRequest, sendRequest, type BuiltRequest } from '@circleci-kit/core-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { curlCommand, redactRecordedRequest } from '../src/index.js';
+import { curlCommand, redactRecordedRequest } from '../src/index.ts';
 
 const TOKEN = 'curl-parity-token-0123456789';
 interface Seen {

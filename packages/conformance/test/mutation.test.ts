@@ -5,9 +5,9 @@
 import { startMockServer, type MockServer } from '@circleci-kit/mock-server';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runConformance, type CheckId } from '../src/index.js';
-import { startFaultyProxy, type Fault, type ProxiedResponse } from './support/faulty-proxy.js';
-import { currentSpec } from './support/fixtures.js';
+import { runConformance, type CheckId } from '../src/index.ts';
+import { startFaultyProxy, type Fault, type ProxiedResponse } from './support/faulty-proxy.ts';
+import { currentSpec } from './support/fixtures.ts';
 
 const TOKEN = 'mutation-token';
 let spec: LoadedSpec;

@@ -8,7 +8,7 @@ import {
   planConformance,
   shardFromEnv,
   type CheckId,
-} from '../src/index.js';
+} from '../src/index.ts';
 
 describe('parseShard', () => {
   it.each([

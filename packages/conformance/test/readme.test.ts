@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import * as conformance from '../src/index.js';
-import { CURRENT_SPEC } from './support/fixtures.js';
+import * as conformance from '../src/index.ts';
+import { CURRENT_SPEC } from './support/fixtures.ts';
 import * as specLoader from '@circleci-kit/spec-loader';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');

@@ -12,9 +12,9 @@ import {
   runConformance,
   type ConformanceReport,
   type Interaction,
-} from '../src/index.js';
-import { startFaultyProxy } from './support/faulty-proxy.js';
-import { currentSpec } from './support/fixtures.js';
+} from '../src/index.ts';
+import { startFaultyProxy } from './support/faulty-proxy.ts';
+import { currentSpec } from './support/fixtures.ts';
 
 let spec: LoadedSpec;
 let whole: ConformanceReport;

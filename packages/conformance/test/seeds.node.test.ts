@@ -5,8 +5,8 @@
  */
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runConformance } from '../src/index.js';
-import { currentSpec } from './support/fixtures.js';
+import { runConformance } from '../src/index.ts';
+import { currentSpec } from './support/fixtures.ts';
 
 let spec: LoadedSpec;
 beforeAll(async () => {

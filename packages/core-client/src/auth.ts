@@ -1,4 +1,4 @@
-import type { BuiltRequest } from './built-request.js';
+import type { BuiltRequest } from './built-request.ts';
 
 /**
  * How the token is sent:

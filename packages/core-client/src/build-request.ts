@@ -1,10 +1,10 @@
-import { operations } from '../generated/operations.js';
-import type { OperationId, OperationParams } from '../generated/operation-types.js';
-import { buildRequestFor, type BuildRequestOptions } from './_internals/build-request-for.js';
-import { lookupOperation } from './lookup-operation.js';
-import type { BuiltRequest } from './built-request.js';
+import { operations } from '../generated/operations.ts';
+import type { OperationId, OperationParams } from '../generated/operation-types.ts';
+import { buildRequestFor, type BuildRequestOptions } from './_internals/build-request-for.ts';
+import { lookupOperation } from './lookup-operation.ts';
+import type { BuiltRequest } from './built-request.ts';
 
-export { buildRequestFor, DEFAULT_BASE_URL, type BuildRequestOptions } from './_internals/build-request-for.js';
+export { buildRequestFor, DEFAULT_BASE_URL, type BuildRequestOptions } from './_internals/build-request-for.ts';
 
 /** The arguments after the operationId: params are optional when the operation requires none. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends T` asks whether every property of T is optional

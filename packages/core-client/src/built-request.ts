@@ -1,4 +1,4 @@
-import type { HttpMethod } from './operation-spec.js';
+import type { HttpMethod } from './operation-spec.ts';
 
 /**
  * A request ready for `fetch`, as `buildRequest` returns it: nothing has been

@@ -1,6 +1,6 @@
-import type { AuthScheme } from './auth.js';
-import type { Hooks } from './hooks.js';
-import type { RetryOptions } from './retry-policy.js';
+import type { AuthScheme } from './auth.ts';
+import type { Hooks } from './hooks.ts';
+import type { RetryOptions } from './retry-policy.ts';
 
 /** Options of {@link createClient}. */
 export interface ClientOptions {

@@ -1,7 +1,7 @@
-import { operations, specFingerprint } from '../generated/operations.js';
-import { compareTables, type SpecDrift, type SpecLike } from './_internals/compare-tables.js';
+import { operations, specFingerprint } from '../generated/operations.ts';
+import { compareTables, type SpecDrift, type SpecLike } from './_internals/compare-tables.ts';
 
-export type { ChangedOperation, SpecDrift, SpecLike } from './_internals/compare-tables.js';
+export type { ChangedOperation, SpecDrift, SpecLike } from './_internals/compare-tables.ts';
 
 /**
  * Compares the spec this client was generated from with another one (a

@@ -1,11 +1,11 @@
-import { operations, specFingerprint } from '../generated/operations.js';
-import type { OperationData, OperationId, PaginatedOperationId } from '../generated/operation-types.js';
-import { makeClient, type ApiFailure } from './_internals/make-client.js';
-import type { ParamsArgs } from './build-request.js';
-import type { ApiResponse, CallOptions, ClientOptions } from './client-options.js';
-import type { PageIterator, PaginateOptions } from './paginate.js';
+import { operations, specFingerprint } from '../generated/operations.ts';
+import type { OperationData, OperationId, PaginatedOperationId } from '../generated/operation-types.ts';
+import { makeClient, type ApiFailure } from './_internals/make-client.ts';
+import type { ParamsArgs } from './build-request.ts';
+import type { ApiResponse, CallOptions, ClientOptions } from './client-options.ts';
+import type { PageIterator, PaginateOptions } from './paginate.ts';
 
-export type { ApiFailure } from './_internals/make-client.js';
+export type { ApiFailure } from './_internals/make-client.ts';
 
 /** What a call resolves to: the response, or with `throwOnError: false` the response or the failure. */
 export type CallResult<Id extends OperationId, Throw extends boolean> = Throw extends false

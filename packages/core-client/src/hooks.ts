@@ -1,5 +1,5 @@
-import type { BuiltRequest } from './built-request.js';
-import type { CircleCIError } from './circleci-error.js';
+import type { BuiltRequest } from './built-request.ts';
+import type { CircleCIError } from './circleci-error.ts';
 
 /** What every hook sees of an attempt. The request is redacted: no hook ever sees the token. */
 export interface AttemptContext {

@@ -1,6 +1,6 @@
-import { methodName } from './camel-case.js';
-import type { OperationSpec, OperationTable } from './operation-spec.js';
-import { RequestValidationError } from './request-validation-error.js';
+import { methodName } from './camel-case.ts';
+import type { OperationSpec, OperationTable } from './operation-spec.ts';
+import { RequestValidationError } from './request-validation-error.ts';
 
 /**
  * The table entry of an operationId, also found by its client method name

@@ -1,8 +1,8 @@
-import { operations as generated } from '../generated/operations.js';
-import { DEFAULT_BASE_URL } from './_internals/build-request-for.js';
-import type { OperationSpec, OperationTable, ParameterSpec } from './operation-spec.js';
-import { readWireValue } from './read-wire-value.js';
-import { createRouter, type Router } from './router.js';
+import { operations as generated } from '../generated/operations.ts';
+import { DEFAULT_BASE_URL } from './_internals/build-request-for.ts';
+import type { OperationSpec, OperationTable, ParameterSpec } from './operation-spec.ts';
+import { readWireValue } from './read-wire-value.ts';
+import { createRouter, type Router } from './router.ts';
 
 /** Options of {@link matchRequest}. */
 export interface MatchRequestOptions {

@@ -1,5 +1,5 @@
-import type { ApiResponse, CallOptions } from './client-options.js';
-import { CircleCIError } from './circleci-error.js';
+import type { ApiResponse, CallOptions } from './client-options.ts';
+import { CircleCIError } from './circleci-error.ts';
 
 /** Bounds and call options of a pagination. */
 export interface PaginateOptions extends CallOptions {

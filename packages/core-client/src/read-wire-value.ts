@@ -1,4 +1,4 @@
-import type { ParameterSpec, ParameterType } from './operation-spec.js';
+import type { ParameterSpec, ParameterType } from './operation-spec.ts';
 
 const NUMBER = /^-?(?:\d+|\d*\.\d+)(?:[eE][+-]?\d+)?$/;
 

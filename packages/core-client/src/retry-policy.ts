@@ -1,4 +1,4 @@
-import type { HttpMethod } from './operation-spec.js';
+import type { HttpMethod } from './operation-spec.ts';
 
 /** When and how often a failed attempt is tried again. */
 export interface RetryOptions {

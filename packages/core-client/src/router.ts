@@ -2,8 +2,8 @@
  * The route table of an operation table: a segment trie aware of CircleCI's
  * multi-segment slugs. The inverse of the request builder's path.
  */
-import type { OperationSpec, ParameterSpec } from './operation-spec.js';
-import { decodePathSegment } from './path-segment.js';
+import type { OperationSpec, ParameterSpec } from './operation-spec.ts';
+import { decodePathSegment } from './path-segment.ts';
 
 /** What {@link Router.match} finds for a method and a path. */
 export type RouteMatch =

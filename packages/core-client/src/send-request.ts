@@ -1,9 +1,9 @@
-import type { BuiltRequest } from './built-request.js';
-import { CircleCIError } from './circleci-error.js';
-import { networkFailureReason } from './network-failure-reason.js';
-import { redactUrl } from './redact.js';
-import { headerRecord, sendOnce } from './_internals/send-once.js';
-import { scrub } from './_internals/scrub.js';
+import type { BuiltRequest } from './built-request.ts';
+import { CircleCIError } from './circleci-error.ts';
+import { networkFailureReason } from './network-failure-reason.ts';
+import { redactUrl } from './redact.ts';
+import { headerRecord, sendOnce } from './_internals/send-once.ts';
+import { scrub } from './_internals/scrub.ts';
 
 /** Options of {@link sendRequest}. */
 export interface SendRequestOptions {

@@ -1,4 +1,4 @@
-import { camelCase } from './camel-case.js';
+import { camelCase } from './camel-case.ts';
 import { slugParameterKind } from '@circleci-kit/slug';
 import type {
   EnumValue,
@@ -7,7 +7,7 @@ import type {
   OperationTable,
   ParameterSpec,
   ParameterType,
-} from './operation-spec.js';
+} from './operation-spec.ts';
 
 /** The part of a spec schema the table reads (structurally a spec-loader `SchemaObject`). */
 export interface SchemaLike {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { operations } from '../generated/operations.js';
-import { buildRequest } from '../src/build-request.js';
-import { RequestValidationError } from '../src/request-validation-error.js';
+import { operations } from '../generated/operations.ts';
+import { buildRequest } from '../src/build-request.ts';
+import { RequestValidationError } from '../src/request-validation-error.ts';
 
 const ids = Object.keys(operations).sort();
 

@@ -7,9 +7,9 @@
 import { createValidators, operationArbitrary, type SpecValidators } from '@circleci-kit/schema';
 import { loadSpec, type LoadedSpec } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
-import { CURRENT_SPEC } from './support/current-spec.js';
+import { CURRENT_SPEC } from './support/current-spec.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildRequest, operations, type OperationSpec, type ParameterSpec } from '../src/index.js';
+import { buildRequest, operations, type OperationSpec, type ParameterSpec } from '../src/index.ts';
 
 const SEED = 20251017;
 const RUNS = 15;

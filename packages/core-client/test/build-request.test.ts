@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { operations } from '../generated/operations.js';
-import { buildRequest } from '../src/build-request.js';
-import type { OperationSpec, ParameterSpec } from '../src/operation-spec.js';
-import { RequestValidationError } from '../src/request-validation-error.js';
+import { operations } from '../generated/operations.ts';
+import { buildRequest } from '../src/build-request.ts';
+import type { OperationSpec, ParameterSpec } from '../src/operation-spec.ts';
+import { RequestValidationError } from '../src/request-validation-error.ts';
 
 const UUID = '5034460f-c7c4-4c43-9457-de07e2029e7b';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { camelCase, methodName } from '../src/camel-case.js';
+import { camelCase, methodName } from '../src/camel-case.ts';
 
 describe('camelCase and methodName', () => {
   it.each([

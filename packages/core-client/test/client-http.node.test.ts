@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CircleCIError, createClient, type RetryContext } from '../src/index.js';
-import { header, startScriptedServer, type ScriptedServer } from './support/scripted-server.js';
+import { CircleCIError, createClient, type RetryContext } from '../src/index.ts';
+import { header, startScriptedServer, type ScriptedServer } from './support/scripted-server.ts';
 
 const TOKEN = 'b4c5d6e7f8-real-server-token';
 let server: ScriptedServer;

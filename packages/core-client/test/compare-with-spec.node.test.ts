@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { loadSpec } from '@circleci-kit/spec-loader';
-import { CURRENT_SPEC } from './support/current-spec.js';
+import { CURRENT_SPEC } from './support/current-spec.ts';
 import { describe, expect, it } from 'vitest';
-import { compareWithSpec, createClient, specFingerprint } from '../src/index.js';
+import { compareWithSpec, createClient, specFingerprint } from '../src/index.ts';
 
 /** The parts of the spec document the edits below touch. */
 interface Operation {

@@ -13,8 +13,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient } from '../src/index.js';
-import { header, startScriptedServer, type Received, type ScriptedServer } from './support/scripted-server.js';
+import { createClient } from '../src/index.ts';
+import { header, startScriptedServer, type Received, type ScriptedServer } from './support/scripted-server.ts';
 
 const TOKEN = '0123456789abcdef0123456789abcdef01234567';
 let server: ScriptedServer;

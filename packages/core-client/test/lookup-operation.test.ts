@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupOperation, operations, RequestValidationError } from '../src/index.js';
+import { lookupOperation, operations, RequestValidationError } from '../src/index.ts';
 
 describe('lookupOperation', () => {
   it.each([

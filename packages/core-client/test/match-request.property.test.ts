@@ -18,7 +18,7 @@ import {
   RequestValidationError,
   type OperationSpec,
   type ParameterSpec,
-} from '../src/index.js';
+} from '../src/index.ts';
 
 const SEED = 15;
 const RUNS = 60;

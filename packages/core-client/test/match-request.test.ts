@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRequest, createRouter, matchRequest, operations, toOperationTable } from '../src/index.js';
+import { buildRequest, createRouter, matchRequest, operations, toOperationTable } from '../src/index.ts';
 
 const BASE = 'https://circleci.com/api/v2';
 

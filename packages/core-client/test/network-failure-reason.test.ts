@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { networkFailureReason } from '../src/network-failure-reason.js';
+import { networkFailureReason } from '../src/network-failure-reason.ts';
 
 describe('networkFailureReason', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePathSegment, encodePathSegment, isDotSegment } from '../src/index.js';
+import { decodePathSegment, encodePathSegment, isDotSegment } from '../src/index.ts';
 
 // What RFC 3986 (3.3: segment = *pchar) lets stand in a segment, and what it must escape.
 describe('encodePathSegment', () => {

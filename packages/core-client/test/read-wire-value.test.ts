@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readWireValue, type ParameterSpec } from '../src/index.js';
+import { readWireValue, type ParameterSpec } from '../src/index.ts';
 
 function param(over: Partial<ParameterSpec>): ParameterSpec {
   return { name: 'p', key: 'p', in: 'query', required: false, style: 'form', explode: true, type: 'string', ...over };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactHeaders, redactRequest, redactUrl } from '../src/redact.js';
+import { redactHeaders, redactRequest, redactUrl } from '../src/redact.ts';
 
 describe('redactUrl', () => {
   it.each([

@@ -7,7 +7,7 @@ import {
   parseRetryAfter,
   resolveRetry,
   type RetryOptions,
-} from '../src/retry-policy.js';
+} from '../src/retry-policy.ts';
 
 const NOW = Date.parse('Wed, 21 Oct 2015 07:28:00 GMT');
 

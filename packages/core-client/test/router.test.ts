@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, operations } from '../src/index.js';
+import { createRouter, operations } from '../src/index.ts';
 
 const router = createRouter(Object.values(operations));
 

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { CircleCIError, sendRequest } from '../src/index.js';
+import { CircleCIError, sendRequest } from '../src/index.ts';
 
 /** A port nothing listens on: taken, then released. */
 async function closedPort(): Promise<number> {

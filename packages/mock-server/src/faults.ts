@@ -2,8 +2,8 @@
  * Opt-in faults for testing clients, decided per request from the seed and
  * the request's sequence number, so the same seed and order give the same faults.
  */
-import { unit } from './_internals/hash.js';
-import { MockServerError } from './mock-server-error.js';
+import { unit } from './_internals/hash.ts';
+import { MockServerError } from './mock-server-error.ts';
 
 /** The faults the mock can inject. */
 export type FaultKind = 'rate-limit' | 'server-error' | 'latency' | 'drop' | 'truncate';

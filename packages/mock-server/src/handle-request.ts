@@ -5,22 +5,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Router } from '@circleci-kit/core-client';
 import type { LoadedSpec, OperationInfo } from '@circleci-kit/spec-loader';
-import { parseQuery } from './_internals/parse-query.js';
-import { hasBody, readBody, type BodyRead } from './_internals/read-body.js';
-import { authenticate } from './authenticate.js';
-import { errorBody } from './error-body.js';
-import { decideFault, type FaultRates } from './faults.js';
-import { derivedUuid, hash32 } from './_internals/hash.js';
-import { applyEcho, type IdOf } from './echo/apply-echo.js';
-import { echoBody } from './echo/echo-body.js';
-import { allHandlers } from './handlers/all-handlers.js';
-import type { Handler, HandlerContext, HandlerResult } from './handlers/handler.js';
-import { resourceHandler } from './handlers/resources.js';
-import { deriveResourceModel } from './resources/resource-model.js';
-import { sampleList } from './handlers/sample-list.js';
-import { compilePlan, readParameters, type OperationPlan } from './operation-plan.js';
-import { renderJson, type RenderedResponse, type ResponseCatalog } from './response-catalog.js';
-import type { MockState } from './state/mock-state.js';
+import { parseQuery } from './_internals/parse-query.ts';
+import { hasBody, readBody, type BodyRead } from './_internals/read-body.ts';
+import { authenticate } from './authenticate.ts';
+import { errorBody } from './error-body.ts';
+import { decideFault, type FaultRates } from './faults.ts';
+import { derivedUuid, hash32 } from './_internals/hash.ts';
+import { applyEcho, type IdOf } from './echo/apply-echo.ts';
+import { echoBody } from './echo/echo-body.ts';
+import { allHandlers } from './handlers/all-handlers.ts';
+import type { Handler, HandlerContext, HandlerResult } from './handlers/handler.ts';
+import { resourceHandler } from './handlers/resources.ts';
+import { deriveResourceModel } from './resources/resource-model.ts';
+import { sampleList } from './handlers/sample-list.ts';
+import { compilePlan, readParameters, type OperationPlan } from './operation-plan.ts';
+import { renderJson, type RenderedResponse, type ResponseCatalog } from './response-catalog.ts';
+import type { MockState } from './state/mock-state.ts';
 
 /** A stateless operation's sample, as a fresh body the echo rules can write into (paged when it pages). */
 const answerSample: Handler = (context): HandlerResult => {

@@ -6,7 +6,7 @@ import { readWireValue, toOperationTable, type ParameterSpec } from '@circleci-k
 import type { SpecValidators, Validator } from '@circleci-kit/schema';
 import { parseOrgSlug, parseProjectSlug, UUID_PATTERN } from '@circleci-kit/slug';
 import type { LoadedSpec, OperationInfo, SchemaObject } from '@circleci-kit/spec-loader';
-import { deriveEchoRules, successSchema, type EchoRule } from './echo/echo-rules.js';
+import { deriveEchoRules, successSchema, type EchoRule } from './echo/echo-rules.ts';
 
 /** One parameter check. */
 interface ParameterCheck {

@@ -1,7 +1,7 @@
 /**
  * Opaque page tokens over any list.
  */
-import { hash32 } from './_internals/hash.js';
+import { hash32 } from './_internals/hash.ts';
 
 /** One page of a list. */
 export interface Page<T> {

@@ -5,8 +5,8 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import { createValidators, type SpecValidators, type Validator } from '@circleci-kit/schema';
 import type { LoadedSpec, OperationInfo, SchemaObject } from '@circleci-kit/spec-loader';
-import { hash32 } from './_internals/hash.js';
-import { realisticSample } from './realistic/realistic-sample.js';
+import { hash32 } from './_internals/hash.ts';
+import { realisticSample } from './realistic/realistic-sample.ts';
 
 const pairs = new WeakMap<SchemaObject, SchemaObject>();
 

@@ -5,11 +5,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRouter, toOperationTable } from '@circleci-kit/core-client';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
-import { checkFaults, type FaultRates } from './faults.js';
-import { createRequestHandler } from './handle-request.js';
-import { MockServerError } from './mock-server-error.js';
-import { ResponseCatalog } from './response-catalog.js';
-import { MockState } from './state/mock-state.js';
+import { checkFaults, type FaultRates } from './faults.ts';
+import { createRequestHandler } from './handle-request.ts';
+import { MockServerError } from './mock-server-error.ts';
+import { ResponseCatalog } from './response-catalog.ts';
+import { MockState } from './state/mock-state.ts';
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions {

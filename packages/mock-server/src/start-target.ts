@@ -3,8 +3,8 @@
  * or a base URL (the live API, a staging host, another provider).
  */
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
-import { MockServerError } from './mock-server-error.js';
-import { startMockServer, type MockServer, type MockServerOptions } from './start-mock-server.js';
+import { MockServerError } from './mock-server-error.ts';
+import { startMockServer, type MockServer, type MockServerOptions } from './start-mock-server.ts';
 
 /** A target opened by {@link startTarget}. */
 export interface Target {

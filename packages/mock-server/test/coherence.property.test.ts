@@ -13,8 +13,8 @@ import { parseOrgSlug, parseProjectSlug, UUID_PATTERN } from '@circleci-kit/slug
 import type { LoadedSpec, OperationInfo } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plainRequest, send } from './support/plain-request.js';
-import { currentSpec } from './support/spec.js';
+import { plainRequest, send } from './support/plain-request.ts';
+import { currentSpec } from './support/spec.ts';
 
 let spec: LoadedSpec;
 let mock: MockServer;

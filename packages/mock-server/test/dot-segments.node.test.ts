@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { createClient, RequestValidationError } from '@circleci-kit/core-client';
 import { startMockServer, type MockServer } from '@circleci-kit/mock-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { currentSpec } from './support/spec.js';
+import { currentSpec } from './support/spec.ts';
 
 const SLUG = 'gh/acme/widgets';
 let mock: MockServer;

@@ -1,7 +1,7 @@
 import { startMockServer, type MockServer } from '@circleci-kit/mock-server';
 import { createValidators, type SpecValidators } from '@circleci-kit/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentSpec } from './support/spec.js';
+import { currentSpec } from './support/spec.ts';
 
 let mock: MockServer;
 let faulty: MockServer;

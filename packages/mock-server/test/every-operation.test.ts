@@ -3,8 +3,8 @@ import { startMockServer, type MockServer } from '@circleci-kit/mock-server';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plainRequest, send } from './support/plain-request.js';
-import { currentSpec } from './support/spec.js';
+import { plainRequest, send } from './support/plain-request.ts';
+import { currentSpec } from './support/spec.ts';
 
 /** Operations that look an id up in the mock's state: a generated id is unknown, so 404 is right. */
 const LOOKUPS = new Set([

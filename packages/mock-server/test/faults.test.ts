@@ -1,7 +1,7 @@
 import { decideFault, FAULT_KINDS, MockServerError, parseFault, startMockServer } from '@circleci-kit/mock-server';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { currentSpec } from './support/spec.js';
+import { currentSpec } from './support/spec.ts';
 
 describe('parseFault', () => {
   const table: Array<{ given: string; want: [string, number] | 'error' }> = [

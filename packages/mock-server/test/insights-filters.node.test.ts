@@ -8,7 +8,7 @@
 import { buildRequest, createClient, RequestValidationError } from '@circleci-kit/core-client';
 import { startMockServer, type MockServer } from '@circleci-kit/mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentSpec } from './support/spec.js';
+import { currentSpec } from './support/spec.ts';
 
 let mock: MockServer;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pageNewestFirst, pageOf } from '../src/pagination.js';
+import { pageNewestFirst, pageOf } from '../src/pagination.ts';
 
 /** Every page of a newest-first walk, appending `added` items after the first page. */
 function walk(items: number[], size: number, added: number[] = []): number[] {

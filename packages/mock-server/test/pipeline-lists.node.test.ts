@@ -6,7 +6,7 @@
 import { startMockServer, type MockServer } from '@circleci-kit/mock-server';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentSpec } from './support/spec.js';
+import { currentSpec } from './support/spec.ts';
 
 let mock: MockServer;
 beforeAll(async () => {

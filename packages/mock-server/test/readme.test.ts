@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { loadSpec } from '@circleci-kit/spec-loader';
 import { startMockServer } from '@circleci-kit/mock-server';
 import { expect, it, vi } from 'vitest';
-import { SPEC_PATH } from './support/spec.js';
+import { SPEC_PATH } from './support/spec.ts';
 
 it('runs the README example', async () => {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');

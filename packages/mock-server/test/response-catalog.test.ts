@@ -1,8 +1,8 @@
 import { createValidators } from '@circleci-kit/schema';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ResponseCatalog } from '../src/response-catalog.js';
-import { currentSpec } from './support/spec.js';
+import { ResponseCatalog } from '../src/response-catalog.ts';
+import { currentSpec } from './support/spec.ts';
 
 let spec: LoadedSpec;
 beforeAll(async () => {

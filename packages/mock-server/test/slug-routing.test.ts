@@ -1,7 +1,7 @@
 import { startMockServer, type MockServer } from '@circleci-kit/mock-server';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentSpec } from './support/spec.js';
+import { currentSpec } from './support/spec.ts';
 
 let mock: MockServer;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MockServerError, startTarget, TARGET_MOCK_DEFAULTS } from '../src/index.js';
-import { currentSpec } from './support/spec.js';
+import { MockServerError, startTarget, TARGET_MOCK_DEFAULTS } from '../src/index.ts';
+import { currentSpec } from './support/spec.ts';
 
 const P = '/project/gh/acme/api';
 

@@ -1,9 +1,9 @@
 import { createValidators, type SpecValidators } from '@circleci-kit/schema';
 import { startMockServer, type MockServer } from '@circleci-kit/mock-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { webhookBody } from './support/bodies.js';
-import { jsonCaller, type JsonBody } from './support/client.js';
-import { currentSpec } from './support/spec.js';
+import { webhookBody } from './support/bodies.ts';
+import { jsonCaller, type JsonBody } from './support/client.ts';
+import { currentSpec } from './support/spec.ts';
 
 let mock: MockServer;
 let validators: SpecValidators;

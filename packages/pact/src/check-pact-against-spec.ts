@@ -8,12 +8,12 @@ import {
   type ParameterInfo,
   type SchemaObject,
 } from '@circleci-kit/spec-loader';
-import { matchBody } from './match-body.js';
-import type { PactFile, PactInteraction } from './pact-types.js';
-import { responseSchema } from './to-pact-interaction.js';
-import { INVALID_TOKEN_PLACEHOLDER } from './token-placeholder.js';
-import { parsePath, selectRule } from './_internals/json-path.js';
-import { schemaAt } from './_internals/schema-pointer.js';
+import { matchBody } from './match-body.ts';
+import type { PactFile, PactInteraction } from './pact-types.ts';
+import { responseSchema } from './to-pact-interaction.ts';
+import { INVALID_TOKEN_PLACEHOLDER } from './token-placeholder.ts';
+import { parsePath, selectRule } from './_internals/json-path.ts';
+import { schemaAt } from './_internals/schema-pointer.ts';
 
 /** One way an interaction disagrees with the spec. */
 export interface SpecMismatch {

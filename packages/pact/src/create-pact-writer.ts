@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
-import { mergePactFile, type MergePactResult } from './merge-pact-file.js';
-import { PactError } from './pact-error.js';
-import type { PactInteraction, RecordedInteraction, RecordedInteractionSink } from './pact-types.js';
-import { toPactInteraction, type ReplayedRequest } from './to-pact-interaction.js';
-import { REPLAY_STATE } from './token-placeholder.js';
+import { mergePactFile, type MergePactResult } from './merge-pact-file.ts';
+import { PactError } from './pact-error.ts';
+import type { PactInteraction, RecordedInteraction, RecordedInteractionSink } from './pact-types.ts';
+import { toPactInteraction, type ReplayedRequest } from './to-pact-interaction.ts';
+import { REPLAY_STATE } from './token-placeholder.ts';
 
 /** Options of {@link createPactWriter}. */
 export interface PactWriterOptions {

@@ -1,7 +1,7 @@
 import { toPointer } from '@circleci-kit/spec-loader';
-import type { PactMatcher, PactRuleList } from './pact-types.js';
-import { dateMatcherRefuses } from './_internals/date-matcher.js';
-import { parsePath, selectRule, type PathToken } from './_internals/json-path.js';
+import type { PactMatcher, PactRuleList } from './pact-types.ts';
+import { dateMatcherRefuses } from './_internals/date-matcher.ts';
+import { parsePath, selectRule, type PathToken } from './_internals/json-path.ts';
 
 /** One place where an actual body breaks the contract. */
 export interface BodyMismatch {

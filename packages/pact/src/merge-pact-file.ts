@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { PactError } from './pact-error.js';
-import type { PactFile, PactInteraction } from './pact-types.js';
-import { interactionKey } from './to-pact-interaction.js';
-import { withFileLock, type LockOptions } from './_internals/file-lock.js';
+import { PactError } from './pact-error.ts';
+import type { PactFile, PactInteraction } from './pact-types.ts';
+import { interactionKey } from './to-pact-interaction.ts';
+import { withFileLock, type LockOptions } from './_internals/file-lock.ts';
 
 /** What {@link mergePactFile} writes. */
 export interface MergePactInput {

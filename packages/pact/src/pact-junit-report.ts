@@ -1,5 +1,5 @@
 import { junitXml } from '@circleci-kit/mock-server/junit-xml';
-import type { PactVerificationReport } from './pact-verification-report.js';
+import type { PactVerificationReport } from './pact-verification-report.ts';
 
 /**
  * The report as JUnit XML, in the form of conformance's reports: one

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PactError } from './pact-error.js';
-import type { PactFile } from './pact-types.js';
+import { PactError } from './pact-error.ts';
+import type { PactFile } from './pact-types.ts';
 
 /** A pact read from disk, with where it came from. */
 export interface LoadedPact {

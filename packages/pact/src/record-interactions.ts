@@ -1,5 +1,5 @@
 import type { ClientOptions, Hooks } from '@circleci-kit/core-client';
-import type { RecordedInteraction, RecordedInteractionSink } from './pact-types.js';
+import type { RecordedInteraction, RecordedInteractionSink } from './pact-types.ts';
 
 /** Options of {@link recordInteractions}. */
 export interface RecordInteractionsOptions {

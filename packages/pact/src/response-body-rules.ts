@@ -1,9 +1,9 @@
 import { sample } from '@circleci-kit/schema';
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import type { PactMatcher, PactRuleList } from './pact-types.js';
-import { childPath } from './_internals/json-path.js';
-import { enumRegex, FORMAT_REGEX, portableRegex } from './_internals/format-regex.js';
-import { resolveSchema } from './_internals/resolve-schema.js';
+import type { PactMatcher, PactRuleList } from './pact-types.ts';
+import { childPath } from './_internals/json-path.ts';
+import { enumRegex, FORMAT_REGEX, portableRegex } from './_internals/format-regex.ts';
+import { resolveSchema } from './_internals/resolve-schema.ts';
 
 /** A response body made into a contract: the example to write and its matching rules. */
 export interface ResponseBodyRules {

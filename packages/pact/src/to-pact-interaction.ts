@@ -6,10 +6,10 @@ import type {
   PactMatchingRules,
   PactProviderState,
   RecordedInteraction,
-} from './pact-types.js';
-import { responseBodyRules } from './response-body-rules.js';
-import { INVALID_TOKEN_PLACEHOLDER, REPLAY_STATE, TOKEN_PLACEHOLDER } from './token-placeholder.js';
-import { canonicalJson, shortHash } from './_internals/hash.js';
+} from './pact-types.ts';
+import { responseBodyRules } from './response-body-rules.ts';
+import { INVALID_TOKEN_PLACEHOLDER, REPLAY_STATE, TOKEN_PLACEHOLDER } from './token-placeholder.ts';
+import { canonicalJson, shortHash } from './_internals/hash.ts';
 
 /** A request of a flow's earlier step, as the replay provider state holds it. */
 export interface ReplayedRequest {

@@ -1,13 +1,13 @@
 import { CircleCIError, sendRequest, type RawResponse } from '@circleci-kit/core-client';
 import { startTarget, type MockServer, type MockServerOptions } from '@circleci-kit/mock-server';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
-import { matchBody } from './match-body.js';
-import { PactError } from './pact-error.js';
-import type { PactFile, PactInteraction } from './pact-types.js';
-import type { InteractionResult, PactMismatch, PactVerificationReport } from './pact-verification-report.js';
-import { REPLAY_STATE, TOKEN_PLACEHOLDER } from './token-placeholder.js';
-import type { ReplayedRequest } from './to-pact-interaction.js';
-import { expectedBody, pactRequest, type OutgoingPactRequest } from './_internals/pact-request.js';
+import { matchBody } from './match-body.ts';
+import { PactError } from './pact-error.ts';
+import type { PactFile, PactInteraction } from './pact-types.ts';
+import type { InteractionResult, PactMismatch, PactVerificationReport } from './pact-verification-report.ts';
+import { REPLAY_STATE, TOKEN_PLACEHOLDER } from './token-placeholder.ts';
+import type { ReplayedRequest } from './to-pact-interaction.ts';
+import { expectedBody, pactRequest, type OutgoingPactRequest } from './_internals/pact-request.ts';
 
 /** What a provider-state handler gets besides the state's params. */
 export interface StateContext {

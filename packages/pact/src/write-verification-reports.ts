@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { pactJunitReport } from './pact-junit-report.js';
-import type { PactVerificationReport } from './pact-verification-report.js';
+import { pactJunitReport } from './pact-junit-report.ts';
+import type { PactVerificationReport } from './pact-verification-report.ts';
 
 /** One verification report to write: JUnit XML or the report's JSON. */
 export interface VerificationReportTarget {

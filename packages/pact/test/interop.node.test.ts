@@ -18,8 +18,8 @@ import {
 } from '@circleci-kit/pact';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pactFoundationVerifies } from './support/pact-foundation-verifies.js';
-import { currentSpec } from './support/spec.js';
+import { pactFoundationVerifies } from './support/pact-foundation-verifies.ts';
+import { currentSpec } from './support/spec.ts';
 
 process.env.PACT_DO_NOT_TRACK = 'true';
 

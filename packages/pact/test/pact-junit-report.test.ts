@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pactJunitReport, type InteractionResult, type PactVerificationReport } from '../src/index.js';
+import { pactJunitReport, type InteractionResult, type PactVerificationReport } from '../src/index.ts';
 
 const result = (status: InteractionResult['status'], more: Partial<InteractionResult> = {}): InteractionResult => ({
   pact: 'pacts/app-circleci.json',

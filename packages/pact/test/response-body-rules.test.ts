@@ -3,7 +3,7 @@ import type { SchemaObject } from '@circleci-kit/spec-loader';
 import { matchBody, responseBodyRules, responseSchema } from '@circleci-kit/pact';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { currentSpec } from './support/spec.js';
+import { currentSpec } from './support/spec.ts';
 
 const UUID = '5d8d7a8c-2a3b-4c5d-9e8f-0a1b2c3d4e5f';
 const rule = (...matchers: object[]) => ({ combine: 'AND', matchers });

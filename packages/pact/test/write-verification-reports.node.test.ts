@@ -6,9 +6,9 @@ import { basename, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { pactJunitReport, type PactVerificationReport } from '../src/index.js';
-import { writeVerificationReports } from '../src/write-verification-reports.js';
-import { versionedReport } from './support/versioned-report.js';
+import { pactJunitReport, type PactVerificationReport } from '../src/index.ts';
+import { writeVerificationReports } from '../src/write-verification-reports.ts';
+import { versionedReport } from './support/versioned-report.ts';
 
 const holdWrite = fileURLToPath(new URL('./support/hold-report-write.ts', import.meta.url));
 

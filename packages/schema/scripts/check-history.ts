@@ -11,7 +11,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadSpec } from '@circleci-kit/spec-loader';
-import { checkSchema, createValidators, invalidExamples, specSchemas } from '../src/index.js';
+import { checkSchema, createValidators, invalidExamples, specSchemas } from '../src/index.ts';
 
 const historyDir = fileURLToPath(new URL('../../../../shared/specs/history/', import.meta.url));
 const runs = Number(process.env.RUNS ?? 200);

@@ -2,10 +2,10 @@
  * fast-check arbitraries from OpenAPI schemas, valid or minimally invalid.
  */
 import fc from 'fast-check';
-import { InvalidBuilder } from './_internals/invalid-arbitrary.js';
-import { ValidBuilder } from './_internals/valid-arbitrary.js';
-import { SchemaError } from './schema-error.js';
-import type { Direction, InvalidSample, SchemaObject } from './types.js';
+import { InvalidBuilder } from './_internals/invalid-arbitrary.ts';
+import { ValidBuilder } from './_internals/valid-arbitrary.ts';
+import { SchemaError } from './schema-error.ts';
+import type { Direction, InvalidSample, SchemaObject } from './types.ts';
 
 /** Options of {@link arbitraryFor}. */
 export interface ArbitraryOptions<M extends 'valid' | 'invalid' = 'valid' | 'invalid'> {

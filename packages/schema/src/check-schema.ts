@@ -3,10 +3,10 @@
  * invalid samples must fail it at the stated pointer and keyword.
  */
 import fc from 'fast-check';
-import { arbitraryFor } from './arbitrary-for.js';
-import { compileValidator } from './compile-validator.js';
-import { SchemaError } from './schema-error.js';
-import type { Direction, SchemaObject, Validator } from './types.js';
+import { arbitraryFor } from './arbitrary-for.ts';
+import { compileValidator } from './compile-validator.ts';
+import { SchemaError } from './schema-error.ts';
+import type { Direction, SchemaObject, Validator } from './types.ts';
 
 /** Options of {@link checkSchema}. */
 export interface CheckSchemaOptions {

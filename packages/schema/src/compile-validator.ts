@@ -2,11 +2,11 @@
  * One compiled validator from one OpenAPI schema.
  */
 import type { Ajv, ValidateFunction } from 'ajv';
-import { createAjv } from './_internals/create-ajv.js';
-import { SchemaError } from './schema-error.js';
-import { toJsonSchema } from './to-json-schema.js';
-import { toValidationIssues } from './to-validation-issues.js';
-import type { Direction, JsonSchema, SchemaObject, ValidationResult, Validator } from './types.js';
+import { createAjv } from './_internals/create-ajv.ts';
+import { SchemaError } from './schema-error.ts';
+import { toJsonSchema } from './to-json-schema.ts';
+import { toValidationIssues } from './to-validation-issues.ts';
+import type { Direction, JsonSchema, SchemaObject, ValidationResult, Validator } from './types.ts';
 
 /** Options of {@link compileValidator}. */
 export interface CompileValidatorOptions {

@@ -4,12 +4,12 @@
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { _, type Ajv } from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { createAjv } from './_internals/create-ajv.js';
-import { bodyKey, parameterKey, responseKey, specSchemas, type SpecSchema } from './spec-schemas.js';
-import { compileJsonSchema, wrapValidateFunction } from './compile-validator.js';
-import { SchemaError } from './schema-error.js';
-import { toJsonSchema } from './to-json-schema.js';
-import type { JsonSchema, Validator } from './types.js';
+import { createAjv } from './_internals/create-ajv.ts';
+import { bodyKey, parameterKey, responseKey, specSchemas, type SpecSchema } from './spec-schemas.ts';
+import { compileJsonSchema, wrapValidateFunction } from './compile-validator.ts';
+import { SchemaError } from './schema-error.ts';
+import { toJsonSchema } from './to-json-schema.ts';
+import type { JsonSchema, Validator } from './types.ts';
 
 /** Where standalone validator code is kept between runs (see `@circleci-kit/schema/disk-cache`). */
 export interface ValidatorCodeCache {

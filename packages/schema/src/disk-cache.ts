@@ -7,8 +7,8 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { formats } from './_internals/formats.js';
-import type { ValidatorCodeCache } from './create-validators.js';
+import { formats } from './_internals/formats.ts';
+import type { ValidatorCodeCache } from './create-validators.ts';
 
 const requireFromHere = createRequire(import.meta.url);
 

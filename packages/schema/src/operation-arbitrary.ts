@@ -3,11 +3,11 @@
  */
 import { appendPointer, type OperationInfo, type ParameterInfo } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
-import { InvalidBuilder } from './_internals/invalid-arbitrary.js';
-import { slugArbitraryFor } from './_internals/slug-arbitraries.js';
-import { validArbitrary } from './arbitrary-for.js';
-import { SchemaError } from './schema-error.js';
-import type { InvalidSample, SchemaObject } from './types.js';
+import { InvalidBuilder } from './_internals/invalid-arbitrary.ts';
+import { slugArbitraryFor } from './_internals/slug-arbitraries.ts';
+import { validArbitrary } from './arbitrary-for.ts';
+import { SchemaError } from './schema-error.ts';
+import type { InvalidSample, SchemaObject } from './types.ts';
 
 /** The inputs of one request, keyed as the spec names the parameters. */
 export interface OperationInput {

@@ -2,9 +2,9 @@
  * Deterministic example values, for the mock server.
  */
 import fc from 'fast-check';
-import { validArbitrary } from './arbitrary-for.js';
-import { compileValidator } from './compile-validator.js';
-import type { Direction, SchemaObject, Validator } from './types.js';
+import { validArbitrary } from './arbitrary-for.ts';
+import { compileValidator } from './compile-validator.ts';
+import type { Direction, SchemaObject, Validator } from './types.ts';
 
 /** Options of {@link sample}. */
 export interface SampleOptions {

@@ -2,11 +2,11 @@
  * The spec's own examples, checked against their schemas.
  */
 import { appendPointer, resolvePointer, type LoadedSpec } from '@circleci-kit/spec-loader';
-import { createAjv } from './_internals/create-ajv.js';
-import { childSchemas } from './_internals/find-recursive.js';
-import { specSchemas } from './spec-schemas.js';
-import { compileValidator } from './compile-validator.js';
-import type { SchemaObject, ValidationIssue } from './types.js';
+import { createAjv } from './_internals/create-ajv.ts';
+import { childSchemas } from './_internals/find-recursive.ts';
+import { specSchemas } from './spec-schemas.ts';
+import { compileValidator } from './compile-validator.ts';
+import type { SchemaObject, ValidationIssue } from './types.ts';
 
 /** An example of the spec that its own schema rejects. */
 export interface InvalidExample {

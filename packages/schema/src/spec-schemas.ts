@@ -1,5 +1,5 @@
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
-import type { Direction, SchemaObject } from './types.js';
+import type { Direction, SchemaObject } from './types.ts';
 
 /** One schema of a spec that gets a validator. */
 export interface SpecSchema {

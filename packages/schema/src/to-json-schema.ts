@@ -1,10 +1,10 @@
 /**
  * OpenAPI 3.0 Schema Object → JSON Schema (draft-07, as Ajv reads it).
  */
-import { KNOWN_FORMATS } from './_internals/formats.js';
-import { findRecursive } from './_internals/find-recursive.js';
-import { skipsProperty } from './_internals/skips-property.js';
-import type { Direction, JsonSchema, SchemaObject } from './types.js';
+import { KNOWN_FORMATS } from './_internals/formats.ts';
+import { findRecursive } from './_internals/find-recursive.ts';
+import { skipsProperty } from './_internals/skips-property.ts';
+import type { Direction, JsonSchema, SchemaObject } from './types.ts';
 
 /** Options of {@link toJsonSchema}. */
 export interface ToJsonSchemaOptions {

@@ -3,7 +3,7 @@
  */
 import { appendPointer, resolvePointer } from '@circleci-kit/spec-loader';
 import type { ErrorObject } from 'ajv';
-import type { ValidationIssue } from './types.js';
+import type { ValidationIssue } from './types.ts';
 
 const MAX_ACTUAL = 60;
 

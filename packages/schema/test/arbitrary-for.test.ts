@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitraryFor, checkSchema, compileValidator, SchemaError } from '../src/index.js';
-import type { Direction, SchemaObject } from '../src/index.js';
-import { fixtures, pipeline } from './support/fixtures.js';
+import { arbitraryFor, checkSchema, compileValidator, SchemaError } from '../src/index.ts';
+import type { Direction, SchemaObject } from '../src/index.ts';
+import { fixtures, pipeline } from './support/fixtures.ts';
 
 const seed = 20251017;
 const directions: Direction[] = ['request', 'response'];

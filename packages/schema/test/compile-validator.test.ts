@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileValidator } from '../src/index.js';
-import type { SchemaObject } from '../src/index.js';
+import { compileValidator } from '../src/index.ts';
+import type { SchemaObject } from '../src/index.ts';
 
 const pipeline: SchemaObject = {
   type: 'object',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitraryFor, compileValidator, SchemaError, unsatisfiableReason, validArbitrary } from '../src/index.js';
-import type { SchemaObject } from '../src/index.js';
+import { arbitraryFor, compileValidator, SchemaError, unsatisfiableReason, validArbitrary } from '../src/index.ts';
+import type { SchemaObject } from '../src/index.ts';
 
 const seed = 20251017;
 /** A refusal is decided up front or after a bounded number of draws: well within this, even on a busy machine. */

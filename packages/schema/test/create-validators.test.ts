@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createValidators, operationArbitrary, sample, SchemaError } from '../src/index.js';
-import type { SchemaObject } from '../src/index.js';
+import { createValidators, operationArbitrary, sample, SchemaError } from '../src/index.ts';
+import type { SchemaObject } from '../src/index.ts';
 import type { LoadedSpec, OperationInfo } from '@circleci-kit/spec-loader';
-import { merged, pipeline } from './support/fixtures.js';
+import { merged, pipeline } from './support/fixtures.ts';
 
 const message: SchemaObject = { type: 'object', required: ['message'], properties: { message: { type: 'string' } } };
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
-import { diskCodeCache } from '../src/disk-cache.js';
-import { createValidators } from '../src/index.js';
-import { pipeline } from './support/fixtures.js';
+import { diskCodeCache } from '../src/disk-cache.ts';
+import { createValidators } from '../src/index.ts';
+import { pipeline } from './support/fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'schema-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

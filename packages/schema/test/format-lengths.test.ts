@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitraryFor, compileValidator, formats, SchemaError } from '../src/index.js';
-import type { InvalidSample, SchemaObject } from '../src/index.js';
+import { arbitraryFor, compileValidator, formats, SchemaError } from '../src/index.ts';
+import type { InvalidSample, SchemaObject } from '../src/index.ts';
 
 const seed = 20251017;
 

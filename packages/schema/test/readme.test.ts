@@ -1,6 +1,6 @@
 /** Runs the example at the top of the package README, line for line. */
 import { describe, expect, it } from 'vitest';
-import type { SchemaObject } from '../src/index.js';
+import type { SchemaObject } from '../src/index.ts';
 
 describe('README example', () => {
   it('runs', async () => {
@@ -9,7 +9,7 @@ describe('README example', () => {
 
     // --- the README example, as written there ---
     const fc = (await import('fast-check')).default;
-    const { arbitraryFor, compileValidator, sample } = await import('../src/index.js');
+    const { arbitraryFor, compileValidator, sample } = await import('../src/index.ts');
 
     const pipeline: SchemaObject = {
       type: 'object',

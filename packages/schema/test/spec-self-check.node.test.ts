@@ -10,8 +10,8 @@ import { loadSpec, type LoadedSpec } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkSchema, createValidators, invalidExamples, operationArbitrary, specSchemas } from '../src/index.js';
-import type { OperationInput, SpecValidators } from '../src/index.js';
+import { checkSchema, createValidators, invalidExamples, operationArbitrary, specSchemas } from '../src/index.ts';
+import type { OperationInput, SpecValidators } from '../src/index.ts';
 
 const specPath = fileURLToPath(new URL('../../../../shared/specs/current/openapi.json', import.meta.url));
 const seed = 20251017;

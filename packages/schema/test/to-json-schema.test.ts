@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toJsonSchema } from '../src/index.js';
-import type { Direction, SchemaObject } from '../src/index.js';
+import { toJsonSchema } from '../src/index.ts';
+import type { Direction, SchemaObject } from '../src/index.ts';
 
 const conversions: Array<{ given: SchemaObject; direction?: Direction; want: unknown }> = [
   { given: { type: 'string', nullable: true }, want: { type: ['string', 'null'] } },

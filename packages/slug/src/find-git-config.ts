@@ -2,7 +2,7 @@
 // Node and Deno, while the main entry needs no `node:` module and runs in browsers too.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { SlugError } from './slug-error.js';
+import { SlugError } from './slug-error.ts';
 
 /** The text of a file of the git dir; one that cannot be read is a `NO_GIT_CONFIG` SlugError. */
 function readGitFile(path: string): string {

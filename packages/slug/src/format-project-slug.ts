@@ -1,6 +1,6 @@
-import { resolveProjectSlug } from './_internals/resolve-project-slug.js';
-import type { ProjectSlugInput } from './project-slug.js';
-import { LONG_VCS, type VcsStyle } from './vcs.js';
+import { resolveProjectSlug } from './_internals/resolve-project-slug.ts';
+import type { ProjectSlugInput } from './project-slug.ts';
+import { LONG_VCS, type VcsStyle } from './vcs.ts';
 
 /**
  * Options of {@link formatProjectSlug}.

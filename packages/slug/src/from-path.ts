@@ -1,7 +1,7 @@
-import { splitEncodedPath } from './_internals/decode-path.js';
-import { parseProjectText } from './_internals/parse-project-text.js';
-import type { ParsedProjectSlug } from './project-slug.js';
-import { SlugError } from './slug-error.js';
+import { splitEncodedPath } from './_internals/decode-path.ts';
+import { parseProjectText } from './_internals/parse-project-text.ts';
+import type { ParsedProjectSlug } from './project-slug.ts';
+import { SlugError } from './slug-error.ts';
 
 /**
  * Reads a project slug back from a URL path segment run: the literal form

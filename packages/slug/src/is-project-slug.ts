@@ -1,5 +1,5 @@
-import { parseProjectText } from './_internals/parse-project-text.js';
-import type { ProjectSlug } from './project-slug.js';
+import { parseProjectText } from './_internals/parse-project-text.ts';
+import type { ProjectSlug } from './project-slug.ts';
 
 /**
  * Whether a value is a project slug in canonical form (what

@@ -1,6 +1,6 @@
-import { checkSegment, resolveVcs, splitSlug } from './_internals/segments.js';
-import type { OrgSlug, ParsedOrgSlug } from './org-slug.js';
-import { SlugError } from './slug-error.js';
+import { checkSegment, resolveVcs, splitSlug } from './_internals/segments.ts';
+import type { OrgSlug, ParsedOrgSlug } from './org-slug.ts';
+import { SlugError } from './slug-error.ts';
 
 const FORMS = 'expected <vcs>/<org> such as gh/CircleCI-Public, or circleci/<orgId>';
 

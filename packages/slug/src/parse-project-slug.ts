@@ -1,6 +1,6 @@
-import { parseProjectText } from './_internals/parse-project-text.js';
-import type { ParsedProjectSlug } from './project-slug.js';
-import { SlugError } from './slug-error.js';
+import { parseProjectText } from './_internals/parse-project-text.ts';
+import type { ParsedProjectSlug } from './project-slug.ts';
+import { SlugError } from './slug-error.ts';
 
 /**
  * Parses a project slug in any form people write it:

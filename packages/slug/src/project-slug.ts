@@ -1,4 +1,4 @@
-import type { Vcs } from './vcs.js';
+import type { Vcs } from './vcs.ts';
 
 declare const projectSlugBrand: unique symbol;
 

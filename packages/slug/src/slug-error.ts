@@ -1,4 +1,4 @@
-import { describeInput } from './_internals/describe-input.js';
+import { describeInput } from './_internals/describe-input.ts';
 
 /**
  * Why a slug, URL or git config was refused.

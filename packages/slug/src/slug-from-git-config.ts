@@ -1,7 +1,7 @@
-import { parseGitConfig } from './_internals/parse-git-config.js';
-import type { ParsedProjectSlug } from './project-slug.js';
-import { SlugError } from './slug-error.js';
-import { slugFromUrl } from './slug-from-url.js';
+import { parseGitConfig } from './_internals/parse-git-config.ts';
+import type { ParsedProjectSlug } from './project-slug.ts';
+import { SlugError } from './slug-error.ts';
+import { slugFromUrl } from './slug-from-url.ts';
 
 /**
  * The project slug of a remote in the text of a `.git/config`, read without

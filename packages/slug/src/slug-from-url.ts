@@ -1,7 +1,7 @@
-import { splitEncodedPath } from './_internals/decode-path.js';
-import { buildProjectSlug } from './_internals/parse-project-text.js';
-import type { ParsedProjectSlug } from './project-slug.js';
-import { SlugError } from './slug-error.js';
+import { splitEncodedPath } from './_internals/decode-path.ts';
+import { buildProjectSlug } from './_internals/parse-project-text.ts';
+import type { ParsedProjectSlug } from './project-slug.ts';
+import { SlugError } from './slug-error.ts';
 
 const REPO_HOSTS: Readonly<Record<string, 'gh' | 'bb'>> = {
   'github.com': 'gh',

@@ -1,5 +1,5 @@
-import { resolveProjectSlug } from './_internals/resolve-project-slug.js';
-import type { ProjectSlugInput } from './project-slug.js';
+import { resolveProjectSlug } from './_internals/resolve-project-slug.ts';
+import type { ProjectSlugInput } from './project-slug.ts';
 
 /**
  * The slug for a URL path such as `/api/v2/project/{project-slug}/pipeline`:

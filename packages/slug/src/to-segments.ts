@@ -1,6 +1,6 @@
-import { resolveProjectSlug } from './_internals/resolve-project-slug.js';
-import type { ProjectSlugInput } from './project-slug.js';
-import type { Vcs } from './vcs.js';
+import { resolveProjectSlug } from './_internals/resolve-project-slug.ts';
+import type { ProjectSlugInput } from './project-slug.ts';
+import type { Vcs } from './vcs.ts';
 
 /**
  * The three path parameters of the `/project/{provider}/{organization}/{project}`

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isCircleciId } from '../src/index.js';
-import { circleciId } from './support/arbitraries.js';
+import { isCircleciId } from '../src/index.ts';
+import { circleciId } from './support/arbitraries.ts';
 
 describe('isCircleciId', () => {
   it.each([

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findGitConfig } from '../src/find-git-config.js';
-import { SlugError, slugFromGitConfig } from '../src/index.js';
-import { errorCode, thrown } from './support/errors.js';
+import { findGitConfig } from '../src/find-git-config.ts';
+import { SlugError, slugFromGitConfig } from '../src/index.ts';
+import { errorCode, thrown } from './support/errors.ts';
 
 const CONFIG = '[remote "origin"]\n\turl = git@github.com:CircleCI-Public/circleci-cli.git\n';
 

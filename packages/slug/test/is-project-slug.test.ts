@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isProjectSlug } from '../src/index.js';
-import { parsedProjectSlug } from './support/arbitraries.js';
+import { isProjectSlug } from '../src/index.ts';
+import { parsedProjectSlug } from './support/arbitraries.ts';
 
 describe('isProjectSlug', () => {
   it.each([

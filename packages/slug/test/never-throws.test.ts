@@ -8,8 +8,8 @@ import {
   slugFromUrl,
   SlugError,
   type SlugErrorCode,
-} from '../src/index.js';
-import { slugLikeString } from './support/arbitraries.js';
+} from '../src/index.ts';
+import { slugLikeString } from './support/arbitraries.ts';
 
 const CODES: readonly SlugErrorCode[] = [
   'NOT_A_STRING',

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseOrgSlug } from '../src/index.js';
-import { parsedProjectSlug, slugLikeString } from './support/arbitraries.js';
-import { errorCode } from './support/errors.js';
+import { parseOrgSlug } from '../src/index.ts';
+import { parsedProjectSlug, slugLikeString } from './support/arbitraries.ts';
+import { errorCode } from './support/errors.ts';
 
 const ORG_ID = '43G3lM5RtfFE7v5sa4nWAU';
 const UUID = '5034460f-c7c4-4c43-9457-de07e2029e7b';

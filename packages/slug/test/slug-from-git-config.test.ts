@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { slugFromGitConfig } from '../src/index.js';
-import { errorCode } from './support/errors.js';
+import { slugFromGitConfig } from '../src/index.ts';
+import { errorCode } from './support/errors.ts';
 
 const CONFIG = `[core]
 \trepositoryformatversion = 0

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { slugFromUrl, type SlugError } from '../src/index.js';
-import { parsedProjectSlug } from './support/arbitraries.js';
-import { errorCode, thrown } from './support/errors.js';
+import { slugFromUrl, type SlugError } from '../src/index.ts';
+import { parsedProjectSlug } from './support/arbitraries.ts';
+import { errorCode, thrown } from './support/errors.ts';
 
 const ORG_ID = '43G3lM5RtfFE7v5sa4nWAU';
 const PROJECT_ID = '44n9wujWcTnVZ2b5S8Fnat';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { slugParameterKind } from '../src/index.js';
+import { slugParameterKind } from '../src/index.ts';
 
 describe('slugParameterKind', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toSegments } from '../src/index.js';
-import { errorCode } from './support/errors.js';
+import { toSegments } from '../src/index.ts';
+import { errorCode } from './support/errors.ts';
 
 const ORG_ID = '43G3lM5RtfFE7v5sa4nWAU';
 const UUID = '5034460f-c7c4-4c43-9457-de07e2029e7b';

@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadSpec, SpecError } from '../src/index.js';
+import { loadSpec, SpecError } from '../src/index.ts';
 
 const historyDir = fileURLToPath(new URL('../../../../shared/specs/history/', import.meta.url));
 const versions = readdirSync(historyDir).filter((file) => file.endsWith('.json'));

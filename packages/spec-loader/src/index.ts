@@ -1,6 +1,6 @@
-export type * from './types.js';
-export { loadSpec, type LoadSpecOptions, type SpecSource } from './load-spec.js';
-export { SpecError, type SpecErrorCode, type SpecErrorInit } from './spec-error.js';
-export * from './json-pointer.js';
-export { LOADER_VERSION } from './loader-version.js';
-export { redactUrl as redactSourceUrl } from './_internals/redact-url.js';
+export type * from './types.ts';
+export { loadSpec, type LoadSpecOptions, type SpecSource } from './load-spec.ts';
+export { SpecError, type SpecErrorCode, type SpecErrorInit } from './spec-error.ts';
+export * from './json-pointer.ts';
+export { LOADER_VERSION } from './loader-version.ts';
+export { redactUrl as redactSourceUrl } from './_internals/redact-url.ts';

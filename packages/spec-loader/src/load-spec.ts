@@ -1,22 +1,22 @@
-import { canonicalJson } from './_internals/canonical-json.js';
-import { checkVersion } from './_internals/check-version.js';
-import { isObject } from './_internals/json-pointer.js';
-import { lazyModule } from './_internals/lazy-module.js';
-import { checkDepth } from './_internals/check-depth.js';
-import { normalize } from './_internals/normalize.js';
-import { parseText } from './_internals/parse-text.js';
-import { readSource } from './_internals/read-source.js';
-import { operationProblems, refProblems } from './_internals/semantic-problems.js';
-import { sha256Hex } from './_internals/sha256.js';
-import { buildLoadedSpec } from './_internals/build-loaded-spec.js';
-import { LOADER_VERSION } from './loader-version.js';
-import { SpecError } from './spec-error.js';
-import type { LoadedSpec, SpecProblem } from './types.js';
+import { canonicalJson } from './_internals/canonical-json.ts';
+import { checkVersion } from './_internals/check-version.ts';
+import { isObject } from './_internals/json-pointer.ts';
+import { lazyModule } from './_internals/lazy-module.ts';
+import { checkDepth } from './_internals/check-depth.ts';
+import { normalize } from './_internals/normalize.ts';
+import { parseText } from './_internals/parse-text.ts';
+import { readSource } from './_internals/read-source.ts';
+import { operationProblems, refProblems } from './_internals/semantic-problems.ts';
+import { sha256Hex } from './_internals/sha256.ts';
+import { buildLoadedSpec } from './_internals/build-loaded-spec.ts';
+import { LOADER_VERSION } from './loader-version.ts';
+import { SpecError } from './spec-error.ts';
+import type { LoadedSpec, SpecProblem } from './types.ts';
 
 // Loaded only by the loads that need them: a cache, `$ref`s to other files, a cold load's checks.
-const specCache = lazyModule(() => import('./_internals/spec-cache.js'));
-const externalRefs = lazyModule(() => import('./_internals/bundle-external-refs.js'));
-const schemaChecks = lazyModule(() => import('./_internals/schema-problems.js'));
+const specCache = lazyModule(() => import('./_internals/spec-cache.ts'));
+const externalRefs = lazyModule(() => import('./_internals/bundle-external-refs.ts'));
+const schemaChecks = lazyModule(() => import('./_internals/schema-problems.ts'));
 
 /** Where a spec comes from: a file path, an http(s) URL, JSON or YAML text, or the parsed document. */
 export type SpecSource = string | URL | Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { SpecProblem } from './types.js';
+import type { SpecProblem } from './types.ts';
 
 /**
  * What went wrong while loading a spec:

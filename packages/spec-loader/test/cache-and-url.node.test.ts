@@ -3,8 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSpec } from '../src/index.js';
-import { CURRENT_SPEC } from './support/shared-specs.js';
+import { loadSpec } from '../src/index.ts';
+import { CURRENT_SPEC } from './support/shared-specs.ts';
 
 const specText = readFileSync(CURRENT_SPEC, 'utf8');
 const freshDir = () => mkdtempSync(join(tmpdir(), 'spec-loader-'));

@@ -1,7 +1,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadSpec, type LoadedSpec } from '../src/index.js';
-import { CURRENT_SPEC, SPECS_URL } from './support/shared-specs.js';
+import { loadSpec, type LoadedSpec } from '../src/index.ts';
+import { CURRENT_SPEC, SPECS_URL } from './support/shared-specs.ts';
 
 const yamlPath = fileURLToPath(new URL('current/openapi.yaml', SPECS_URL));
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadSpec, SpecError } from '../src/index.js';
-import { CURRENT_SPEC } from './support/shared-specs.js';
+import { loadSpec, SpecError } from '../src/index.ts';
+import { CURRENT_SPEC } from './support/shared-specs.ts';
 
 const current = readFileSync(CURRENT_SPEC, 'utf8');
 

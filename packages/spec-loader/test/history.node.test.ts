@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../src/index.js';
-import { HISTORY_DIR } from './support/shared-specs.js';
+import { loadSpec } from '../src/index.ts';
+import { HISTORY_DIR } from './support/shared-specs.ts';
 
 const versions = readdirSync(HISTORY_DIR).filter((file) => file.endsWith('.json'));
 

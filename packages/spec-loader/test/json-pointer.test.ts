@@ -7,7 +7,7 @@ import {
   resolvePointer,
   toPointer,
   unescapePointerToken,
-} from '../src/json-pointer.js';
+} from '../src/json-pointer.ts';
 
 describe('escapePointerToken / unescapePointerToken', () => {
   it.each([

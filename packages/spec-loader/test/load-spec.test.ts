@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpec, SpecError, type LoadSpecOptions } from '../src/index.js';
+import { loadSpec, SpecError, type LoadSpecOptions } from '../src/index.ts';
 
 /** A small valid OpenAPI 3.0 document, built fresh for each test. */
 function minimal(): Record<string, unknown> {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadSpec, SpecError, type LoadSpecOptions } from '../src/index.js';
+import { loadSpec, SpecError, type LoadSpecOptions } from '../src/index.ts';
 
 const SEED = 20251017;
 const HANG_MS = 2000;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { summary } from '../examples/summary.js';
-import { CURRENT_SPEC } from './support/shared-specs.js';
+import { summary } from '../examples/summary.ts';
+import { CURRENT_SPEC } from './support/shared-specs.ts';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const example = readFileSync(new URL('../examples/summary.ts', import.meta.url), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interleavedMedians, median, target } from '../src/harness.js';
+import { interleavedMedians, median, target } from '../src/harness.ts';
 
 describe('median', () => {
   it.each([

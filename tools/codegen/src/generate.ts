@@ -1,10 +1,10 @@
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { methodName } from '../../../packages/core-client/src/camel-case.js';
-import type { OperationSpec } from '../../../packages/core-client/src/operation-spec.js';
-import { toOperationSpec } from '../../../packages/core-client/src/to-operation-spec.js';
-import { banner, renderOperations } from './render-operations.js';
-import { renderOperationTypes } from './render-operation-types.js';
+import { methodName } from '../../../packages/core-client/src/camel-case.ts';
+import type { OperationSpec } from '../../../packages/core-client/src/operation-spec.ts';
+import { toOperationSpec } from '../../../packages/core-client/src/to-operation-spec.ts';
+import { banner, renderOperations } from './render-operations.ts';
+import { renderOperationTypes } from './render-operation-types.ts';
 
 /** Names the client object uses for itself; no operation may take them. */
 const RESERVED = new Set(['request', 'paginate', 'specFingerprint', 'then', 'constructor', 'toString']);

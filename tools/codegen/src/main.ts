@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSpec } from '@circleci-kit/spec-loader';
 import writeFileAtomic from 'write-file-atomic';
-import { generate } from './generate.js';
+import { generate } from './generate.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 

@@ -1,5 +1,5 @@
-import type { OperationSpec, ParameterSpec } from '../../../packages/core-client/src/operation-spec.js';
-import { banner } from './render-operations.js';
+import type { OperationSpec, ParameterSpec } from '../../../packages/core-client/src/operation-spec.ts';
+import { banner } from './render-operations.ts';
 
 const SEGMENTS = ['provider', 'organization', 'project'];
 
@@ -83,7 +83,7 @@ export function renderOperationTypes(
   const paginated = table.filter((op) => op.paginated).map((op) => literal(op.id));
   return `${banner('parameter and response types', spec.fingerprint, spec.source)}
 import type { ProjectSlugInput } from '@circleci-kit/slug';
-import type { operations as Ops } from './openapi-types.js';
+import type { operations as Ops } from './openapi-types.ts';
 
 /** The parameters of every operation, by camelCase name, with \`body\` for the request body. */
 export interface OperationParams {

@@ -1,4 +1,4 @@
-import type { OperationSpec } from '../../../packages/core-client/src/operation-spec.js';
+import type { OperationSpec } from '../../../packages/core-client/src/operation-spec.ts';
 
 /** Header of every generated file. */
 export function banner(what: string, fingerprint: string, source: string): string {
@@ -15,7 +15,7 @@ export function renderOperations(
 ): string {
   const entries = table.map((op) => `  ${JSON.stringify(op.id)}: ${JSON.stringify(op)},`).join('\n');
   return `${banner('the operation table', spec.fingerprint, spec.source)}
-import type { OperationTable } from '../src/operation-spec.js';
+import type { OperationTable } from '../src/operation-spec.ts';
 
 /** sha256 of the canonical JSON of the spec the client was generated from. */
 export const specFingerprint: string = ${JSON.stringify(spec.fingerprint)};

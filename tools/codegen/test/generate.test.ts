@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import { loadSpec } from '@circleci-kit/spec-loader';
 import { describe, expect, it } from 'vitest';
-import { CodegenError, generate } from '../src/generate.js';
-import { specSource } from '../src/main.js';
+import { CodegenError, generate } from '../src/generate.ts';
+import { specSource } from '../src/main.ts';
 
 const repo = resolve(import.meta.dirname, '..', '..', '..');
 const currentSpec = join(repo, '..', 'shared', 'specs', 'current', 'openapi.json');

@@ -1,5 +1,5 @@
 import { catalogue, type Rule } from '@circleci-kit/breaking-changes';
-import { cell, generatedNotice, table } from './markdown.js';
+import { cell, generatedNotice, table } from './markdown.ts';
 
 const LEVELS = ['error', 'warn', 'info'] as const;
 

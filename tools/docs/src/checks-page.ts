@@ -1,5 +1,5 @@
 import { CHECK_CATALOGUE } from '@circleci-kit/conformance';
-import { cell, generatedNotice, table } from './markdown.js';
+import { cell, generatedNotice, table } from './markdown.ts';
 
 /**
  * `docs/reference/checks.md`: the conformance check catalogue

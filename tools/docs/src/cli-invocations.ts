@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { optionNames } from './cli-tree.js';
+import { optionNames } from './cli-tree.ts';
 
 /** One `circleci-kit …` command line found in a shell script. */
 export interface CliInvocation {

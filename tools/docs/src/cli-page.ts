@@ -1,5 +1,5 @@
-import { generatedNotice } from './markdown.js';
-import { createDocsProgram, helpOutput, walkCommands } from './cli-tree.js';
+import { generatedNotice } from './markdown.ts';
+import { createDocsProgram, helpOutput, walkCommands } from './cli-tree.ts';
 
 /** The GitHub-style anchor of a heading made of plain words. */
 function anchor(heading: string): string {

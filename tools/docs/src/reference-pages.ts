@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { breakingRulesPage } from './breaking-rules-page.js';
-import { checksPage } from './checks-page.js';
-import { cliPage } from './cli-page.js';
-import { formatMarkdown } from './markdown.js';
+import { breakingRulesPage } from './breaking-rules-page.ts';
+import { checksPage } from './checks-page.ts';
+import { cliPage } from './cli-page.ts';
+import { formatMarkdown } from './markdown.ts';
 
 /** The repository root. */
 export const repoRoot: string = fileURLToPath(new URL('../../../', import.meta.url));

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createDocsProgram } from '../src/cli-tree.js';
-import { cliInvocations, invocationProblems } from '../src/cli-invocations.js';
-import { repoRoot } from '../src/reference-pages.js';
+import { createDocsProgram } from '../src/cli-tree.ts';
+import { cliInvocations, invocationProblems } from '../src/cli-invocations.ts';
+import { repoRoot } from '../src/reference-pages.ts';
 
 const { program } = createDocsProgram();
 

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDocsProgram } from '../src/cli-tree.js';
-import { cliInvocations, invocationProblems } from '../src/cli-invocations.js';
-import { codeBlocks, markdownFiles, relativeLinks } from '../src/markdown-files.js';
-import { repoRoot } from '../src/reference-pages.js';
+import { createDocsProgram } from '../src/cli-tree.ts';
+import { cliInvocations, invocationProblems } from '../src/cli-invocations.ts';
+import { codeBlocks, markdownFiles, relativeLinks } from '../src/markdown-files.ts';
+import { repoRoot } from '../src/reference-pages.ts';
 
 const read = (path: string) => readFileSync(join(repoRoot, path), 'utf8');
 const guide = markdownFiles(repoRoot, 'docs').filter((path) => !path.startsWith('docs/reference/'));

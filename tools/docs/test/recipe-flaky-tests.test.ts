@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '@circleci-kit/core-client';
 import { startMockServer } from '@circleci-kit/mock-server';
 import { loadSpec } from '@circleci-kit/spec-loader';
-import { worstFlakyTests } from '../../../docs/recipes/flaky-tests.js';
+import { worstFlakyTests } from '../../../docs/recipes/flaky-tests.ts';
 
 type Mock = Awaited<ReturnType<typeof startMockServer>>;
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '@circleci-kit/core-client';
 import { startMockServer } from '@circleci-kit/mock-server';
 import { loadSpec } from '@circleci-kit/spec-loader';
-import { triggerAndWait } from '../../../docs/recipes/trigger-and-wait.js';
+import { triggerAndWait } from '../../../docs/recipes/trigger-and-wait.ts';
 
 type Mock = Awaited<ReturnType<typeof startMockServer>>;
 

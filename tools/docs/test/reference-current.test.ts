@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderReferencePages, repoRoot } from '../src/reference-pages.js';
+import { renderReferencePages, repoRoot } from '../src/reference-pages.ts';
 
 describe('docs/reference', async () => {
   const pages = await renderReferencePages();

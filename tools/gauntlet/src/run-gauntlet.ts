@@ -7,8 +7,8 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { root, rootBin, srcDir } from './lib/paths.js';
-import type { Totals, TrialResult } from './lib/trial.js';
+import { root, rootBin, srcDir } from './lib/paths.ts';
+import type { Totals, TrialResult } from './lib/trial.ts';
 
 /** The trials, in the order they run, with their wall-clock guards (short, full) in seconds. */
 const TRIALS: ReadonlyArray<readonly [string, number, number]> = [

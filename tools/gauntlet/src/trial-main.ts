@@ -3,7 +3,7 @@
  * Prints `GAUNTLET-RESULT <json>` as its last line; an uncaught exception
  * or a crash leaves that line out, which the runner counts as a failure.
  */
-import type { Trial } from './lib/trial.js';
+import type { Trial } from './lib/trial.ts';
 
 const [name, ...rest] = process.argv.slice(2);
 const short = rest.includes('--short');

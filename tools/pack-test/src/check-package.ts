@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { describeRun, run, type RunResult } from './run.js';
+import { describeRun, run, type RunResult } from './run.ts';
 
 /** The verdict of one tool on one tarball. */
 export interface ToolVerdict {

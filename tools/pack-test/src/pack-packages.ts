@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeRun, run } from './run.js';
+import { describeRun, run } from './run.ts';
 
 /** A publishable workspace package, packed the way `pnpm publish` would pack it. */
 export interface PackedPackage {

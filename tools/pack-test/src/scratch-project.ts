@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeRun, run } from './run.js';
+import { describeRun, run } from './run.ts';
 
 /** An npm project outside the workspace with some tarballs installed. */
 export interface ScratchProject {

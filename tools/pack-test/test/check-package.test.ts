@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPackage } from '../src/check-package.js';
-import { packPackage, packPackages, publishableDirs, type PackedPackage } from '../src/pack-packages.js';
+import { checkPackage } from '../src/check-package.ts';
+import { packPackage, packPackages, publishableDirs, type PackedPackage } from '../src/pack-packages.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'circleci-kit-lint-'));

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packPackages, workspaceClosure, type PackedPackage } from '../src/pack-packages.js';
-import { describeRun, run } from '../src/run.js';
-import { installTarballs, type ScratchProject } from '../src/scratch-project.js';
+import { packPackages, workspaceClosure, type PackedPackage } from '../src/pack-packages.ts';
+import { describeRun, run } from '../src/run.ts';
+import { installTarballs, type ScratchProject } from '../src/scratch-project.ts';
 
 // The packages as users get them: `pnpm pack` of the built packages, installed
 // with npm into scratch projects outside the workspace (third-party

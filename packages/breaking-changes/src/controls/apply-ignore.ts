@@ -1,7 +1,7 @@
-import { normalizePath } from '../engine/route-key.js';
-import type { Change } from '../types.js';
-import { keyPointer } from './change-key.js';
-import type { IgnoreEntry } from './parse-ignore.js';
+import { normalizePath } from '../engine/route-key.ts';
+import type { Change } from '../types.ts';
+import { keyPointer } from './change-key.ts';
+import type { IgnoreEntry } from './parse-ignore.ts';
 
 /** The ignore line that acknowledged a change. */
 export interface IgnoredBy {

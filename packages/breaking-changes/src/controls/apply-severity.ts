@@ -1,5 +1,5 @@
-import type { Change } from '../types.js';
-import type { SeverityOverrides } from './parse-severity.js';
+import type { Change } from '../types.ts';
+import type { SeverityOverrides } from './parse-severity.ts';
 
 /**
  * The changes with each overridden rule's level: a rule set to `off` loses

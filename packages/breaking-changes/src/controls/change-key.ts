@@ -1,4 +1,4 @@
-import type { Change } from '../types.js';
+import type { Change } from '../types.ts';
 
 /**
  * The stable key of a change: `rule-id METHOD /path pointer`, where the

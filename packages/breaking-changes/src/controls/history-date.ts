@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { dateInHistory } from '../history/list-history.js';
+import { dateInHistory } from '../history/list-history.ts';
 
 /**
  * The date of a spec file that sits in a history folder with an

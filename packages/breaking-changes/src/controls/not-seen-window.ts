@@ -1,4 +1,4 @@
-import { addDays } from '../log/parse-date.js';
+import { addDays } from '../log/parse-date.ts';
 
 /** What bounds the log entries a diff lists as `not-seen`. */
 export interface NotSeenWindowInput {

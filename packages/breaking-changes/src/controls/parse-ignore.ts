@@ -1,5 +1,5 @@
-import { ControlError } from './control-error.js';
-import { controlLines } from './control-lines.js';
+import { ControlError } from './control-error.ts';
+import { controlLines } from './control-lines.ts';
 
 /** One acknowledged change of an ignore file. */
 export interface IgnoreEntry {

@@ -1,5 +1,5 @@
-import { ControlError } from './control-error.js';
-import { controlLines } from './control-lines.js';
+import { ControlError } from './control-error.ts';
+import { controlLines } from './control-lines.ts';
 
 /** The level a rule is given by a severity file; `off` drops its changes. */
 export type SeverityLevel = 'error' | 'warn' | 'info' | 'off';

@@ -1,8 +1,8 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import { componentName } from './component-names.js';
-import { effectiveSchema } from './effective-schema.js';
-import { sameJson } from './same-json.js';
-import { valueText } from './value-text.js';
+import { componentName } from './component-names.ts';
+import { effectiveSchema } from './effective-schema.ts';
+import { sameJson } from './same-json.ts';
+import { valueText } from './value-text.ts';
 
 /** The keywords whose branches a value must match one (`oneOf`) or at least one (`anyOf`) of. */
 export type UnionKeyword = 'oneOf' | 'anyOf';

@@ -1,7 +1,7 @@
 import type { LoadedSpec, OperationInfo } from '@circleci-kit/spec-loader';
-import { rawOf, STABILITY_LEVELS, stabilityOf } from '../rules/helpers/lifecycle-facts.js';
-import type { OperationMatching, RuleContext } from '../rules/rule.js';
-import type { DiffOptions, Level, StabilityLevel } from '../types.js';
+import { rawOf, STABILITY_LEVELS, stabilityOf } from '../rules/helpers/lifecycle-facts.ts';
+import type { OperationMatching, RuleContext } from '../rules/rule.ts';
+import type { DiffOptions, Level, StabilityLevel } from '../types.ts';
 
 /** How the diff treats operations by their `x-stability-level`. */
 export interface LifecyclePolicy {

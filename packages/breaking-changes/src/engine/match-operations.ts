@@ -1,6 +1,6 @@
 import type { LoadedSpec, OperationInfo } from '@circleci-kit/spec-loader';
-import type { OperationMatching } from '../rules/rule.js';
-import { routeKey } from './route-key.js';
+import type { OperationMatching } from '../rules/rule.ts';
+import { routeKey } from './route-key.ts';
 
 /**
  * Pairs the operations of two specs: first by method and route with

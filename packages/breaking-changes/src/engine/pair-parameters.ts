@@ -1,5 +1,5 @@
 import type { OperationInfo, ParameterInfo } from '@circleci-kit/spec-loader';
-import type { ParameterPairing } from '../rules/rule.js';
+import type { ParameterPairing } from '../rules/rule.ts';
 
 const LOCATIONS = ['path', 'query', 'header', 'cookie'] as const;
 

@@ -1,7 +1,7 @@
 import type { JsonValue, SchemaObject } from '@circleci-kit/spec-loader';
-import { unionOf } from './branches.js';
-import { effectiveSchema } from './effective-schema.js';
-import { sideSchema } from './side-schema.js';
+import { unionOf } from './branches.ts';
+import { effectiveSchema } from './effective-schema.ts';
+import { sideSchema } from './side-schema.ts';
 
 /** String formats no two of which share a value. */
 const EXCLUSIVE_FORMATS = new Set(['date', 'date-time', 'time', 'uuid', 'email', 'ipv4', 'ipv6']);

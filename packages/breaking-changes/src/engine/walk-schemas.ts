@@ -1,9 +1,9 @@
 import { appendPointer, type SchemaObject } from '@circleci-kit/spec-loader';
-import type { SchemaNode } from '../rules/rule.js';
-import { isLifted, isPureUnion, liftToUnion, matchUnions, unionOf } from './branches.js';
-import { effectiveSchema } from './effective-schema.js';
-import { sameJson } from './same-json.js';
-import { sideSchema } from './side-schema.js';
+import type { SchemaNode } from '../rules/rule.ts';
+import { isLifted, isPureUnion, liftToUnion, matchUnions, unionOf } from './branches.ts';
+import { effectiveSchema } from './effective-schema.ts';
+import { sameJson } from './same-json.ts';
+import { sideSchema } from './side-schema.ts';
 
 /** The place where a walk starts: a parameter, a body or a header. */
 export type SchemaRoot = Omit<SchemaNode, 'old' | 'new' | 'written'>;

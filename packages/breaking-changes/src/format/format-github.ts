@@ -1,4 +1,4 @@
-import type { BreakingReport } from '../report/breaking-report.js';
+import type { BreakingReport } from '../report/breaking-report.ts';
 
 function escapeData(text: string): string {
   return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');

@@ -1,5 +1,5 @@
 import type { Builder } from 'junit-report-builder';
-import { meetsFailOn, type BreakingReport, type FailOn } from '../report/breaking-report.js';
+import { meetsFailOn, type BreakingReport, type FailOn } from '../report/breaking-report.ts';
 
 let builderModule: Promise<Builder> | undefined;
 

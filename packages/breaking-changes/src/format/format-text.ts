@@ -1,5 +1,5 @@
-import type { BreakingReport } from '../report/breaking-report.js';
-import { verdictLines } from './verdict-lines.js';
+import type { BreakingReport } from '../report/breaking-report.ts';
+import { verdictLines } from './verdict-lines.ts';
 
 /**
  * The report for a terminal: one line per change (`error  id  METHOD path: message`),

@@ -1,5 +1,5 @@
-import type { CheckedChange } from '../log/check-against-log.js';
-import type { ReplayResult } from '../history/replay-history.js';
+import type { CheckedChange } from '../log/check-against-log.ts';
+import type { ReplayResult } from '../history/replay-history.ts';
 
 const VERDICTS = ['unannounced', 'early', 'announced-late', 'announced'] as const;
 

@@ -1,4 +1,4 @@
-import type { BreakingReport } from '../report/breaking-report.js';
+import type { BreakingReport } from '../report/breaking-report.ts';
 
 const VERDICTS = ['unannounced', 'early', 'announced-late', 'announced'] as const;
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LogError } from '../log/log-error.js';
-import { parseLog } from '../log/parse-log.js';
-import type { BreakingLog } from '../log/log-types.js';
+import { LogError } from '../log/log-error.ts';
+import { parseLog } from '../log/parse-log.ts';
+import type { BreakingLog } from '../log/log-types.ts';
 
 /** One published revision of the breaking-changes log. */
 export interface LogRevision {

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { loadSpec, type LoadedSpec } from '@circleci-kit/spec-loader';
-import { diffSpecs } from '../diff-specs.js';
-import { checkAgainstLog, type LogCheck } from '../log/check-against-log.js';
-import type { BreakingLog } from '../log/log-types.js';
-import type { Change, DiffOptions } from '../types.js';
-import { listHistory, type HistoryVersion } from './list-history.js';
-import { revisionAt, type LogRevision } from './read-log-history.js';
+import { diffSpecs } from '../diff-specs.ts';
+import { checkAgainstLog, type LogCheck } from '../log/check-against-log.ts';
+import type { BreakingLog } from '../log/log-types.ts';
+import type { Change, DiffOptions } from '../types.ts';
+import { listHistory, type HistoryVersion } from './list-history.ts';
+import { revisionAt, type LogRevision } from './read-log-history.ts';
 
 /** One step of a replay: a version against the one before it. */
 export interface ReplayStep {

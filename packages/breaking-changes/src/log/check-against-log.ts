@@ -1,7 +1,7 @@
-import type { Change } from '../types.js';
-import type { BreakingLog, LogEntry } from './log-types.js';
-import { matchEntry, type Evidence } from './match-entry.js';
-import { addDays } from './parse-date.js';
+import type { Change } from '../types.ts';
+import type { BreakingLog, LogEntry } from './log-types.ts';
+import { matchEntry, type Evidence } from './match-entry.ts';
+import { addDays } from './parse-date.ts';
 
 /** How a breaking change stands against the log. */
 export type Verdict = 'announced' | 'announced-late' | 'early' | 'unannounced';

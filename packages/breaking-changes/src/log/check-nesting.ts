@@ -1,4 +1,4 @@
-import { LogError } from './log-error.js';
+import { LogError } from './log-error.ts';
 
 /**
  * How deeply a log may nest lists and quotes. CircleCI's log nests two

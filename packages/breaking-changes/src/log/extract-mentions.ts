@@ -1,6 +1,6 @@
-import { normalizePath } from '../engine/route-key.js';
-import type { LogRoute } from './log-types.js';
-import { findLogDates } from './parse-date.js';
+import { normalizePath } from '../engine/route-key.ts';
+import type { LogRoute } from './log-types.ts';
+import { findLogDates } from './parse-date.ts';
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 const SEGMENT = String.raw`[A-Za-z0-9_.{}:-]+`;

@@ -1,6 +1,6 @@
-import { normalizePath } from '../engine/route-key.js';
-import type { Change } from '../types.js';
-import type { LogEntry } from './log-types.js';
+import { normalizePath } from '../engine/route-key.ts';
+import type { Change } from '../types.ts';
+import type { LogEntry } from './log-types.ts';
 
 /** One piece of evidence: which words of the entry matched which part of the change. */
 export interface Evidence {

@@ -1,8 +1,8 @@
 import type { fromMarkdown } from 'mdast-util-from-markdown';
-import { checkLogNesting } from './check-nesting.js';
-import { extractMentions } from './extract-mentions.js';
-import type { BreakingLog, LogEntry } from './log-types.js';
-import { parseLogDate } from './parse-date.js';
+import { checkLogNesting } from './check-nesting.ts';
+import { extractMentions } from './extract-mentions.ts';
+import type { BreakingLog, LogEntry } from './log-types.ts';
+import { parseLogDate } from './parse-date.ts';
 
 type Root = ReturnType<typeof fromMarkdown>;
 type Node = Root['children'][number];

@@ -1,6 +1,6 @@
-import type { ReportedChange } from '../controls/apply-ignore.js';
-import type { LogCheck } from '../log/check-against-log.js';
-import type { Level } from '../types.js';
+import type { ReportedChange } from '../controls/apply-ignore.ts';
+import type { LogCheck } from '../log/check-against-log.ts';
+import type { Level } from '../types.ts';
 
 /**
  * What `circleci-kit breaking diff --format json` prints: every change, and

@@ -1,5 +1,5 @@
 import type { LoadedSpec, OperationInfo, ParameterInfo, SchemaObject } from '@circleci-kit/spec-loader';
-import type { Direction, Level } from '../types.js';
+import type { Direction, Level } from '../types.ts';
 
 /** What a rule reports; the engine adds the rule's id, level, direction and operation. */
 export interface Finding {

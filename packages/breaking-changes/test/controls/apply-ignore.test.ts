@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyIgnore, breakingReport, meetsFailOn, parseIgnore } from '../../src/index.js';
-import { RULE_IDS, tagsChanged, VCS_POINTER, vcsRemoved } from '../support/sample-changes.js';
+import { applyIgnore, breakingReport, meetsFailOn, parseIgnore } from '../../src/index.ts';
+import { RULE_IDS, tagsChanged, VCS_POINTER, vcsRemoved } from '../support/sample-changes.ts';
 
 describe('applyIgnore', () => {
   const today = '2026-12-06';

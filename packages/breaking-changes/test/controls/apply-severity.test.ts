@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applySeverity, meetsFailOn, type FailOn, type SeverityLevel } from '../../src/index.js';
-import { tagsChanged, vcsRemoved } from '../support/sample-changes.js';
+import { applySeverity, meetsFailOn, type FailOn, type SeverityLevel } from '../../src/index.ts';
+import { tagsChanged, vcsRemoved } from '../support/sample-changes.ts';
 
 describe('applySeverity with --fail-on', () => {
   // change levels: one error (response-property-removed), one info (operation-tags-changed).

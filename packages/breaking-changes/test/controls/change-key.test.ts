@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeKey } from '../../src/index.js';
-import { VCS_POINTER, vcsRemoved } from '../support/sample-changes.js';
+import { changeKey } from '../../src/index.ts';
+import { VCS_POINTER, vcsRemoved } from '../support/sample-changes.ts';
 
 describe('changeKey', () => {
   it('is rule id, method, route and the old pointer (else the new one)', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkAgainstLog, historyDate, notSeenWindow, parseLog, type BreakingLog } from '../../src/index.js';
+import { checkAgainstLog, historyDate, notSeenWindow, parseLog, type BreakingLog } from '../../src/index.ts';
 
 const shared = fileURLToPath(new URL('../../../../../shared/', import.meta.url));
 const logFile = join(shared, 'fixtures', 'breaking-log', 'breaking.md');

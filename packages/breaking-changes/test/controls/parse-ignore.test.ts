@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ControlError, parseIgnore } from '../../src/index.js';
+import { ControlError, parseIgnore } from '../../src/index.ts';
 
 const ids = ['operation-removed', 'response-required-property-removed'];
 const pointer = '/paths/~1me/get/responses/200/content/application~1json/schema/properties/login';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ControlError, parseSeverity } from '../../src/index.js';
+import { ControlError, parseSeverity } from '../../src/index.ts';
 
 const ids = ['operation-removed', 'operation-tags-changed'];
 

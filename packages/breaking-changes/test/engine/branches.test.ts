@@ -1,8 +1,8 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 import { describe, expect, it } from 'vitest';
-import { likeness, matchBranches } from '../../src/engine/branches.js';
-import { registerComponentNames } from '../../src/engine/component-names.js';
-import { spec } from '../support/build-spec.js';
+import { likeness, matchBranches } from '../../src/engine/branches.ts';
+import { registerComponentNames } from '../../src/engine/component-names.ts';
+import { spec } from '../support/build-spec.ts';
 
 const s: SchemaObject = { type: 'string' };
 const int: SchemaObject = { type: 'integer' };

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 import { describe, expect, it } from 'vitest';
-import { diffSpecs, type Level } from '../../src/index.js';
-import { requestPair, responsePair, obj } from '../support/build-spec.js';
+import { diffSpecs, type Level } from '../../src/index.ts';
+import { requestPair, responsePair, obj } from '../support/build-spec.ts';
 
 const keywords = ['maxLength', 'minLength', 'maximum', 'minimum', 'maxItems', 'minItems'] as const;
 type Keyword = (typeof keywords)[number];

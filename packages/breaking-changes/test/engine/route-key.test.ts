@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePath, routeKey } from '../../src/index.js';
+import { normalizePath, routeKey } from '../../src/index.ts';
 
 describe('routeKey', () => {
   it.each([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sameJson } from '../../src/engine/same-json.js';
+import { sameJson } from '../../src/engine/same-json.ts';
 
 /** A recursive schema as the loader leaves it: `node.items` is the node itself. */
 function recursive(type: string): Record<string, unknown> {

@@ -2,7 +2,7 @@ import { compileValidator, validArbitrary } from '@circleci-kit/schema';
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mayOverlap } from '../../src/engine/schemas-overlap.js';
+import { mayOverlap } from '../../src/engine/schemas-overlap.ts';
 
 // Each row is held against Ajv (through @circleci-kit/schema): an overlap comes with a witness
 // that both schemas accept; a disjoint pair is checked by drawing values of each and finding

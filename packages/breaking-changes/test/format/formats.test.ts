@@ -9,8 +9,8 @@ import {
   formatText,
   meetsFailOn,
   parseLog,
-} from '../../src/index.js';
-import { obj, spec } from '../support/build-spec.js';
+} from '../../src/index.ts';
+import { obj, spec } from '../support/build-spec.ts';
 
 const old = spec(
   {

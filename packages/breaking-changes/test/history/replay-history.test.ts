@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listHistory, readLogHistory, replayHistory, type ReplayResult } from '../../src/index.js';
+import { listHistory, readLogHistory, replayHistory, type ReplayResult } from '../../src/index.ts';
 
 const specs = fileURLToPath(new URL('../../../../../shared/specs/history/', import.meta.url));
 const logs = fileURLToPath(new URL('../../../../../shared/fixtures/breaking-log/history/', import.meta.url));

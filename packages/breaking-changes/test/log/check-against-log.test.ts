@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAgainstLog, parseLog, type Change } from '../../src/index.js';
+import { checkAgainstLog, parseLog, type Change } from '../../src/index.ts';
 
 const log = await parseLog(`# Breaking Changes
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, findLogDates, parseLogDate } from '../../src/log/parse-date.js';
+import { addDays, findLogDates, parseLogDate } from '../../src/log/parse-date.ts';
 
 describe('parseLogDate', () => {
   it.each([

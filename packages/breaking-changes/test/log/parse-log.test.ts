@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkLogNesting, LogError, MAX_LOG_NESTING, parseLog } from '../../src/index.js';
+import { checkLogNesting, LogError, MAX_LOG_NESTING, parseLog } from '../../src/index.ts';
 
 const fixture = readFileSync(
   new URL('../../../../../shared/fixtures/breaking-log/breaking.md', import.meta.url),

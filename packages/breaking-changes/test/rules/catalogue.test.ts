@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '../../src/index.js';
-import { compositionCases } from '../support/cases/composition.js';
-import { lifecycleCases } from '../support/cases/lifecycle.js';
-import { mediaTypeCases } from '../support/cases/media-types.js';
-import { operationCases } from '../support/cases/operations.js';
-import { parameterCases } from '../support/cases/parameters.js';
-import { requestCases } from '../support/cases/request.js';
-import { responseCases } from '../support/cases/response.js';
+import { catalogue } from '../../src/index.ts';
+import { compositionCases } from '../support/cases/composition.ts';
+import { lifecycleCases } from '../support/cases/lifecycle.ts';
+import { mediaTypeCases } from '../support/cases/media-types.ts';
+import { operationCases } from '../support/cases/operations.ts';
+import { parameterCases } from '../support/cases/parameters.ts';
+import { requestCases } from '../support/cases/request.ts';
+import { responseCases } from '../support/cases/response.ts';
 
 const cases = [
   ...operationCases,

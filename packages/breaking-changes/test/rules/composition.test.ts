@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compositionRows, verdicts } from '../support/cases/composition.js';
+import { compositionRows, verdicts } from '../support/cases/composition.ts';
 
 describe('composition verdicts, each pair read both ways', () => {
   it.each(compositionRows)('$given', ({ pair, forward, backward }) => {

@@ -1,7 +1,7 @@
 import type { LoadedSpec, SchemaObject } from '@circleci-kit/spec-loader';
 import { describe, expect, it } from 'vitest';
-import { diffSpecs } from '../../src/index.js';
-import { obj, parameterPair, requestPair, responsePair, spec } from '../support/build-spec.js';
+import { diffSpecs } from '../../src/index.ts';
+import { obj, parameterPair, requestPair, responsePair, spec } from '../support/build-spec.ts';
 
 const s = (extra: SchemaObject = {}): SchemaObject => ({ type: 'string', ...extra });
 const int = (extra: SchemaObject = {}): SchemaObject => ({ type: 'integer', ...extra });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { diffSpecs, type DiffOptions } from '../../src/index.js';
-import { obj, spec, type OpInput } from '../support/build-spec.js';
-import { runRuleCases } from '../support/rule-cases.js';
-import { lifecycleCases } from '../support/cases/lifecycle.js';
+import { diffSpecs, type DiffOptions } from '../../src/index.ts';
+import { obj, spec, type OpInput } from '../support/build-spec.ts';
+import { runRuleCases } from '../support/rule-cases.ts';
+import { lifecycleCases } from '../support/cases/lifecycle.ts';
 
 runRuleCases(lifecycleCases);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { diffSpecs } from '../../src/index.js';
-import { mediaFamily, pairMediaTypes } from '../../src/rules/helpers/media-types.js';
-import { obj, spec } from '../support/build-spec.js';
-import { runRuleCases } from '../support/rule-cases.js';
-import { mediaTypeCases } from '../support/cases/media-types.js';
+import { diffSpecs } from '../../src/index.ts';
+import { mediaFamily, pairMediaTypes } from '../../src/rules/helpers/media-types.ts';
+import { obj, spec } from '../support/build-spec.ts';
+import { runRuleCases } from '../support/rule-cases.ts';
+import { mediaTypeCases } from '../support/cases/media-types.ts';
 
 runRuleCases(mediaTypeCases);
 

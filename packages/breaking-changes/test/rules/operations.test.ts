@@ -1,4 +1,4 @@
-import { runRuleCases } from '../support/rule-cases.js';
-import { operationCases } from '../support/cases/operations.js';
+import { runRuleCases } from '../support/rule-cases.ts';
+import { operationCases } from '../support/cases/operations.ts';
 
 runRuleCases(operationCases);

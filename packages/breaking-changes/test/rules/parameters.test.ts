@@ -1,4 +1,4 @@
-import { runRuleCases } from '../support/rule-cases.js';
-import { parameterCases } from '../support/cases/parameters.js';
+import { runRuleCases } from '../support/rule-cases.ts';
+import { parameterCases } from '../support/cases/parameters.ts';
 
 runRuleCases(parameterCases);

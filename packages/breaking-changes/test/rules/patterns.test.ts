@@ -1,7 +1,7 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 import { describe, expect, it } from 'vitest';
-import { diffSpecs } from '../../src/index.js';
-import { obj, parameterPair, requestPair, responsePair } from '../support/build-spec.js';
+import { diffSpecs } from '../../src/index.ts';
+import { obj, parameterPair, requestPair, responsePair } from '../support/build-spec.ts';
 
 const s = (pattern?: string): SchemaObject =>
   pattern === undefined ? { type: 'string' } : { type: 'string', pattern };

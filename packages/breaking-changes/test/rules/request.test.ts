@@ -1,4 +1,4 @@
-import { runRuleCases } from '../support/rule-cases.js';
-import { requestCases } from '../support/cases/request.js';
+import { runRuleCases } from '../support/rule-cases.ts';
+import { requestCases } from '../support/cases/request.ts';
 
 runRuleCases(requestCases);

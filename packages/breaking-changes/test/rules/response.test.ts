@@ -1,4 +1,4 @@
-import { runRuleCases } from '../support/rule-cases.js';
-import { responseCases } from '../support/cases/response.js';
+import { runRuleCases } from '../support/rule-cases.ts';
+import { responseCases } from '../support/cases/response.ts';
 
 runRuleCases(responseCases);

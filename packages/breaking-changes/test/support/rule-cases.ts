@@ -1,6 +1,6 @@
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { describe, expect, it } from 'vitest';
-import { diffSpecs, type DiffOptions } from '../../src/index.js';
+import { diffSpecs, type DiffOptions } from '../../src/index.ts';
 
 /** One minimal spec pair for one rule, and how many changes of that rule it must give. */
 export interface RuleCase {

@@ -1,4 +1,4 @@
-import type { Change } from '../../src/index.js';
+import type { Change } from '../../src/index.ts';
 
 /** Where the sample changes sit in the old document: the `vcs` property of `GET /pipeline/{pipeline-id}`'s 200 answer. */
 export const VCS_POINTER =

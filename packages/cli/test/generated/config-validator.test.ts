@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateConfig } from '../../src/generated/config-validator.js';
+import { validateConfig } from '../../src/generated/config-validator.ts';
 
 const schema = JSON.parse(readFileSync(new URL('../../config.schema.json', import.meta.url), 'utf8')) as object;
 const atRunTime = new Ajv({ allErrors: true, strict: false }).compile(schema);

@@ -1,4 +1,4 @@
-import type { CliIo } from '../../src/index.js';
+import type { CliIo } from '../../src/index.ts';
 
 /** A CliIo that records what a command prints. */
 export function captureIo(overrides: Partial<CliIo> = {}): CliIo & { out: string; err: string } {

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { main } from '../../src/index.js';
-import { BIN } from './bin.js';
-import { captureIo } from './capture-io.js';
+import { main } from '../../src/index.ts';
+import { BIN } from './bin.ts';
+import { captureIo } from './capture-io.ts';
 
 /** What a `circleci-kit breaking …` run gave. */
 export interface RunResult {

@@ -1,10 +1,10 @@
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
-import type { CheckId } from '../check-catalogue.js';
-import type { FailureDetail } from '../conformance-report.js';
-import { curlCommand } from '../curl-command.js';
-import type { PlanUnit } from '../plan.js';
-import { replayCommand, writeReplayFile } from '../replay-file.js';
-import type { PhaseCheckOutcome } from './property-phase.js';
+import type { CheckId } from '../check-catalogue.ts';
+import type { FailureDetail } from '../conformance-report.ts';
+import { curlCommand } from '../curl-command.ts';
+import type { PlanUnit } from '../plan.ts';
+import { replayCommand, writeReplayFile } from '../replay-file.ts';
+import type { PhaseCheckOutcome } from './property-phase.ts';
 
 /** Where a failure happened and how the run was set up. */
 export interface FailureSite {

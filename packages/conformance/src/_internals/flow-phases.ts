@@ -4,14 +4,14 @@
 import { RequestValidationError } from '@circleci-kit/core-client';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
-import { paginationConsistent, type FetchedPage } from '../checks/pagination-consistent.js';
-import { statefulStep } from '../checks/stateful.js';
-import type { CheckId } from '../check-catalogue.js';
-import { sendableInputs } from './input-arbitraries.js';
-import type { PhaseCheckOutcome } from './property-phase.js';
-import { flowFor, type FlowVars } from './stateful-flows.js';
-import type { UnitContext } from './unit-context.js';
-import { buildInput, toBuilderParams, unsendablePath } from './wire.js';
+import { paginationConsistent, type FetchedPage } from '../checks/pagination-consistent.ts';
+import { statefulStep } from '../checks/stateful.ts';
+import type { CheckId } from '../check-catalogue.ts';
+import { sendableInputs } from './input-arbitraries.ts';
+import type { PhaseCheckOutcome } from './property-phase.ts';
+import { flowFor, type FlowVars } from './stateful-flows.ts';
+import type { UnitContext } from './unit-context.ts';
+import { buildInput, toBuilderParams, unsendablePath } from './wire.ts';
 
 type Outcomes = Promise<Map<CheckId, PhaseCheckOutcome>>;
 

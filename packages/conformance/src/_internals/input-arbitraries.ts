@@ -9,8 +9,8 @@
 import { operationArbitrary, type InvalidOperationInput, type OperationInput } from '@circleci-kit/schema';
 import type { OperationInfo } from '@circleci-kit/spec-loader';
 import type fc from 'fast-check';
-import { violatedParameter } from '../checks/invalid-rejected-by-builder.js';
-import { wireTexts } from './wire.js';
+import { violatedParameter } from '../checks/invalid-rejected-by-builder.ts';
+import { wireTexts } from './wire.ts';
 
 /** Whether a query value goes out as an empty value (`?name=`), or as no value at all (an empty array). */
 function emptyOnWire(value: unknown): boolean {

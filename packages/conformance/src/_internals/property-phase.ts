@@ -5,8 +5,8 @@
  * others. A check's outcome so never depends on which other checks ran.
  */
 import fc from 'fast-check';
-import { CHECK_IDS, type CheckId } from '../check-catalogue.js';
-import type { RecordedRequest, RecordedResponse } from '../interaction.js';
+import { CHECK_IDS, type CheckId } from '../check-catalogue.ts';
+import type { RecordedRequest, RecordedResponse } from '../interaction.ts';
 
 /** Why one check failed on one case. */
 export interface CaseFailure {

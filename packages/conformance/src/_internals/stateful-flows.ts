@@ -4,7 +4,7 @@
  */
 import { sample } from '@circleci-kit/schema';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
-import type { FlowExpectation } from '../checks/stateful.js';
+import type { FlowExpectation } from '../checks/stateful.ts';
 
 /** Values captured along a flow. */
 export type FlowVars = Record<string, unknown>;

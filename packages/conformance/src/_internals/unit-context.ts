@@ -2,9 +2,9 @@ import type { SpecValidators } from '@circleci-kit/schema';
 import fc from 'fast-check';
 import type { Router } from '@circleci-kit/core-client';
 import type { OperationInfo } from '@circleci-kit/spec-loader';
-import type { ResponseCheckOptions } from '../checks/response-check.js';
-import type { Interaction, RecordedRequest, RecordedResponse } from '../interaction.js';
-import type { OutgoingRequest } from '../send-request.js';
+import type { ResponseCheckOptions } from '../checks/response-check.ts';
+import type { Interaction, RecordedRequest, RecordedResponse } from '../interaction.ts';
+import type { OutgoingRequest } from '../send-request.ts';
 
 /** Everything a phase needs to run on one operation. */
 export interface UnitContext {

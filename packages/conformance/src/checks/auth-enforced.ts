@@ -1,4 +1,4 @@
-import type { ResponseCheck } from './response-check.js';
+import type { ResponseCheck } from './response-check.ts';
 
 /**
  * `auth-enforced`: a request to a secured operation without a token, or

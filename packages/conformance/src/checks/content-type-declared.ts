@@ -1,4 +1,4 @@
-import { declaredResponse, mediaType, type ResponseCheck } from './response-check.js';
+import { declaredResponse, mediaType, type ResponseCheck } from './response-check.ts';
 
 /**
  * `content-type-declared`: a response with a body carries a `content-type`

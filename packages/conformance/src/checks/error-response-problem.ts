@@ -1,8 +1,8 @@
-import { contentTypeDeclared } from './content-type-declared.js';
-import type { ResponseCheck, ResponseCheckContext } from './response-check.js';
-import { responseHeaders } from './response-headers.js';
-import { responseSchema } from './response-schema.js';
-import { statusCodeDeclared } from './status-code-declared.js';
+import { contentTypeDeclared } from './content-type-declared.ts';
+import type { ResponseCheck, ResponseCheckContext } from './response-check.ts';
+import { responseHeaders } from './response-headers.ts';
+import { responseSchema } from './response-schema.ts';
+import { statusCodeDeclared } from './status-code-declared.ts';
 
 const SHAPE_CHECKS: ReadonlyArray<[string, ResponseCheck]> = [
   ['status-code-declared', statusCodeDeclared],

@@ -1,11 +1,11 @@
-export { authEnforced, isSecured } from './auth-enforced.js';
-export { contentTypeDeclared } from './content-type-declared.js';
-export { invalidRejectedByBuilder, violatedParameter } from './invalid-rejected-by-builder.js';
-export { negativeRejected } from './negative-rejected.js';
-export { notAServerError } from './not-a-server-error.js';
-export { paginationConsistent, type FetchedPage } from './pagination-consistent.js';
-export { positiveAccepted } from './positive-accepted.js';
-export { requestValid } from './request-valid.js';
+export { authEnforced, isSecured } from './auth-enforced.ts';
+export { contentTypeDeclared } from './content-type-declared.ts';
+export { invalidRejectedByBuilder, violatedParameter } from './invalid-rejected-by-builder.ts';
+export { negativeRejected } from './negative-rejected.ts';
+export { notAServerError } from './not-a-server-error.ts';
+export { paginationConsistent, type FetchedPage } from './pagination-consistent.ts';
+export { positiveAccepted } from './positive-accepted.ts';
+export { requestValid } from './request-valid.ts';
 export {
   declaredResponse,
   mediaType,
@@ -15,11 +15,11 @@ export {
   type ResponseCheck,
   type ResponseCheckContext,
   type ResponseCheckOptions,
-} from './response-check.js';
-export { responseHeaders } from './response-headers.js';
-export { responseSchema } from './response-schema.js';
-export { errorResponseProblem } from './error-response-problem.js';
-export { responseTime } from './response-time.js';
-export { routerRoundTrip } from './router-round-trip.js';
-export { statefulStep, type FlowExpectation } from './stateful.js';
-export { statusCodeDeclared } from './status-code-declared.js';
+} from './response-check.ts';
+export { responseHeaders } from './response-headers.ts';
+export { responseSchema } from './response-schema.ts';
+export { errorResponseProblem } from './error-response-problem.ts';
+export { responseTime } from './response-time.ts';
+export { routerRoundTrip } from './router-round-trip.ts';
+export { statefulStep, type FlowExpectation } from './stateful.ts';
+export { statusCodeDeclared } from './status-code-declared.ts';

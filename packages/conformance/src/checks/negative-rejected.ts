@@ -1,4 +1,4 @@
-import type { ResponseCheck } from './response-check.js';
+import type { ResponseCheck } from './response-check.ts';
 
 /**
  * `negative-rejected`: an input that breaks a constraint on the wire, sent

@@ -1,4 +1,4 @@
-import type { ResponseCheck } from './response-check.js';
+import type { ResponseCheck } from './response-check.ts';
 
 /**
  * `not-a-server-error`: no response has a 5xx status.

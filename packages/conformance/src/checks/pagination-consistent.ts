@@ -1,4 +1,4 @@
-import type { RecordedResponse } from '../interaction.js';
+import type { RecordedResponse } from '../interaction.ts';
 
 /** One page as fetched: the token sent (none for the first) and the response. */
 export interface FetchedPage {

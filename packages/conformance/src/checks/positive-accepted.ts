@@ -1,4 +1,4 @@
-import type { ResponseCheck } from './response-check.js';
+import type { ResponseCheck } from './response-check.ts';
 
 /** Statuses that mean "your request is invalid": a valid request must not get them. */
 const REFUSALS = new Set([400, 405, 413, 415, 422]);

@@ -2,7 +2,7 @@ import type { BuiltRequest } from '@circleci-kit/core-client';
 import type { SpecValidators } from '@circleci-kit/schema';
 import type { OperationInfo } from '@circleci-kit/spec-loader';
 import { readWireValue, type OperationSpec } from '@circleci-kit/core-client';
-import { queryValues, wireOperation } from '../_internals/wire.js';
+import { queryValues, wireOperation } from '../_internals/wire.ts';
 
 /** The path template as a pattern: a slug may span segments, any other parameter is one non-empty segment. */
 function templatePattern(spec: OperationSpec): RegExp {

@@ -1,6 +1,6 @@
 import type { SpecValidators } from '@circleci-kit/schema';
 import type { OperationInfo, ResponseInfo } from '@circleci-kit/spec-loader';
-import type { RecordedRequest, RecordedResponse } from '../interaction.js';
+import type { RecordedRequest, RecordedResponse } from '../interaction.ts';
 
 /** Options that change what the response checks accept. */
 export interface ResponseCheckOptions {

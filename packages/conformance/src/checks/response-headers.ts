@@ -1,4 +1,4 @@
-import { declaredResponse, type ResponseCheck } from './response-check.js';
+import { declaredResponse, type ResponseCheck } from './response-check.ts';
 
 /**
  * `response-headers`: the headers the spec requires for the status are

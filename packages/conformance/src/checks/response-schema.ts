@@ -1,4 +1,4 @@
-import { declaredResponse, mediaType, type ResponseCheck } from './response-check.js';
+import { declaredResponse, mediaType, type ResponseCheck } from './response-check.ts';
 
 /**
  * `response-schema`: the JSON body validates against the schema the spec

@@ -1,4 +1,4 @@
-import type { ResponseCheck } from './response-check.js';
+import type { ResponseCheck } from './response-check.ts';
 
 /**
  * `response-time` (opt-in): the response arrived within

@@ -1,7 +1,7 @@
 import { matchRequest, type BuiltRequest, type Router } from '@circleci-kit/core-client';
 import { LONG_VCS } from '@circleci-kit/slug';
 import type { OperationInfo } from '@circleci-kit/spec-loader';
-import { readInputValue, wireOperation } from '../_internals/wire.js';
+import { readInputValue, wireOperation } from '../_internals/wire.ts';
 
 const SHORT_VCS = new Map<string, string>(Object.entries(LONG_VCS).map(([short, long]) => [long, short]));
 

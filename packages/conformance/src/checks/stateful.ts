@@ -1,4 +1,4 @@
-import type { RecordedResponse } from '../interaction.js';
+import type { RecordedResponse } from '../interaction.ts';
 
 /** What one step of a stateful flow expects. */
 export interface FlowExpectation {

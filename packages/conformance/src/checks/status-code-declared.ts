@@ -1,4 +1,4 @@
-import { declaredResponse, undeclaredAllowed, type ResponseCheck } from './response-check.js';
+import { declaredResponse, undeclaredAllowed, type ResponseCheck } from './response-check.ts';
 
 /**
  * `status-code-declared`: the operation declares the status (exactly, as

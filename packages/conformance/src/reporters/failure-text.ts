@@ -1,4 +1,4 @@
-import type { CheckResult } from '../conformance-report.js';
+import type { CheckResult } from '../conformance-report.ts';
 
 function indent(text: string, prefix = '    '): string {
   return text

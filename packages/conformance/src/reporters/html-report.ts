@@ -1,5 +1,5 @@
-import type { CheckStatus, ConformanceReport } from '../conformance-report.js';
-import { failureText } from './failure-text.js';
+import type { CheckStatus, ConformanceReport } from '../conformance-report.ts';
+import { failureText } from './failure-text.ts';
 
 function escape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

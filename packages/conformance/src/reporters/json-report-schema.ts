@@ -1,4 +1,4 @@
-import { CHECK_IDS } from '../check-catalogue.js';
+import { CHECK_IDS } from '../check-catalogue.ts';
 
 const request = {
   type: 'object',

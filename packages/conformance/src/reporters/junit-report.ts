@@ -1,6 +1,6 @@
 import { junitXml } from '@circleci-kit/mock-server/junit-xml';
-import type { ConformanceReport } from '../conformance-report.js';
-import { failureText } from './failure-text.js';
+import type { ConformanceReport } from '../conformance-report.ts';
+import { failureText } from './failure-text.ts';
 
 /**
  * The report as JUnit XML: one `<testsuite>` per operation and one

@@ -1,5 +1,5 @@
-import type { CheckId } from '../check-catalogue.js';
-import type { CheckStatus, ConformanceReport } from '../conformance-report.js';
+import type { CheckId } from '../check-catalogue.ts';
+import type { CheckStatus, ConformanceReport } from '../conformance-report.ts';
 
 const MARK: Record<CheckStatus, string> = { passed: '✓', failed: '✗', skipped: '·', error: '!' };
 

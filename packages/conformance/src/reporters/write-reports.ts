@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { ConformanceError } from '../conformance-error.js';
-import type { ConformanceReport } from '../conformance-report.js';
-import { htmlReport } from './html-report.js';
-import { junitReport } from './junit-report.js';
+import { ConformanceError } from '../conformance-error.ts';
+import type { ConformanceReport } from '../conformance-report.ts';
+import { htmlReport } from './html-report.ts';
+import { junitReport } from './junit-report.ts';
 
 /** A report file format. */
 export type ReportFormat = 'junit' | 'json' | 'html';

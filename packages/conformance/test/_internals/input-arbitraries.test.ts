@@ -7,9 +7,9 @@ import {
   sendableInputs,
   validInputs,
   withoutEmptyQueryValues,
-} from '../../src/_internals/input-arbitraries.js';
-import { rawRequest } from '../../src/_internals/wire.js';
-import { currentSpec } from '../support/fixtures.js';
+} from '../../src/_internals/input-arbitraries.ts';
+import { rawRequest } from '../../src/_internals/wire.ts';
+import { currentSpec } from '../support/fixtures.ts';
 
 let spec: LoadedSpec;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildInput, rawRequest, unsendablePath } from '../../src/_internals/wire.js';
-import { currentSpec } from '../support/fixtures.js';
+import { buildInput, rawRequest, unsendablePath } from '../../src/_internals/wire.ts';
+import { currentSpec } from '../support/fixtures.ts';
 
 let spec: LoadedSpec;
 beforeAll(async () => {

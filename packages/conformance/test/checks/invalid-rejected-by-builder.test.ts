@@ -1,7 +1,7 @@
 import { RequestValidationError } from '@circleci-kit/core-client';
 import { describe, expect, it } from 'vitest';
-import { invalidRejectedByBuilder, violatedParameter } from '../../src/index.js';
-import { expectMessage } from '../support/expect-message.js';
+import { invalidRejectedByBuilder, violatedParameter } from '../../src/index.ts';
+import { expectMessage } from '../support/expect-message.ts';
 
 describe('invalidRejectedByBuilder', () => {
   const sample = {

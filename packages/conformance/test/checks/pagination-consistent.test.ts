@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
-import { paginationConsistent, type FetchedPage } from '../../src/index.js';
-import { expectMessage } from '../support/expect-message.js';
+import { paginationConsistent, type FetchedPage } from '../../src/index.ts';
+import { expectMessage } from '../support/expect-message.ts';
 
 const page = (items: unknown[], next: string | null, status = 200): FetchedPage => ({
   token: undefined,

@@ -1,6 +1,6 @@
 import { createValidators } from '@circleci-kit/schema';
 import { beforeAll, describe, it } from 'vitest';
-import { expectMessage } from '../support/expect-message.js';
+import { expectMessage } from '../support/expect-message.ts';
 import {
   authEnforced,
   contentTypeDeclared,
@@ -15,8 +15,8 @@ import {
   type ResponseCheck,
   type ResponseCheckContext,
   type ResponseCheckOptions,
-} from '../../src/index.js';
-import { currentSpec } from '../support/fixtures.js';
+} from '../../src/index.ts';
+import { currentSpec } from '../support/fixtures.ts';
 
 const PIPELINE = {
   id: '5034460f-c7c4-4c43-9457-de07e2029e7b',

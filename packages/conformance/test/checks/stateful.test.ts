@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
-import { statefulStep } from '../../src/index.js';
-import { expectMessage } from '../support/expect-message.js';
+import { statefulStep } from '../../src/index.ts';
+import { expectMessage } from '../support/expect-message.ts';
 
 describe('statefulStep', () => {
   const res = (status: number, json?: unknown) => ({

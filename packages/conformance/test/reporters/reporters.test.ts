@@ -12,8 +12,8 @@ import {
   runConformance,
   summaryTable,
   writeReports,
-} from '../../src/index.js';
-import { currentSpec, fixedReport } from '../support/fixtures.js';
+} from '../../src/index.ts';
+import { currentSpec, fixedReport } from '../support/fixtures.ts';
 
 describe('reporters', () => {
   it('prints the summary table of operations × checks', async () => {

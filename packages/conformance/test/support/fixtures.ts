@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { loadSpec, type LoadedSpec } from '@circleci-kit/spec-loader';
-import type { ConformanceReport } from '../../src/index.js';
+import type { ConformanceReport } from '../../src/index.ts';
 
 /** The current spec, read from the shared folder next to the repository. */
 export const CURRENT_SPEC: string = fileURLToPath(

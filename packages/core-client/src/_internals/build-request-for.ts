@@ -1,11 +1,11 @@
 import { toSegments } from '@circleci-kit/slug';
-import { withAuth, type AuthScheme } from '../auth.js';
-import type { BuiltRequest } from '../built-request.js';
-import type { OperationSpec, ParameterSpec } from '../operation-spec.js';
-import { RequestValidationError, type ParameterProblem } from '../request-validation-error.js';
-import { checkValue } from './check-value.js';
-import { pathValue } from './path-value.js';
-import { serializeQuery } from './serialize-query.js';
+import { withAuth, type AuthScheme } from '../auth.ts';
+import type { BuiltRequest } from '../built-request.ts';
+import type { OperationSpec, ParameterSpec } from '../operation-spec.ts';
+import { RequestValidationError, type ParameterProblem } from '../request-validation-error.ts';
+import { checkValue } from './check-value.ts';
+import { pathValue } from './path-value.ts';
+import { serializeQuery } from './serialize-query.ts';
 
 /** Options of the request builder. */
 export interface BuildRequestOptions {

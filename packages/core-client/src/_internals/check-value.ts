@@ -1,4 +1,4 @@
-import type { ParameterSpec, ParameterType } from '../operation-spec.js';
+import type { ParameterSpec, ParameterType } from '../operation-spec.ts';
 
 function describe(value: unknown): string {
   if (value === null) return 'null';

@@ -1,8 +1,8 @@
-import type { AuthScheme } from '../auth.js';
-import type { BuildRequestOptions } from './build-request-for.js';
-import type { Hooks } from '../hooks.js';
-import type { OperationTable } from '../operation-spec.js';
-import type { RetryPolicy } from '../retry-policy.js';
+import type { AuthScheme } from '../auth.ts';
+import type { BuildRequestOptions } from './build-request-for.ts';
+import type { Hooks } from '../hooks.ts';
+import type { OperationTable } from '../operation-spec.ts';
+import type { RetryPolicy } from '../retry-policy.ts';
 
 /** Everything a client holds, resolved from its options. Kept in a closure, never on the client object. */
 export interface ClientContext {

@@ -1,5 +1,5 @@
-import type { OperationSpec, OperationTable, ParameterSpec } from '../operation-spec.js';
-import { toOperationSpec, type OperationInfoLike } from '../to-operation-spec.js';
+import type { OperationSpec, OperationTable, ParameterSpec } from '../operation-spec.ts';
+import { toOperationSpec, type OperationInfoLike } from '../to-operation-spec.ts';
 
 /** What `compareWithSpec` needs of a spec (a spec-loader `LoadedSpec` fits). */
 export interface SpecLike {

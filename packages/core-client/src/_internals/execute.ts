@@ -1,15 +1,15 @@
-import type { BuiltRequest } from '../built-request.js';
-import { CircleCIError, type CircleCIErrorCode } from '../circleci-error.js';
-import type { ApiResponse, CallOptions } from '../client-options.js';
-import type { AttemptContext, ResponseView } from '../hooks.js';
-import type { OperationSpec } from '../operation-spec.js';
-import { networkFailureReason } from '../network-failure-reason.js';
-import { redactRequest } from '../redact.js';
-import { backoffDelay, isIdempotent, parseRetryAfter, resolveRetry } from '../retry-policy.js';
-import { buildRequestFor } from './build-request-for.js';
-import type { ClientContext } from './client-context.js';
-import { scrub } from './scrub.js';
-import { headerRecord, sendOnce, sleep, type AttemptOutcome } from './send-once.js';
+import type { BuiltRequest } from '../built-request.ts';
+import { CircleCIError, type CircleCIErrorCode } from '../circleci-error.ts';
+import type { ApiResponse, CallOptions } from '../client-options.ts';
+import type { AttemptContext, ResponseView } from '../hooks.ts';
+import type { OperationSpec } from '../operation-spec.ts';
+import { networkFailureReason } from '../network-failure-reason.ts';
+import { redactRequest } from '../redact.ts';
+import { backoffDelay, isIdempotent, parseRetryAfter, resolveRetry } from '../retry-policy.ts';
+import { buildRequestFor } from './build-request-for.ts';
+import type { ClientContext } from './client-context.ts';
+import { scrub } from './scrub.ts';
+import { headerRecord, sendOnce, sleep, type AttemptOutcome } from './send-once.ts';
 
 function bodyMessage(data: unknown): string | undefined {
   if (data !== null && typeof data === 'object' && typeof (data as { message?: unknown }).message === 'string') {

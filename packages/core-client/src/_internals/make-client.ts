@@ -1,15 +1,15 @@
-import { DEFAULT_BASE_URL } from './build-request-for.js';
-import { methodName } from '../camel-case.js';
-import { CircleCIError } from '../circleci-error.js';
-import type { ApiResponse, CallOptions, ClientOptions } from '../client-options.js';
-import type { OperationSpec, OperationTable } from '../operation-spec.js';
-import { paginatePages, type PageIterator, type PaginateOptions } from '../paginate.js';
-import { redactUrl } from '../redact.js';
-import { RequestValidationError } from '../request-validation-error.js';
-import { resolveRetry } from '../retry-policy.js';
-import type { ClientContext } from './client-context.js';
-import { execute } from './execute.js';
-import { lookupOperation } from '../lookup-operation.js';
+import { DEFAULT_BASE_URL } from './build-request-for.ts';
+import { methodName } from '../camel-case.ts';
+import { CircleCIError } from '../circleci-error.ts';
+import type { ApiResponse, CallOptions, ClientOptions } from '../client-options.ts';
+import type { OperationSpec, OperationTable } from '../operation-spec.ts';
+import { paginatePages, type PageIterator, type PaginateOptions } from '../paginate.ts';
+import { redactUrl } from '../redact.ts';
+import { RequestValidationError } from '../request-validation-error.ts';
+import { resolveRetry } from '../retry-policy.ts';
+import type { ClientContext } from './client-context.ts';
+import { execute } from './execute.ts';
+import { lookupOperation } from '../lookup-operation.ts';
 
 /** The default `User-Agent`. */
 export const DEFAULT_USER_AGENT = 'circleci-kit-core-client';

@@ -1,6 +1,6 @@
 import { parseOrgSlug, toPath, type ProjectSlugParts } from '@circleci-kit/slug';
-import type { ParameterSpec } from '../operation-spec.js';
-import { encodePathSegment, isDotSegment } from '../path-segment.js';
+import type { ParameterSpec } from '../operation-spec.ts';
+import { encodePathSegment, isDotSegment } from '../path-segment.ts';
 
 /** A path value after encoding, or the reason it could not be encoded. */
 export type PathValue = { ok: true; text: string } | { ok: false; message: string };

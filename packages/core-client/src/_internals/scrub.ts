@@ -1,4 +1,4 @@
-import { MASK } from '../redact.js';
+import { MASK } from '../redact.ts';
 
 /**
  * Replaces every occurrence of the secret in a value (strings deep inside

@@ -1,5 +1,5 @@
-import type { BuiltRequest } from '../built-request.js';
-import type { ResponseView } from '../hooks.js';
+import type { BuiltRequest } from '../built-request.ts';
+import type { ResponseView } from '../hooks.ts';
 
 /** The outcome of one attempt: a response, or why none came. */
 export type AttemptOutcome =

@@ -1,4 +1,4 @@
-import type { ParameterSpec } from '../operation-spec.js';
+import type { ParameterSpec } from '../operation-spec.ts';
 
 const enc = encodeURIComponent;
 

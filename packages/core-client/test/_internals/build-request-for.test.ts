@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildRequestFor } from '../../src/_internals/build-request-for.js';
-import { RequestValidationError } from '../../src/request-validation-error.js';
-import { table } from '../support/table.js';
+import { buildRequestFor } from '../../src/_internals/build-request-for.ts';
+import { RequestValidationError } from '../../src/request-validation-error.ts';
+import { table } from '../support/table.ts';
 
 const base = { baseUrl: 'http://127.0.0.1:9/api/v2' };
 

@@ -1,12 +1,12 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { makeClient, type ApiFailure } from '../../src/_internals/make-client.js';
-import { CircleCIError } from '../../src/circleci-error.js';
-import type { ApiResponse, ClientOptions } from '../../src/client-options.js';
-import type { AttemptContext, ResponseView, RetryContext } from '../../src/hooks.js';
-import { RequestValidationError } from '../../src/request-validation-error.js';
-import { table } from '../support/table.js';
-import { scriptedFetch, type Step } from '../support/scripted-fetch.js';
+import { makeClient, type ApiFailure } from '../../src/_internals/make-client.ts';
+import { CircleCIError } from '../../src/circleci-error.ts';
+import type { ApiResponse, ClientOptions } from '../../src/client-options.ts';
+import type { AttemptContext, ResponseView, RetryContext } from '../../src/hooks.ts';
+import { RequestValidationError } from '../../src/request-validation-error.ts';
+import { table } from '../support/table.ts';
+import { scriptedFetch, type Step } from '../support/scripted-fetch.ts';
 
 const TOKEN = 'a1b2c3d4e5f6-secret-token';
 const baseUrl = 'http://127.0.0.1:9/api/v2';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { serializeQuery } from '../../src/_internals/serialize-query.js';
-import type { ParameterSpec } from '../../src/operation-spec.js';
+import { serializeQuery } from '../../src/_internals/serialize-query.ts';
+import type { ParameterSpec } from '../../src/operation-spec.ts';
 
 function param(style: string, explode: boolean): ParameterSpec {
   return { name: 'p', key: 'p', in: 'query', required: false, style, explode, type: 'array' };

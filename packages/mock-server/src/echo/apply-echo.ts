@@ -1,9 +1,9 @@
 /**
  * Writes the request's subject into a response body, per the operation's echo rules.
  */
-import { fitsField } from '../_internals/fits.js';
-import type { EchoRule } from './echo-rules.js';
-import { slugPart } from './slug-parts.js';
+import { fitsField } from '../_internals/fits.ts';
+import type { EchoRule } from './echo-rules.ts';
+import { slugPart } from './slug-parts.ts';
 
 /**
  * The value a rule's field holds for a request's parameters (by wire name;

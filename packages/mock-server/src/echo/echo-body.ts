@@ -3,7 +3,7 @@
  * shares with the request body holds the sent value.
  */
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import { fitsField } from '../_internals/fits.js';
+import { fitsField } from '../_internals/fits.ts';
 
 /**
  * Request body fields an answer does not repeat, with the reason: CircleCI

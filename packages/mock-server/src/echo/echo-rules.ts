@@ -4,8 +4,8 @@
  */
 import { slugParameterKind, type SlugParameterKind } from '@circleci-kit/slug';
 import type { OperationInfo, ParameterInfo, SchemaObject } from '@circleci-kit/spec-loader';
-import { responseFields } from './response-fields.js';
-import type { SlugPart } from './slug-parts.js';
+import { responseFields } from './response-fields.ts';
+import type { SlugPart } from './slug-parts.ts';
 
 /** Why a field echoes a parameter; each is a rule of the mock's README. */
 export type EchoRuleKind = 'same-name' | 'slug-part' | 'subject-id' | 'subject-number' | 'subject-name';

@@ -2,14 +2,14 @@
  * The stateful handlers by operationId; every other operation answers its
  * pre-rendered sample (paged when it takes `page-token`).
  */
-import * as contexts from './contexts.js';
-import type { Handler } from './handler.js';
-import * as pipelines from './pipelines.js';
-import * as policyBundles from './policy-bundles.js';
-import * as projectSettings from './project-settings.js';
-import * as schedules from './schedules.js';
-import * as webhooks from './webhooks.js';
-import * as workflows from './workflows.js';
+import * as contexts from './contexts.ts';
+import type { Handler } from './handler.ts';
+import * as pipelines from './pipelines.ts';
+import * as policyBundles from './policy-bundles.ts';
+import * as projectSettings from './project-settings.ts';
+import * as schedules from './schedules.ts';
+import * as webhooks from './webhooks.ts';
+import * as workflows from './workflows.ts';
 
 const { createPipeline: _create, ...pipelineHandlers } = pipelines;
 

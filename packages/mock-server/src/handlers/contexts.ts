@@ -2,10 +2,10 @@
  * Contexts and their environment variables: create, list, get, delete, and
  * set (create or update) for variables.
  */
-import { contextGroup } from '../state/record-groups.js';
-import type { ContextRecord } from '../state/records.js';
-import { notFound, ok, paged, type Handler, type HandlerContext } from './handler.js';
-import { pagedRecords } from './paged-records.js';
+import { contextGroup } from '../state/record-groups.ts';
+import type { ContextRecord } from '../state/records.ts';
+import { notFound, ok, paged, type Handler, type HandlerContext } from './handler.ts';
+import { pagedRecords } from './paged-records.ts';
 
 const contextValues = (context: HandlerContext, record: ContextRecord) => ({
   id: record.id,

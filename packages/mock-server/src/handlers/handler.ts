@@ -3,11 +3,11 @@
  * every handler shares.
  */
 import type { OperationInfo } from '@circleci-kit/spec-loader';
-import { fitsField } from '../_internals/fits.js';
-import { requestedPageSize } from '../_internals/requested-page-size.js';
-import { pageOf } from '../pagination.js';
-import type { RenderedResponse, ResponseCatalog } from '../response-catalog.js';
-import type { MockState } from '../state/mock-state.js';
+import { fitsField } from '../_internals/fits.ts';
+import { requestedPageSize } from '../_internals/requested-page-size.ts';
+import { pageOf } from '../pagination.ts';
+import type { RenderedResponse, ResponseCatalog } from '../response-catalog.ts';
+import type { MockState } from '../state/mock-state.ts';
 
 /** One validated request, as a handler sees it. */
 export interface HandlerContext {

@@ -1,9 +1,9 @@
 /**
  * Pages of stored records, only the page rendered.
  */
-import { requestedPageSize } from '../_internals/requested-page-size.js';
-import { pageOf } from '../pagination.js';
-import { badRequest, ok, type HandlerContext, type HandlerResult } from './handler.js';
+import { requestedPageSize } from '../_internals/requested-page-size.ts';
+import { pageOf } from '../pagination.ts';
+import { badRequest, ok, type HandlerContext, type HandlerResult } from './handler.ts';
 
 /**
  * One page of `records` by the request's `page-token` (as `paged` pages

@@ -2,12 +2,12 @@
  * triggerPipeline and the pipeline reads: by id, by number, per project,
  * mine, and across projects.
  */
-import { slugPart } from '../echo/slug-parts.js';
-import type { BodyShape, ResponseCatalog } from '../response-catalog.js';
-import type { PipelineRecord } from '../state/records.js';
-import { requestedPageSize } from '../_internals/requested-page-size.js';
-import { pageNewestFirst, type PositionedList } from '../pagination.js';
-import { badRequest, fill, notFound, ok, type Handler, type HandlerContext, type HandlerResult } from './handler.js';
+import { slugPart } from '../echo/slug-parts.ts';
+import type { BodyShape, ResponseCatalog } from '../response-catalog.ts';
+import type { PipelineRecord } from '../state/records.ts';
+import { requestedPageSize } from '../_internals/requested-page-size.ts';
+import { pageNewestFirst, type PositionedList } from '../pagination.ts';
+import { badRequest, fill, notFound, ok, type Handler, type HandlerContext, type HandlerResult } from './handler.ts';
 
 function pipelineValues(context: HandlerContext, pipeline: PipelineRecord): Record<string, unknown> {
   const { state } = context;

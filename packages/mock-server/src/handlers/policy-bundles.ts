@@ -3,7 +3,7 @@
  * answering which policies it created, modified and deleted; the bundle and
  * each policy document read back.
  */
-import { notFound, ok, type Handler, type HandlerContext } from './handler.js';
+import { notFound, ok, type Handler, type HandlerContext } from './handler.ts';
 
 /** One kept policy document. */
 interface Policy {

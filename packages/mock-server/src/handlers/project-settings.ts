@@ -1,8 +1,8 @@
 /**
  * Project environment variables and checkout keys: create, list, get, delete.
  */
-import type { CheckoutKeyRecord, EnvVarRecord } from '../state/records.js';
-import { notFound, ok, type Handler, type HandlerContext } from './handler.js';
+import type { CheckoutKeyRecord, EnvVarRecord } from '../state/records.ts';
+import { notFound, ok, type Handler, type HandlerContext } from './handler.ts';
 
 const projectOf = (context: HandlerContext) => context.state.project(context.params['project-slug'] as string);
 

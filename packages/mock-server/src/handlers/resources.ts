@@ -6,14 +6,14 @@
  * claims, decision settings, project settings).
  */
 import { parseOrgSlug, parseProjectSlug, UUID_PATTERN } from '@circleci-kit/slug';
-import { fitsField } from '../_internals/fits.js';
-import { echoBody, mergeSent } from '../echo/echo-body.js';
-import { normalName } from '../echo/echo-rules.js';
-import { pageOf } from '../pagination.js';
-import type { ResourceRole } from '../resources/resource-model.js';
-import type { ResourceEntry } from '../resources/resource-store.js';
-import { requestedPageSize } from '../_internals/requested-page-size.js';
-import { badRequest, fill, notFound, type Handler, type HandlerContext, type HandlerResult } from './handler.js';
+import { fitsField } from '../_internals/fits.ts';
+import { echoBody, mergeSent } from '../echo/echo-body.ts';
+import { normalName } from '../echo/echo-rules.ts';
+import { pageOf } from '../pagination.ts';
+import type { ResourceRole } from '../resources/resource-model.ts';
+import type { ResourceEntry } from '../resources/resource-store.ts';
+import { requestedPageSize } from '../_internals/requested-page-size.ts';
+import { badRequest, fill, notFound, type Handler, type HandlerContext, type HandlerResult } from './handler.ts';
 
 /** Kinds that exist before they are created: any org or project slug names one, until it is deleted. */
 const OPEN_KINDS: ReadonlySet<string> = new Set(['organization', 'project']);

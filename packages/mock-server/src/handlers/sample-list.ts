@@ -2,7 +2,7 @@
  * Stateless list operations that page: a fixed list of sampled items for
  * the seed, two and a half pages long, paged like any other list.
  */
-import { paged, type Handler } from './handler.js';
+import { paged, type Handler } from './handler.ts';
 
 /** Answers a stateless `page-token` operation from its sampled items. */
 export const sampleList: Handler = (context) => {

@@ -1,9 +1,9 @@
 /**
  * Scheduled pipelines: create, list per project, get, update, delete.
  */
-import type { ScheduleRecord } from '../state/records.js';
-import { fill, notFound, ok, type Handler, type HandlerContext } from './handler.js';
-import { pagedRecords } from './paged-records.js';
+import type { ScheduleRecord } from '../state/records.ts';
+import { fill, notFound, ok, type Handler, type HandlerContext } from './handler.ts';
+import { pagedRecords } from './paged-records.ts';
 
 function scheduleValues(context: HandlerContext, record: ScheduleRecord): Record<string, unknown> {
   return {

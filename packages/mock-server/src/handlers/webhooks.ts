@@ -1,9 +1,9 @@
 /**
  * Outbound webhooks: create, list by scope, get, update, delete.
  */
-import { webhookGroup } from '../state/record-groups.js';
-import type { WebhookRecord } from '../state/records.js';
-import { fill, notFound, ok, type Handler, type HandlerContext } from './handler.js';
+import { webhookGroup } from '../state/record-groups.ts';
+import type { WebhookRecord } from '../state/records.ts';
+import { fill, notFound, ok, type Handler, type HandlerContext } from './handler.ts';
 
 const FIELDS = ['name', 'events', 'url', 'verify-tls', 'signing-secret', 'scope'];
 

@@ -2,10 +2,10 @@
  * Workflows and jobs of mock pipelines: reads, cancel, rerun and approval.
  */
 import { formatProjectSlug } from '@circleci-kit/slug';
-import type { JobRecord, WorkflowRecord } from '../state/records.js';
-import { workflowView, type JobView } from '../state/workflow-status.js';
-import { ACCEPTED } from '../response-catalog.js';
-import { badRequest, fill, notFound, ok, paged, type Handler, type HandlerContext } from './handler.js';
+import type { JobRecord, WorkflowRecord } from '../state/records.ts';
+import { workflowView, type JobView } from '../state/workflow-status.ts';
+import { ACCEPTED } from '../response-catalog.ts';
+import { badRequest, fill, notFound, ok, paged, type Handler, type HandlerContext } from './handler.ts';
 
 function renderWorkflow(context: HandlerContext, workflow: WorkflowRecord, item: boolean): Record<string, unknown> {
   const view = workflowView(workflow, context.state.now);

@@ -2,9 +2,9 @@
  * Dates near the mock's virtual clock, in a plausible order inside each
  * object: created ≤ queued ≤ started ≤ updated ≤ stopped.
  */
-import { CLOCK_START } from '../state/mock-state.js';
-import { hash32 } from '../_internals/hash.js';
-import { hashAt, normalizeName, type Place } from './place.js';
+import { CLOCK_START } from '../state/mock-state.ts';
+import { hash32 } from '../_internals/hash.ts';
+import { hashAt, normalizeName, type Place } from './place.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -4,16 +4,16 @@
  * drawn from the seed and the value's path.
  */
 import type { JsonValue, SchemaObject } from '@circleci-kit/spec-loader';
-import { makeNumbersConsistent } from './consistent-numbers.js';
-import { orderDates } from './dates.js';
-import { fitsSchema, validatorFor } from '../_internals/fits.js';
-import { mapKeys } from './map-keys.js';
-import { numberAt } from './numbers.js';
-import { objectKind } from './object-kind.js';
-import { hashAt, isAround, itemPlace, normalizeName, propertyPlace, type Owner, type Place } from './place.js';
-import { declaredType, isSatisfiable, resolveSchema, unionOf, type Union } from './schema-node.js';
-import { stringAt } from './string-value.js';
-import { typeHint } from './type-hint.js';
+import { makeNumbersConsistent } from './consistent-numbers.ts';
+import { orderDates } from './dates.ts';
+import { fitsSchema, validatorFor } from '../_internals/fits.ts';
+import { mapKeys } from './map-keys.ts';
+import { numberAt } from './numbers.ts';
+import { objectKind } from './object-kind.ts';
+import { hashAt, isAround, itemPlace, normalizeName, propertyPlace, type Owner, type Place } from './place.ts';
+import { declaredType, isSatisfiable, resolveSchema, unionOf, type Union } from './schema-node.ts';
+import { stringAt } from './string-value.ts';
+import { typeHint } from './type-hint.ts';
 
 /** Below this JSON nesting depth (each property and array item counts) every declared property is filled in; deeper, only the required ones. */
 const FULL_DEPTH = 5;

@@ -4,9 +4,9 @@
  * `requires`, policy names.
  */
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import { hashAt, type Place } from './place.js';
-import { uuidAt } from './tokens.js';
-import { ENVIRONMENTS, PARAMETER_KEYS, PIPELINE_VALUE_KEYS, POLICIES } from './word-lists.js';
+import { hashAt, type Place } from './place.ts';
+import { uuidAt } from './tokens.ts';
+import { ENVIRONMENTS, PARAMETER_KEYS, PIPELINE_VALUE_KEYS, POLICIES } from './word-lists.ts';
 
 /** Key lists by the normalized name of the map, or by its schema title (lower case). */
 const BY_NAME: Readonly<Record<string, readonly string[]>> = {

@@ -3,7 +3,7 @@
  * kept inside the schema's bounds and `multipleOf`.
  */
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import { hashAt, type Place } from './place.js';
+import { hashAt, type Place } from './place.ts';
 
 /** A plausible range for a property, and how many decimals a `number` gets. */
 interface Range {

@@ -3,8 +3,8 @@
  * the object around it, and the deterministic picks made from them.
  */
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import { hash32 } from '../_internals/hash.js';
-import type { ObjectKind } from './object-kind.js';
+import { hash32 } from '../_internals/hash.ts';
+import type { ObjectKind } from './object-kind.ts';
 
 /** The object a value is a property of. */
 export interface Owner {

@@ -5,9 +5,9 @@
  */
 import { sample, type Validator } from '@circleci-kit/schema';
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import { validatorFor } from '../_internals/fits.js';
-import { generateValue } from './generate-value.js';
-import { rootPlace } from './place.js';
+import { validatorFor } from '../_internals/fits.ts';
+import { generateValue } from './generate-value.ts';
+import { rootPlace } from './place.ts';
 
 /** Options of {@link realisticSample}. */
 export interface RealisticSampleOptions {

@@ -5,12 +5,12 @@
  */
 import { sample } from '@circleci-kit/schema';
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import { dateAt, dateTimeAt } from './dates.js';
-import { fitsScalar } from '../_internals/fits.js';
-import { hashAt, type Place } from './place.js';
-import { hexAt, uuidAt } from './tokens.js';
-import { urlAt } from './urls.js';
-import { vocabularyValue } from './vocabulary.js';
+import { dateAt, dateTimeAt } from './dates.ts';
+import { fitsScalar } from '../_internals/fits.ts';
+import { hashAt, type Place } from './place.ts';
+import { hexAt, uuidAt } from './tokens.ts';
+import { urlAt } from './urls.ts';
+import { vocabularyValue } from './vocabulary.ts';
 
 /** The vocabulary's value when it is already a URL, else a URL by the place. */
 function uriAt(place: Place): string {

@@ -3,8 +3,8 @@
  * fingerprints and keys, opaque tokens. Each depends only on the seed and
  * the place.
  */
-import { createRng, uuidFrom } from '../_internals/hash.js';
-import { hashAt, type Place } from './place.js';
+import { createRng, uuidFrom } from '../_internals/hash.ts';
+import { hashAt, type Place } from './place.ts';
 
 /** A version-4 uuid for this place. */
 export function uuidAt(place: Place, salt = 'uuid'): string {

@@ -2,10 +2,10 @@
  * Realistic https URLs by property name: avatars, repositories, pull
  * requests, CircleCI pages, artifacts and webhook receivers.
  */
-import { between, betweenForObject, pickForObject, type Place } from './place.js';
-import { uuidAt } from './tokens.js';
-import { organizationAt, personAt, projectAt, projectSlugAt } from './world.js';
-import { ARTIFACT_PATHS } from './word-lists.js';
+import { between, betweenForObject, pickForObject, type Place } from './place.ts';
+import { uuidAt } from './tokens.ts';
+import { organizationAt, personAt, projectAt, projectSlugAt } from './world.ts';
+import { ARTIFACT_PATHS } from './word-lists.ts';
 
 type UrlRule = (place: Place) => string;
 

@@ -3,11 +3,11 @@
  * `name`, `slug`, `type` and the like, by the object it is in). Every value
  * is plain ASCII without quotes, braces or control characters.
  */
-import { dateTimeAt } from './dates.js';
-import type { ObjectKind } from './object-kind.js';
-import { between, nth, pick, pickForObject, type Place } from './place.js';
-import { alphanumericAt, fingerprintAt, hexAt, publicKeyAt, shaAt, uuidAt } from './tokens.js';
-import { pullRequestAt, urlAt } from './urls.js';
+import { dateTimeAt } from './dates.ts';
+import type { ObjectKind } from './object-kind.ts';
+import { between, nth, pick, pickForObject, type Place } from './place.ts';
+import { alphanumericAt, fingerprintAt, hexAt, publicKeyAt, shaAt, uuidAt } from './tokens.ts';
+import { pullRequestAt, urlAt } from './urls.ts';
 import {
   AUDIENCES,
   ARTIFACT_PATHS,
@@ -42,8 +42,8 @@ import {
   VERSIONS,
   WEBHOOKS,
   WORKFLOWS,
-} from './word-lists.js';
-import { organizationAt, organizationSlugAt, personAt, projectAt, projectSlugAt } from './world.js';
+} from './word-lists.ts';
+import { organizationAt, organizationSlugAt, personAt, projectAt, projectSlugAt } from './world.ts';
 
 /** Gives the string for a place. */
 type Rule = (place: Place) => string;

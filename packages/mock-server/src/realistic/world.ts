@@ -2,9 +2,9 @@
  * The organization, project and person a value belongs to, so that the
  * slugs, names and URLs of one response tell the same story.
  */
-import { mix } from '../_internals/hash.js';
-import { pickForObject, type Place } from './place.js';
-import { ORGANIZATIONS, PEOPLE, PROJECTS, type Person } from './word-lists.js';
+import { mix } from '../_internals/hash.ts';
+import { pickForObject, type Place } from './place.ts';
+import { ORGANIZATIONS, PEOPLE, PROJECTS, type Person } from './word-lists.ts';
 
 /** The VCS prefix of every slug: the vocabulary speaks of GitHub. */
 export const VCS_PREFIX = 'gh';

@@ -6,7 +6,7 @@
  */
 import { slugParameterKind, type SlugParameterKind } from '@circleci-kit/slug';
 import type { OperationInfo } from '@circleci-kit/spec-loader';
-import { normalName } from '../echo/echo-rules.js';
+import { normalName } from '../echo/echo-rules.ts';
 
 /** What one operation does to the kept resources. */
 export type ResourceRole =

@@ -4,7 +4,7 @@
  * slug for the kinds routes name by slug, and by the collection they were
  * created in; settings documents by path.
  */
-import type { RecordStoreHooks } from '../state/record-store.js';
+import type { RecordStoreHooks } from '../state/record-store.ts';
 
 /** One created thing. */
 export interface ResourceEntry {

@@ -2,13 +2,13 @@
  * The mock's memory: projects, pipelines, workflows, contexts, schedules and
  * webhooks, ids drawn from the seed, and a virtual clock tests advance.
  */
-import { createRng, derivedUuid, uuidFrom } from '../_internals/hash.js';
-import { ResourceStore } from '../resources/resource-store.js';
-import { PipelineLists, addToProject, dropFromProject } from './pipeline-index.js';
-import { JOB_NUMBERS_PER_PIPELINE, pipelineWorkflows } from './pipeline-workflows.js';
-import { RecordStore, type RecordStoreHooks } from './record-store.js';
-import { contextGroups, scheduleGroups, webhookGroups } from './record-groups.js';
-import { ResourceAges, type AgedResource, type ResourceKind } from './resource-ages.js';
+import { createRng, derivedUuid, uuidFrom } from '../_internals/hash.ts';
+import { ResourceStore } from '../resources/resource-store.ts';
+import { PipelineLists, addToProject, dropFromProject } from './pipeline-index.ts';
+import { JOB_NUMBERS_PER_PIPELINE, pipelineWorkflows } from './pipeline-workflows.ts';
+import { RecordStore, type RecordStoreHooks } from './record-store.ts';
+import { contextGroups, scheduleGroups, webhookGroups } from './record-groups.ts';
+import { ResourceAges, type AgedResource, type ResourceKind } from './resource-ages.ts';
 import type {
   ContextRecord,
   PipelineRecord,
@@ -16,8 +16,8 @@ import type {
   ScheduleRecord,
   WebhookRecord,
   WorkflowRecord,
-} from './records.js';
-import { SlidingList, type ReadonlySlidingList } from './sliding-list.js';
+} from './records.ts';
+import { SlidingList, type ReadonlySlidingList } from './sliding-list.ts';
 
 /** Where the virtual clock starts: 2025-01-01T00:00:00Z. */
 export const CLOCK_START: number = Date.UTC(2025, 0, 1);

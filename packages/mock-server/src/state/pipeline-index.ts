@@ -3,8 +3,8 @@
  * evicted: per project (all, by branch, by token) and across projects (all,
  * by org, by token, by org and token), each oldest first.
  */
-import type { PipelineRecord, ProjectRecord } from './records.js';
-import { SlidingList, type ReadonlySlidingList } from './sliding-list.js';
+import type { PipelineRecord, ProjectRecord } from './records.ts';
+import { SlidingList, type ReadonlySlidingList } from './sliding-list.ts';
 
 const NONE: ReadonlySlidingList<PipelineRecord> = new SlidingList<PipelineRecord>();
 

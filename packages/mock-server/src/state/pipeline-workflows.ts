@@ -3,9 +3,9 @@
  * the same pipeline (same seed and ordinal) always gets the same ids, job
  * numbers and start time, whenever they are made.
  */
-import { derivedUuid } from '../_internals/hash.js';
-import type { PipelineRecord, WorkflowRecord } from './records.js';
-import { workflowPlans } from './workflow-plans.js';
+import { derivedUuid } from '../_internals/hash.ts';
+import type { PipelineRecord, WorkflowRecord } from './records.ts';
+import { workflowPlans } from './workflow-plans.ts';
 
 /** How many job numbers one pipeline takes: one per build job of its plans. */
 export const JOB_NUMBERS_PER_PIPELINE: number = workflowPlans.reduce(

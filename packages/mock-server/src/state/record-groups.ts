@@ -2,7 +2,7 @@
  * The groups the contexts, schedules and webhooks lists filter on: a
  * record's groups when it is stored, and the group a list request names.
  */
-import type { ContextRecord, ScheduleRecord, WebhookRecord } from './records.js';
+import type { ContextRecord, ScheduleRecord, WebhookRecord } from './records.ts';
 
 // Owner ids and slugs share one store, so each key says which it is.
 const ownerIdGroup = (id: string): string => `id:${id}`;

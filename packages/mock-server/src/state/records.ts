@@ -1,7 +1,7 @@
 /**
  * The records the mock keeps for its stateful flows.
  */
-import type { SlidingList } from './sliding-list.js';
+import type { SlidingList } from './sliding-list.ts';
 
 /** One job of a workflow, as planned when the workflow starts. */
 export interface JobRecord {

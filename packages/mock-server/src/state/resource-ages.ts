@@ -2,7 +2,7 @@
  * The order in which the mock's top-level resources were created, so the
  * oldest can be evicted when a bound is set.
  */
-import { SlidingList } from './sliding-list.js';
+import { SlidingList } from './sliding-list.ts';
 
 /** The resources `maxResources` counts. */
 export type ResourceKind = 'pipeline' | 'context' | 'schedule' | 'webhook' | 'resource';

@@ -2,7 +2,7 @@
  * Workflow and job states at a virtual time, derived from the plan of the
  * workflow, its approvals and its cancellation.
  */
-import type { JobRecord, WorkflowRecord } from './records.js';
+import type { JobRecord, WorkflowRecord } from './records.ts';
 
 /** A job's state at one virtual time. */
 export interface JobView {

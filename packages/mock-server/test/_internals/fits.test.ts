@@ -1,6 +1,6 @@
 import type { JsonValue, SchemaObject } from '@circleci-kit/spec-loader';
 import { describe, expect, it } from 'vitest';
-import { fitsScalar } from '../../src/_internals/fits.js';
+import { fitsScalar } from '../../src/_internals/fits.ts';
 
 describe('fitsScalar', () => {
   it.each([

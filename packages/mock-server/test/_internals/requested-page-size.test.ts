@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PAGE_SIZE, requestedPageSize } from '../../src/_internals/requested-page-size.js';
+import { MAX_PAGE_SIZE, requestedPageSize } from '../../src/_internals/requested-page-size.ts';
 
 describe('requestedPageSize', () => {
   const table: Array<{ given: Record<string, unknown>; want: number }> = [

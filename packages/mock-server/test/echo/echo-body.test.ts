@@ -1,6 +1,6 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 import { describe, expect, it } from 'vitest';
-import { echoBody, mergeSent } from '../../src/echo/echo-body.js';
+import { echoBody, mergeSent } from '../../src/echo/echo-body.ts';
 
 const schema: SchemaObject = {
   type: 'object',

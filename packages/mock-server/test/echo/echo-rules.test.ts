@@ -1,7 +1,7 @@
 import type { LoadedSpec, OperationInfo, SchemaObject } from '@circleci-kit/spec-loader';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deriveEchoRules } from '../../src/echo/echo-rules.js';
-import { currentSpec } from '../support/spec.js';
+import { deriveEchoRules } from '../../src/echo/echo-rules.ts';
+import { currentSpec } from '../support/spec.ts';
 
 let spec: LoadedSpec;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugPart, type SlugPart } from '../../src/echo/slug-parts.js';
+import { slugPart, type SlugPart } from '../../src/echo/slug-parts.ts';
 
 const ORG = '8a1c6a2e-4b8f-4c3a-9d2e-1f0a7b6c5d4e';
 const PROJECT = 'f3b2a1c0-9e8d-4c7b-a6f5-e4d3c2b1a0f9';

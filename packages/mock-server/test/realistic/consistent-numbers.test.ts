@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeNumbersConsistent } from '../../src/realistic/consistent-numbers.js';
+import { makeNumbersConsistent } from '../../src/realistic/consistent-numbers.ts';
 
 describe('makeNumbersConsistent', () => {
   it('makeNumbersConsistent sorts statistics and sums totals, within the maximum', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateRank, orderDates } from '../../src/realistic/dates.js';
+import { dateRank, orderDates } from '../../src/realistic/dates.ts';
 
 describe('dateRank and orderDates', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { createValidators, type SpecValidators } from '@circleci-kit/schema';
 import type { LoadedSpec, SchemaObject } from '@circleci-kit/spec-loader';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { generateValue } from '../../src/realistic/generate-value.js';
-import { rootPlace } from '../../src/realistic/place.js';
-import { realisticSample } from '../../src/realistic/realistic-sample.js';
-import { currentSpec } from '../support/spec.js';
+import { generateValue } from '../../src/realistic/generate-value.ts';
+import { rootPlace } from '../../src/realistic/place.ts';
+import { realisticSample } from '../../src/realistic/realistic-sample.ts';
+import { currentSpec } from '../support/spec.ts';
 
 const SEEDS = [1, 2, 3] as const;
 

@@ -1,7 +1,7 @@
 import type { JsonValue, LoadedSpec, SchemaObject } from '@circleci-kit/spec-loader';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { realisticSample } from '../../src/realistic/realistic-sample.js';
-import { currentSpec } from '../support/spec.js';
+import { realisticSample } from '../../src/realistic/realistic-sample.ts';
+import { currentSpec } from '../support/spec.ts';
 
 /** Dates of one object in lifecycle order; each may be spelled with `_` or `-`. */
 const LIFECYCLE = ['created_at', 'queued_at', 'started_at', 'updated_at', 'stopped_at'] as const;

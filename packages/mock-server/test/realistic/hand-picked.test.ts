@@ -1,9 +1,9 @@
 import type { LoadedSpec, SchemaObject } from '@circleci-kit/spec-loader';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { realisticSample } from '../../src/realistic/realistic-sample.js';
-import { CLOCK_START } from '../../src/state/mock-state.js';
-import type { JsonBody } from '../support/client.js';
-import { currentSpec } from '../support/spec.js';
+import { realisticSample } from '../../src/realistic/realistic-sample.ts';
+import { CLOCK_START } from '../../src/state/mock-state.ts';
+import type { JsonBody } from '../support/client.ts';
+import { currentSpec } from '../support/spec.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const LOGIN = /^[a-z][a-z0-9-]{1,38}$/;

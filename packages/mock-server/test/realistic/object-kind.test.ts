@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { objectKind } from '../../src/realistic/object-kind.js';
+import { objectKind } from '../../src/realistic/object-kind.ts';
 
 describe('objectKind', () => {
   it.each([

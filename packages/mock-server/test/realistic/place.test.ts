@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName } from '../../src/realistic/place.js';
+import { normalizeName } from '../../src/realistic/place.ts';
 
 describe('normalizeName', () => {
   it.each([

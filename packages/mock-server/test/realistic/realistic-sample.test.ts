@@ -1,8 +1,8 @@
 import { compileValidator, sample, type Validator } from '@circleci-kit/schema';
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 import { describe, expect, it } from 'vitest';
-import { realisticSample } from '../../src/realistic/realistic-sample.js';
-import type { JsonBody } from '../support/client.js';
+import { realisticSample } from '../../src/realistic/realistic-sample.ts';
+import type { JsonBody } from '../support/client.ts';
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

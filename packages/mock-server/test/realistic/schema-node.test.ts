@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSatisfiable, resolveSchema, unionOf } from '../../src/realistic/schema-node.js';
+import { isSatisfiable, resolveSchema, unionOf } from '../../src/realistic/schema-node.ts';
 
 describe('schema nodes', () => {
   it('merges allOf, marks conflicting branches unsatisfiable, merges union branches with their parent', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeHint } from '../../src/realistic/type-hint.js';
+import { typeHint } from '../../src/realistic/type-hint.ts';
 
 describe('typeHint', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { startMockServer, type MockServer } from '@circleci-kit/mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { webhookBody } from '../support/bodies.js';
-import { currentSpec } from '../support/spec.js';
+import { webhookBody } from '../support/bodies.ts';
+import { currentSpec } from '../support/spec.ts';
 
 let mock: MockServer;
 beforeAll(async () => {

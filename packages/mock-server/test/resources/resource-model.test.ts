@@ -1,7 +1,7 @@
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deriveResourceModel, kindOf, type ResourceRole } from '../../src/resources/resource-model.js';
-import { currentSpec } from '../support/spec.js';
+import { deriveResourceModel, kindOf, type ResourceRole } from '../../src/resources/resource-model.ts';
+import { currentSpec } from '../support/spec.ts';
 
 let spec: LoadedSpec;
 beforeAll(async () => {

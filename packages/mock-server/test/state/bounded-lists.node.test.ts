@@ -8,9 +8,9 @@
 import { startMockServer, type MockServer } from '@circleci-kit/mock-server';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { webhookBody } from '../support/bodies.js';
-import { jsonCaller } from '../support/client.js';
-import { currentSpec } from '../support/spec.js';
+import { webhookBody } from '../support/bodies.ts';
+import { jsonCaller } from '../support/client.ts';
+import { currentSpec } from '../support/spec.ts';
 
 const MAX = 4;
 const PAGE = 2;

@@ -5,9 +5,9 @@
  */
 import { MockServerError, startMockServer, type MockServer } from '@circleci-kit/mock-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { webhookBody } from '../support/bodies.js';
-import { jsonCaller } from '../support/client.js';
-import { currentSpec } from '../support/spec.js';
+import { webhookBody } from '../support/bodies.ts';
+import { jsonCaller } from '../support/client.ts';
+import { currentSpec } from '../support/spec.ts';
 
 const P = '/project/gh/acme/api';
 let mock: MockServer;

@@ -1,5 +1,5 @@
-import type { PactMatcher } from '../pact-types.js';
-import { checkJavaDate, javaDateProblem } from './java-date-pattern.js';
+import type { PactMatcher } from '../pact-types.ts';
+import { checkJavaDate, javaDateProblem } from './java-date-pattern.ts';
 
 /**
  * What a date matcher without a format accepts: ISO 8601, which every Pact

@@ -4,7 +4,7 @@
  */
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { PactError } from '../pact-error.js';
+import { PactError } from '../pact-error.ts';
 
 /** How long to wait for a lock and when a lock counts as abandoned. */
 export interface LockOptions {

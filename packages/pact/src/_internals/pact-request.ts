@@ -2,8 +2,8 @@
  * Builds the HTTP request a pact interaction describes, for a target: the
  * provider-state generators applied, the token put where the placeholder is.
  */
-import type { PactInteraction, PactRequest } from '../pact-types.js';
-import { TOKEN_PLACEHOLDER } from '../token-placeholder.js';
+import type { PactInteraction, PactRequest } from '../pact-types.ts';
+import { TOKEN_PLACEHOLDER } from '../token-placeholder.ts';
 
 /** A request ready for fetch. */
 export interface OutgoingPactRequest {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateMatcherRefuses } from '../../src/_internals/date-matcher.js';
-import { checkJavaDate, javaDateProblem } from '../../src/_internals/java-date-pattern.js';
-import { matcherRefuses } from '../../src/match-body.js';
+import { dateMatcherRefuses } from '../../src/_internals/date-matcher.ts';
+import { checkJavaDate, javaDateProblem } from '../../src/_internals/java-date-pattern.ts';
+import { matcherRefuses } from '../../src/match-body.ts';
 
 describe('javaDateProblem', () => {
   it.each([

@@ -9,8 +9,8 @@
  */
 import fs from 'node:fs';
 import { basename } from 'node:path';
-import { writeVerificationReports } from '../../src/write-verification-reports.js';
-import { versionedReport } from './versioned-report.js';
+import { writeVerificationReports } from '../../src/write-verification-reports.ts';
+import { versionedReport } from './versioned-report.ts';
 
 const [path, version] = process.argv.slice(2) as [string, string];
 const name = basename(path);

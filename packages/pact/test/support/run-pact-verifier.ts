@@ -5,8 +5,8 @@
  * (printed by its native core) stays out of the test output.
  */
 import { startMockServer } from '@circleci-kit/mock-server';
-import { verifyInProcess } from './pact-verifier.js';
-import { currentSpec } from './spec.js';
+import { verifyInProcess } from './pact-verifier.ts';
+import { currentSpec } from './spec.ts';
 
 const token = 'interop-token';
 const mock = await startMockServer({ spec: await currentSpec(), seed: 1, pageSize: 5, tokens: [token] });

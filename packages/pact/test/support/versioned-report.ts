@@ -1,4 +1,4 @@
-import type { PactVerificationReport } from '../../src/pact-verification-report.js';
+import type { PactVerificationReport } from '../../src/pact-verification-report.ts';
 
 /**
  * A stand-in verification report: its `version`, and a body of that number

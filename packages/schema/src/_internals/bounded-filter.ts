@@ -5,7 +5,7 @@
  * {@link drawsAtAll} tells, when an arbitrary is built, whether it draws.
  */
 import fc from 'fast-check';
-import { SchemaError } from '../schema-error.js';
+import { SchemaError } from '../schema-error.ts';
 
 /** Misses in a row after which a bounded filter gives up. */
 export const MAX_TRIES = 1000;

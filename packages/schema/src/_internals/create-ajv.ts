@@ -1,5 +1,5 @@
 import { Ajv, type Options } from 'ajv';
-import { addFormats } from './formats.js';
+import { addFormats } from './formats.ts';
 
 /** The Ajv instance every validator is compiled with: OpenAPI keywords tolerated, formats checked. */
 export function createAjv(options: Options = {}): Ajv {

@@ -1,4 +1,4 @@
-import type { SchemaObject } from '../types.js';
+import type { SchemaObject } from '../types.ts';
 
 /** The sub-schemas directly below a schema. */
 export function childSchemas(schema: SchemaObject): SchemaObject[] {

@@ -4,7 +4,7 @@
  * `maxLength` are met by construction rather than by filtering.
  */
 import fc from 'fast-check';
-import { lengthsWithin, type LengthRange, type StringFormat } from './format-lengths.js';
+import { lengthsWithin, type LengthRange, type StringFormat } from './format-lengths.ts';
 
 const dates = fc.date({
   min: new Date('1970-01-01T00:00:00.000Z'),

@@ -4,7 +4,7 @@
  * `maxLength` leave.
  */
 
-import type { stringFormats } from './formats.js';
+import type { stringFormats } from './formats.ts';
 
 /** A closed range of lengths, in code points; `Infinity` for no end. */
 export type LengthRange = readonly [low: number, high: number];

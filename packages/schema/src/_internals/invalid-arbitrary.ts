@@ -4,12 +4,12 @@
  */
 import { appendPointer } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
-import type { Direction, InvalidSample, SchemaObject } from '../types.js';
-import { here, numberSites, stringSites, type Site } from './leaf-sites.js';
-export type { Site } from './leaf-sites.js';
-import { resolveNode, unionOf, unsatisfiableReason } from './resolve-node.js';
-import { skipsProperty } from './skips-property.js';
-import { impliedType, ValidBuilder } from './valid-arbitrary.js';
+import type { Direction, InvalidSample, SchemaObject } from '../types.ts';
+import { here, numberSites, stringSites, type Site } from './leaf-sites.ts';
+export type { Site } from './leaf-sites.ts';
+import { resolveNode, unionOf, unsatisfiableReason } from './resolve-node.ts';
+import { skipsProperty } from './skips-property.ts';
+import { impliedType, ValidBuilder } from './valid-arbitrary.ts';
 
 /** Invalid values are looked for this deep at most. */
 const MAX_DEPTH = 8;

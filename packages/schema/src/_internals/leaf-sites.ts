@@ -2,13 +2,13 @@
  * Sites (ways to be invalid) of the leaf constraints of strings and numbers.
  */
 import fc from 'fast-check';
-import { SchemaError } from '../schema-error.js';
-import type { InvalidSample, SchemaObject } from '../types.js';
-import { boundedFilter, drawsAtAll, MAX_TRIES } from './bounded-filter.js';
-import { invalidFormatArbitrary } from './format-arbitraries.js';
-import { isStringFormat } from './format-lengths.js';
-import { FLOAT_MAX, isFloat, isInt32, isInt64 } from './formats.js';
-import { impliedType } from './valid-arbitrary.js';
+import { SchemaError } from '../schema-error.ts';
+import type { InvalidSample, SchemaObject } from '../types.ts';
+import { boundedFilter, drawsAtAll, MAX_TRIES } from './bounded-filter.ts';
+import { invalidFormatArbitrary } from './format-arbitraries.ts';
+import { isStringFormat } from './format-lengths.ts';
+import { FLOAT_MAX, isFloat, isInt32, isInt64 } from './formats.ts';
+import { impliedType } from './valid-arbitrary.ts';
 
 /** One way to break a schema: the arbitrary and the keyword it breaks at the schema's own level, if any. */
 export interface Site {

@@ -3,8 +3,8 @@
  * why there are none: decided from the bounds, so no draw is ever filtered
  * in vain.
  */
-import type { SchemaObject } from '../types.js';
-import { FLOAT_MAX } from './formats.js';
+import type { SchemaObject } from '../types.ts';
+import { FLOAT_MAX } from './formats.ts';
 
 const INT32 = 2 ** 31;
 /** Multiples of a `number` node are drawn within ±WINDOW when its range reaches that far. */

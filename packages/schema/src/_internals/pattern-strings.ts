@@ -5,12 +5,12 @@
  * one) and kept when they meet every string keyword, with a bounded filter.
  */
 import fc from 'fast-check';
-import { SchemaError } from '../schema-error.js';
-import type { SchemaObject } from '../types.js';
-import { boundedFilter, drawsAtAll, MAX_TRIES } from './bounded-filter.js';
-import { validFormatArbitrary } from './format-arbitraries.js';
-import { isStringFormat } from './format-lengths.js';
-import { describeStringKeywords, fitsStringKeywords } from './string-constraints.js';
+import { SchemaError } from '../schema-error.ts';
+import type { SchemaObject } from '../types.ts';
+import { boundedFilter, drawsAtAll, MAX_TRIES } from './bounded-filter.ts';
+import { validFormatArbitrary } from './format-arbitraries.ts';
+import { isStringFormat } from './format-lengths.ts';
+import { describeStringKeywords, fitsStringKeywords } from './string-constraints.ts';
 
 /** From this `minLength` on, the pattern's repetitions are drawn longer (fast-check's `medium` size). */
 const LONG = 8;

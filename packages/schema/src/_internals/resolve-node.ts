@@ -3,11 +3,11 @@
  * `anyOf` branches merged with their parent, and a reason when a schema
  * cannot be satisfied.
  */
-import type { Direction, JsonValue, SchemaObject } from '../types.js';
-import { numberReason } from './number-range.js';
-import { patternReason } from './pattern-strings.js';
-import { skipsProperty } from './skips-property.js';
-import { stringReason } from './string-constraints.js';
+import type { Direction, JsonValue, SchemaObject } from '../types.ts';
+import { numberReason } from './number-range.ts';
+import { patternReason } from './pattern-strings.ts';
+import { skipsProperty } from './skips-property.ts';
+import { stringReason } from './string-constraints.ts';
 
 /** Marks a merged schema that no value can satisfy, with the reason. */
 const UNSATISFIABLE = 'x-circleci-kit-unsatisfiable';

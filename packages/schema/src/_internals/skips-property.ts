@@ -1,4 +1,4 @@
-import type { Direction, SchemaObject } from '../types.js';
+import type { Direction, SchemaObject } from '../types.ts';
 
 /**
  * True when a property is left out in this direction (`readOnly` in

@@ -4,9 +4,9 @@
  * when that can be told without drawing.
  */
 import type { Format } from 'ajv';
-import type { SchemaObject } from '../types.js';
-import { describeLengths, isStringFormat, lengthsWithin } from './format-lengths.js';
-import { stringFormats } from './formats.js';
+import type { SchemaObject } from '../types.ts';
+import { describeLengths, isStringFormat, lengthsWithin } from './format-lengths.ts';
+import { stringFormats } from './formats.ts';
 
 /** A check that a string's length (in code points, as Ajv counts) is within the node's bounds. */
 export function fitsLength(node: SchemaObject): (s: string) => boolean {

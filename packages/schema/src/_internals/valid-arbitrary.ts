@@ -3,15 +3,15 @@
  */
 import { appendPointer } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
-import { SchemaError } from '../schema-error.js';
-import type { Direction, SchemaObject } from '../types.js';
-import { validFormatArbitrary } from './format-arbitraries.js';
-import { isStringFormat } from './format-lengths.js';
-import { integerMultiples, numberBounds, numberMultiples, windowOf } from './number-range.js';
-import { patternStrings } from './pattern-strings.js';
-import { isNullable, resolveNode, unionOf, unsatisfiableReason } from './resolve-node.js';
-import { skipsProperty } from './skips-property.js';
-import { fitsStringKeywords } from './string-constraints.js';
+import { SchemaError } from '../schema-error.ts';
+import type { Direction, SchemaObject } from '../types.ts';
+import { validFormatArbitrary } from './format-arbitraries.ts';
+import { isStringFormat } from './format-lengths.ts';
+import { integerMultiples, numberBounds, numberMultiples, windowOf } from './number-range.ts';
+import { patternStrings } from './pattern-strings.ts';
+import { isNullable, resolveNode, unionOf, unsatisfiableReason } from './resolve-node.ts';
+import { skipsProperty } from './skips-property.ts';
+import { fitsStringKeywords } from './string-constraints.ts';
 
 /** Beyond this nesting depth, optional properties are left out and arrays kept at `minItems`. */
 const TERMINAL_DEPTH = 6;

@@ -1,5 +1,5 @@
 /** Hand-written schemas covering the dialect, shared by the tests. */
-import type { SchemaObject } from '../../src/index.js';
+import type { SchemaObject } from '../../src/index.ts';
 
 export const pipeline: SchemaObject = {
   type: 'object',

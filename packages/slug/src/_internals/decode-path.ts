@@ -1,4 +1,4 @@
-import { SlugError } from '../slug-error.js';
+import { SlugError } from '../slug-error.ts';
 
 /**
  * Splits a URL path on literal `/` and on `%2F` (either case), then

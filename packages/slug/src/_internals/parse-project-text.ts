@@ -1,7 +1,7 @@
-import type { ParsedProjectSlug, ProjectSlug } from '../project-slug.js';
-import { SlugError } from '../slug-error.js';
-import type { Vcs } from '../vcs.js';
-import { checkSegment, resolveVcs, splitSlug } from './segments.js';
+import type { ParsedProjectSlug, ProjectSlug } from '../project-slug.ts';
+import { SlugError } from '../slug-error.ts';
+import type { Vcs } from '../vcs.ts';
+import { checkSegment, resolveVcs, splitSlug } from './segments.ts';
 
 const FORMS = 'expected <vcs>/<org>/<repo> such as gh/CircleCI-Public/circleci-cli, or circleci/<orgId>/<projectId>';
 

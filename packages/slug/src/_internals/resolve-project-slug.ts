@@ -1,6 +1,6 @@
-import type { ParsedProjectSlug, ProjectSlugInput } from '../project-slug.js';
-import { SlugError } from '../slug-error.js';
-import { buildProjectSlug, parseProjectText } from './parse-project-text.js';
+import type { ParsedProjectSlug, ProjectSlugInput } from '../project-slug.ts';
+import { SlugError } from '../slug-error.ts';
+import { buildProjectSlug, parseProjectText } from './parse-project-text.ts';
 
 /**
  * Reads a slug string in any accepted form, or `{ vcs, org, project }` parts,

@@ -1,6 +1,6 @@
-import { isCircleciId, UUID_PATTERN } from '../circleci-id.js';
-import { SlugError } from '../slug-error.js';
-import type { Vcs } from '../vcs.js';
+import { isCircleciId, UUID_PATTERN } from '../circleci-id.ts';
+import { SlugError } from '../slug-error.ts';
+import type { Vcs } from '../vcs.ts';
 
 const VCS_WORDS: Readonly<Record<string, Vcs>> = {
   gh: 'gh',

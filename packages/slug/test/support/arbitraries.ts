@@ -1,6 +1,6 @@
 // Shared fast-check arbitraries for the slug tests (not a test file itself).
 import fc from 'fast-check';
-import type { ParsedProjectSlug, ProjectSlug } from '../../src/index.js';
+import type { ParsedProjectSlug, ProjectSlug } from '../../src/index.ts';
 
 const LETTERS: string = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const DIGITS: string = '0123456789';

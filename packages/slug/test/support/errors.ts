@@ -1,6 +1,6 @@
 // Helpers shared by the slug tests (not a test file itself).
 import { inspect } from 'node:util';
-import { SlugError } from '../../src/index.js';
+import { SlugError } from '../../src/index.ts';
 
 /** Runs `fn` and returns what it threw, or `undefined`. */
 export function thrown(fn: () => unknown): unknown {

@@ -1,7 +1,7 @@
-import type { LoadedSpec, OperationInfo, Rewrite, SpecInfo, SpecProblem } from '../types.js';
-import { dereference } from './dereference.js';
-import { indexOperations } from './index-operations.js';
-import { isObject } from './json-pointer.js';
+import type { LoadedSpec, OperationInfo, Rewrite, SpecInfo, SpecProblem } from '../types.ts';
+import { dereference } from './dereference.ts';
+import { indexOperations } from './index-operations.ts';
+import { isObject } from './json-pointer.ts';
 
 /** What {@link buildLoadedSpec} needs besides the document. */
 export interface BuildInput {

@@ -1,8 +1,8 @@
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Options as SwaggerParserOptions } from '@apidevtools/swagger-parser';
-import { SpecError } from '../spec-error.js';
-import type { ReadSource } from './read-source.js';
+import { SpecError } from '../spec-error.ts';
+import type { ReadSource } from './read-source.ts';
 
 /** What `bundleExternalRefs` needs from the options. */
 export interface BundleOptions {

@@ -1,5 +1,5 @@
-import { SpecError } from '../spec-error.js';
-import { toPointer } from './json-pointer.js';
+import { SpecError } from '../spec-error.ts';
+import { toPointer } from './json-pointer.ts';
 
 /**
  * How deeply a document may nest objects and arrays. CircleCI's published

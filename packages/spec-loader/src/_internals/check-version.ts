@@ -1,5 +1,5 @@
-import { SpecError } from '../spec-error.js';
-import { isObject } from './json-pointer.js';
+import { SpecError } from '../spec-error.ts';
+import { isObject } from './json-pointer.ts';
 
 /**
  * Checks that a parsed value is an OpenAPI 3.0.x document: an object with an

@@ -1,4 +1,4 @@
-import { getAtPointer, isObject, isRef, refToPointer } from './json-pointer.js';
+import { getAtPointer, isObject, isRef, refToPointer } from './json-pointer.ts';
 
 const LITERAL_KEYS = new Set(['example', 'default', 'enum']);
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { SpecError } from '../spec-error.js';
-import { readCheckedFile, writeCheckedFile } from './checked-file.js';
-import { redactUrl } from './redact-url.js';
+import { SpecError } from '../spec-error.ts';
+import { readCheckedFile, writeCheckedFile } from './checked-file.ts';
+import { redactUrl } from './redact-url.ts';
 
 const HTTP_CACHE_VERSION = 'http-1';
 

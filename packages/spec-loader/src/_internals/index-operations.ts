@@ -7,10 +7,10 @@ import type {
   ResponseHeaderInfo,
   ResponseInfo,
   SchemaObject,
-} from '../types.js';
-import { HTTP_METHODS } from './http-methods.js';
-import { escapePointerToken } from '../json-pointer.js';
-import { isObject } from './json-pointer.js';
+} from '../types.ts';
+import { HTTP_METHODS } from './http-methods.ts';
+import { escapePointerToken } from '../json-pointer.ts';
+import { isObject } from './json-pointer.ts';
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 

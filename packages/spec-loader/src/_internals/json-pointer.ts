@@ -1,8 +1,8 @@
-import { parsePointer } from '../json-pointer.js';
+import { parsePointer } from '../json-pointer.ts';
 
 // The pointer itself (escape, unescape, build, split) lives in `../json-pointer.ts`;
 // `toPointer` is re-exported for `check-depth.ts`, which imports it from here.
-export { toPointer } from '../json-pointer.js';
+export { toPointer } from '../json-pointer.ts';
 
 /** Turns a local `$ref` (`#/components/schemas/A`) into a JSON pointer; `undefined` for any other ref. */
 export function refToPointer(ref: string): string | undefined {

@@ -6,7 +6,7 @@
  * every warm load.
  *
  * @example
- * const specCache = lazyModule(() => import('./spec-cache.js'));
+ * const specCache = lazyModule(() => import('./spec-cache.ts'));
  * const { readCacheEntry } = await specCache();
  */
 export function lazyModule<T>(load: () => Promise<T>): () => Promise<T> {

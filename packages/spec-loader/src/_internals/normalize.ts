@@ -1,10 +1,10 @@
-import type { Rewrite } from '../types.js';
-import { HTTP_METHODS } from './http-methods.js';
-import { escapePointerToken, toPointer } from '../json-pointer.js';
-import { getAtPointer, isObject, isRef, refToPointer } from './json-pointer.js';
-import { rewritePathParametersNotInRoute } from './path-parameter-not-in-route.js';
-import { rewriteRepeatedQueryValue } from './repeated-query-value.js';
-import { walkObjects, type WalkPath } from './walk-objects.js';
+import type { Rewrite } from '../types.ts';
+import { HTTP_METHODS } from './http-methods.ts';
+import { escapePointerToken, toPointer } from '../json-pointer.ts';
+import { getAtPointer, isObject, isRef, refToPointer } from './json-pointer.ts';
+import { rewritePathParametersNotInRoute } from './path-parameter-not-in-route.ts';
+import { rewriteRepeatedQueryValue } from './repeated-query-value.ts';
+import { walkObjects, type WalkPath } from './walk-objects.ts';
 
 const LITERAL_KEYS = new Set(['example', 'examples', 'default', 'enum']);
 

@@ -1,4 +1,4 @@
-import { SpecError } from '../spec-error.js';
+import { SpecError } from '../spec-error.ts';
 
 /** The format `parseText` chose, by content: JSON when the text starts with `{` or `[`. */
 export type TextFormat = 'json' | 'yaml';
@@ -73,6 +73,6 @@ export async function parseText(text: string, source: string): Promise<ParsedTex
   if (detectFormat(text) === 'json') {
     return { value: parseJson(text, source), format: 'json', again: () => parseJson(text, source) };
   }
-  const { parseYaml } = await import('./parse-yaml.js');
+  const { parseYaml } = await import('./parse-yaml.ts');
   return { value: parseYaml(text, source), format: 'yaml', again: () => parseYaml(text, source) };
 }

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
-import { SpecError } from '../spec-error.js';
+import { SpecError } from '../spec-error.ts';
 
 /** How many YAML alias expansions a document may make before it is refused as an alias bomb. */
 export const MAX_YAML_ALIASES = 1000;

@@ -1,7 +1,7 @@
-import type { Rewrite, RewriteEvidence } from '../types.js';
-import { HTTP_METHODS } from './http-methods.js';
-import { escapePointerToken } from '../json-pointer.js';
-import { isObject, isRef, resolveRef } from './json-pointer.js';
+import type { Rewrite, RewriteEvidence } from '../types.ts';
+import { HTTP_METHODS } from './http-methods.ts';
+import { escapePointerToken } from '../json-pointer.ts';
+import { isObject, isRef, resolveRef } from './json-pointer.ts';
 
 /** The `{name}`s of a route template (`/project/{project-slug}/job/{job-number}`). */
 export function routePlaceholders(route: string): Set<string> {

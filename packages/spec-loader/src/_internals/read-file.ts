@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { SpecError } from '../spec-error.js';
+import { SpecError } from '../spec-error.ts';
 
 /**
  * Reads a spec file's bytes; a missing file is `NOT_FOUND`, any other failure

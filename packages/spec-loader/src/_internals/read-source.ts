@@ -1,6 +1,6 @@
-import { SpecError } from '../spec-error.js';
-import { isObject } from './json-pointer.js';
-import { redactUrl } from './redact-url.js';
+import { SpecError } from '../spec-error.ts';
+import { isObject } from './json-pointer.ts';
+import { redactUrl } from './redact-url.ts';
 
 /** A source once read: its bytes (file), its text (URL, string) or its value (object), and a printable label. */
 export interface ReadSource {
@@ -31,13 +31,13 @@ function kindOf(source: string, sourceType: ReadOptions['sourceType']): 'path' |
 }
 
 async function readPath(path: string): Promise<ReadSource> {
-  const [{ readSpecFile }, nodePath] = await Promise.all([import('./read-file.js'), import('node:path')]);
+  const [{ readSpecFile }, nodePath] = await Promise.all([import('./read-file.ts'), import('node:path')]);
   const absolute = nodePath.resolve(path);
   return { label: path, bytes: readSpecFile(absolute), baseDir: nodePath.dirname(absolute), location: absolute };
 }
 
 async function readUrl(url: string, options: ReadOptions): Promise<ReadSource> {
-  const { fetchSpecText } = await import('./fetch-spec-text.js');
+  const { fetchSpecText } = await import('./fetch-spec-text.ts');
   return { label: redactUrl(url), text: await fetchSpecText(url, options), location: url };
 }
 

@@ -1,6 +1,6 @@
-import type { Rewrite, RewriteEvidence } from '../types.js';
-import { escapePointerToken } from '../json-pointer.js';
-import { isObject, resolveRef } from './json-pointer.js';
+import type { Rewrite, RewriteEvidence } from '../types.ts';
+import { escapePointerToken } from '../json-pointer.ts';
+import { isObject, resolveRef } from './json-pointer.ts';
 
 /** What a rewritten parameter's schema holds besides the old schema's other keywords: one value, or the name repeated. */
 export function repeatedQuerySchema(): { anyOf: [{ type: 'string' }, { type: 'array'; items: { type: 'string' } }] } {

@@ -1,6 +1,6 @@
-import type { SpecProblem } from '../types.js';
-import { validateOpenApi30, type OpenApiSchemaError } from '../../generated/openapi-v3-validator.js';
-import { getAtPointer } from './json-pointer.js';
+import type { SpecProblem } from '../types.ts';
+import { validateOpenApi30, type OpenApiSchemaError } from '../../generated/openapi-v3-validator.ts';
+import { getAtPointer } from './json-pointer.ts';
 
 function describe(error: OpenApiSchemaError): string {
   const params = error.params;

@@ -1,8 +1,8 @@
-import type { SpecProblem } from '../types.js';
-import { HTTP_METHODS } from './http-methods.js';
-import { escapePointerToken, toPointer } from '../json-pointer.js';
-import { getAtPointer, isObject, isRef, refToPointer } from './json-pointer.js';
-import { walkObjects } from './walk-objects.js';
+import type { SpecProblem } from '../types.ts';
+import { HTTP_METHODS } from './http-methods.ts';
+import { escapePointerToken, toPointer } from '../json-pointer.ts';
+import { getAtPointer, isObject, isRef, refToPointer } from './json-pointer.ts';
+import { walkObjects } from './walk-objects.ts';
 
 const SKIPPED_KEYS = new Set(['example', 'examples', 'default', 'enum']);
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { LOADER_VERSION } from '../loader-version.js';
-import type { Rewrite, SpecProblem } from '../types.js';
-import { nodeCrypto, readCheckedFile, writeCheckedFile } from './checked-file.js';
-import { isObject } from './json-pointer.js';
+import { LOADER_VERSION } from '../loader-version.ts';
+import type { Rewrite, SpecProblem } from '../types.ts';
+import { nodeCrypto, readCheckedFile, writeCheckedFile } from './checked-file.ts';
+import { isObject } from './json-pointer.ts';
 
 /**
  * One cached spec: the normalized document BEFORE dereferencing (a tree,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../src/_internals/canonical-json.js';
+import { canonicalJson } from '../../src/_internals/canonical-json.ts';
 
 /** The plain definition: every value through `JSON.stringify`, object keys sorted by code unit. */
 function reference(value: unknown): string {

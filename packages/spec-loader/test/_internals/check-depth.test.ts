@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpec, SpecError } from '../../src/index.js';
-import { checkDepth, MAX_DEPTH } from '../../src/_internals/check-depth.js';
+import { loadSpec, SpecError } from '../../src/index.ts';
+import { checkDepth, MAX_DEPTH } from '../../src/_internals/check-depth.ts';
 
 function nestedSchemas(depth: number): string {
   const open = '{"type":"object","properties":{"a":'.repeat(depth);

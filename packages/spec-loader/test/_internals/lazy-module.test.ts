@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazyModule } from '../../src/_internals/lazy-module.js';
+import { lazyModule } from '../../src/_internals/lazy-module.ts';
 
 describe('lazyModule', () => {
   it('loads nothing until first asked, then once, and hands every caller the same module', async () => {

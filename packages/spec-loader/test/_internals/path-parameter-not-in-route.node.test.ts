@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routePlaceholders } from '../../src/_internals/path-parameter-not-in-route.js';
-import { loadSpec, SpecError, type LoadedSpec } from '../../src/index.js';
-import { HISTORY_DIR } from '../support/shared-specs.js';
+import { routePlaceholders } from '../../src/_internals/path-parameter-not-in-route.ts';
+import { loadSpec, SpecError, type LoadedSpec } from '../../src/index.ts';
+import { HISTORY_DIR } from '../support/shared-specs.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const versions = readdirSync(HISTORY_DIR)

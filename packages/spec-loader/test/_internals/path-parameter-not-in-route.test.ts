@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../src/_internals/normalize.js';
+import { normalize } from '../../src/_internals/normalize.ts';
 import {
   rewritePathParametersNotInRoute,
   routePlaceholders,
-} from '../../src/_internals/path-parameter-not-in-route.js';
-import { loadSpec, SpecError, type Rewrite } from '../../src/index.js';
+} from '../../src/_internals/path-parameter-not-in-route.ts';
+import { loadSpec, SpecError, type Rewrite } from '../../src/index.ts';
 
 const PARAMS = { seed: 20200721, numRuns: 200 };
 const OK = { '200': { description: 'ok' } };

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../src/_internals/normalize.js';
-import { isShapelessObject, repeatedQuerySchema } from '../../src/_internals/repeated-query-value.js';
-import { loadSpec, type LoadedSpec } from '../../src/index.js';
-import { CURRENT_SPEC, HISTORY_DIR } from '../support/shared-specs.js';
+import { normalize } from '../../src/_internals/normalize.ts';
+import { isShapelessObject, repeatedQuerySchema } from '../../src/_internals/repeated-query-value.ts';
+import { loadSpec, type LoadedSpec } from '../../src/index.ts';
+import { CURRENT_SPEC, HISTORY_DIR } from '../support/shared-specs.ts';
 
 const versions = readdirSync(HISTORY_DIR).filter((file) => file.endsWith('.json'));
 

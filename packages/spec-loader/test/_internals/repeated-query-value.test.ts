@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../src/_internals/normalize.js';
+import { normalize } from '../../src/_internals/normalize.ts';
 import {
   isShapelessObject,
   repeatedQueryMatch,
   repeatedQuerySchema,
   rewriteRepeatedQueryValue,
-} from '../../src/_internals/repeated-query-value.js';
-import { loadSpec, type Rewrite } from '../../src/index.js';
+} from '../../src/_internals/repeated-query-value.ts';
+import { loadSpec, type Rewrite } from '../../src/index.ts';
 
 const PARAMS = { seed: 20251017, numRuns: 200 };
 

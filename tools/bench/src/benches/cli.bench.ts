@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { interleavedMedians, report, target } from '../harness.js';
+import { interleavedMedians, report, target } from '../harness.ts';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const shared = join(root, '..', 'shared');

@@ -17,7 +17,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { buildRequest, createClient } from '@circleci-kit/core-client';
-import { median, medianMs, report, target } from '../harness.js';
+import { median, medianMs, report, target } from '../harness.ts';
 
 const SERVER = `
 const http = require('node:http');

@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { runConformance, type ConformanceReport } from '@circleci-kit/conformance';
 import { loadSpec } from '@circleci-kit/spec-loader';
-import { median, report, target } from '../harness.js';
+import { median, report, target } from '../harness.ts';
 
 const specPath = fileURLToPath(new URL('../../../../../shared/specs/current/openapi.json', import.meta.url));
 const spec = await loadSpec(specPath);

@@ -12,7 +12,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { median, report, target, type Target } from '../harness.js';
+import { median, report, target, type Target } from '../harness.ts';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const spec = fileURLToPath(new URL('../../../../../shared/specs/current/openapi.json', import.meta.url));

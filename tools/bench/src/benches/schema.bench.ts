@@ -13,7 +13,7 @@ import { loadSpec } from '@circleci-kit/spec-loader';
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import OpenAPIResponseValidatorModule from 'openapi-response-validator';
-import { median, medianMs, report, target } from '../harness.js';
+import { median, medianMs, report, target } from '../harness.ts';
 
 type PeerClass = new (args: unknown) => { validateResponse(status: string, body: unknown): unknown };
 const OpenAPIResponseValidator = ((OpenAPIResponseValidatorModule as unknown as { default?: PeerClass }).default ??

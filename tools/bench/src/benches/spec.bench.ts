@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { loadSpec } from '@circleci-kit/spec-loader';
-import { interleavedMedians, report, target } from '../harness.js';
+import { interleavedMedians, report, target } from '../harness.ts';
 
 const spec = fileURLToPath(new URL('../../../../../shared/specs/current/openapi.json', import.meta.url));
 const cacheDir = mkdtempSync(join(tmpdir(), 'circleci-kit-bench-'));

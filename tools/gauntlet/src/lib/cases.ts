@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { Failures } from './trial.js';
-import { describeError, pool } from './trial.js';
+import type { Failures } from './trial.ts';
+import { describeError, pool } from './trial.ts';
 
 /** How a family of hostile cases went. */
 export interface CaseTally {

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { FaultRates } from '@circleci-kit/mock-server';
-import { rootBin, specPath, srcDir } from './paths.js';
+import { rootBin, specPath, srcDir } from './paths.ts';
 
 /** What the host reports. */
 export interface HostReport {

@@ -7,8 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeReports, type ConformanceReport } from '@circleci-kit/conformance';
 import { mergePactFile, writeVerificationReports } from '@circleci-kit/pact';
-import { root } from './paths.js';
-import { payload, WRITERS } from './torn-content.js';
+import { root } from './paths.ts';
+import { payload, WRITERS } from './torn-content.ts';
 
 const [dir = '', startText = '0'] = process.argv.slice(2);
 mkdirSync(dir, { recursive: true });

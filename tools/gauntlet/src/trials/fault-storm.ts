@@ -10,8 +10,8 @@
  * "server error" fault is one the client is asked to ride out.
  */
 import { createClient, CircleCIError, type RetryOptions } from '@circleci-kit/core-client';
-import { startHost } from '../lib/host.js';
-import { describeError, Failures, pick, pool, type Scale, type TrialResult } from '../lib/trial.js';
+import { startHost } from '../lib/host.ts';
+import { describeError, Failures, pick, pool, type Scale, type TrialResult } from '../lib/trial.ts';
 
 /** The retry budget of the storm. */
 export const STORM_RETRY: RetryOptions = {

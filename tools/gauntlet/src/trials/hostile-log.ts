@@ -9,8 +9,8 @@
  */
 import fc from 'fast-check';
 import { LogError, parseLog, type BreakingLog } from '@circleci-kit/breaking-changes';
-import { CaseFamilies } from '../lib/cases.js';
-import { describeError, Failures, pick, type Scale, type TrialResult } from '../lib/trial.js';
+import { CaseFamilies } from '../lib/cases.ts';
+import { describeError, Failures, pick, type Scale, type TrialResult } from '../lib/trial.ts';
 
 /**
  * Dates of the form YYYY-MM-DD that name no day (`Jan 32, 2019` → `2019-01-32`,

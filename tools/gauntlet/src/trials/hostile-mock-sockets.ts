@@ -8,9 +8,9 @@
  */
 import { connect } from 'node:net';
 import fc from 'fast-check';
-import { startHost } from '../lib/host.js';
-import { CaseFamilies } from '../lib/cases.js';
-import { Failures, pick, type Scale, type TrialResult } from '../lib/trial.js';
+import { startHost } from '../lib/host.ts';
+import { CaseFamilies } from '../lib/cases.ts';
+import { Failures, pick, type Scale, type TrialResult } from '../lib/trial.ts';
 
 /** A raw case: chunks written with pauses between them, then (optionally) a half-close. */
 export interface RawCase {

@@ -16,8 +16,8 @@ import {
   toPath,
   toSegments,
 } from '@circleci-kit/slug';
-import { CaseFamilies } from '../lib/cases.js';
-import { describeError, Failures, pick, type Scale, type TrialResult } from '../lib/trial.js';
+import { CaseFamilies } from '../lib/cases.ts';
+import { describeError, Failures, pick, type Scale, type TrialResult } from '../lib/trial.ts';
 
 /** Runs `fn`; a problem unless it returns or throws a SlugError with a code and a message. */
 export function slugOutcome<T>(fn: () => T): { problem?: string; value?: T } {

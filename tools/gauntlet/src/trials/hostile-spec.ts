@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { loadSpec, SpecError, type LoadSpecOptions } from '@circleci-kit/spec-loader';
-import { CaseFamilies } from '../lib/cases.js';
-import { describeError, Failures, pick, type Scale, type TrialResult } from '../lib/trial.js';
+import { CaseFamilies } from '../lib/cases.ts';
+import { describeError, Failures, pick, type Scale, type TrialResult } from '../lib/trial.ts';
 
 const CODES = new Set([
   'PARSE_JSON',

@@ -9,9 +9,9 @@
  * more about when GC ran than about what is kept).
  */
 import { spawn } from 'node:child_process';
-import { halfGrowth, mean, startHost, type HostReport } from '../lib/host.js';
-import { rootBin, srcDir } from '../lib/paths.js';
-import { Failures, pick, type Scale, type TrialResult } from '../lib/trial.js';
+import { halfGrowth, mean, startHost, type HostReport } from '../lib/host.ts';
+import { rootBin, srcDir } from '../lib/paths.ts';
+import { Failures, pick, type Scale, type TrialResult } from '../lib/trial.ts';
 
 /** Read-only routes, so state does not grow by design (a trigger keeps every pipeline it creates). */
 export const LOAD_PATHS = [

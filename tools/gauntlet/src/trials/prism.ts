@@ -20,8 +20,8 @@ import { prismFigures, type PrismFigures } from '../../../check/lib/prism-figure
 import { judgePrismTraffic } from '../../../check/lib/prism-judgement.mjs';
 import { prismBinOf } from '../../../check/lib/prism-proxy.mjs';
 import { runPrismTraffic } from '../../../check/lib/prism-traffic.mjs';
-import { root } from '../lib/paths.js';
-import { describeError, Failures, pick, type Scale, type TrialResult } from '../lib/trial.js';
+import { root } from '../lib/paths.ts';
+import { describeError, Failures, pick, type Scale, type TrialResult } from '../lib/trial.ts';
 
 /** The exceptions `pnpm check:prism` reads. */
 const exceptionsPath = `${root}tools/check/prism-exceptions.json`;

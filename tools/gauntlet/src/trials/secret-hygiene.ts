@@ -12,11 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { createClient } from '@circleci-kit/core-client';
-import { startHost } from '../lib/host.js';
-import { cliBin, specPath } from '../lib/paths.js';
-import { runProcess } from '../lib/run-process.js';
-import { makeSentinel, scanFiles, scanTexts } from '../lib/scan.js';
-import { Failures, pick, type Scale, type TrialResult } from '../lib/trial.js';
+import { startHost } from '../lib/host.ts';
+import { cliBin, specPath } from '../lib/paths.ts';
+import { runProcess } from '../lib/run-process.ts';
+import { makeSentinel, scanFiles, scanTexts } from '../lib/scan.ts';
+import { Failures, pick, type Scale, type TrialResult } from '../lib/trial.ts';
 
 export async function run(scale: Scale): Promise<TrialResult> {
   const failures = new Failures();

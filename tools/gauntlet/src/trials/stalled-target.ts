@@ -13,9 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMockServer } from '@circleci-kit/mock-server';
 import { loadSpec } from '@circleci-kit/spec-loader';
-import { cliBin, specPath } from '../lib/paths.js';
-import { runProcess, type ProcessOutcome } from '../lib/run-process.js';
-import { Failures, pick, type Scale, type TrialResult } from '../lib/trial.js';
+import { cliBin, specPath } from '../lib/paths.ts';
+import { runProcess, type ProcessOutcome } from '../lib/run-process.ts';
+import { Failures, pick, type Scale, type TrialResult } from '../lib/trial.ts';
 
 type Mode = 'stall' | 'die';
 

@@ -12,9 +12,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { rootBin, srcDir } from '../lib/paths.js';
-import { payloadProblem, WRITERS } from '../lib/torn-content.js';
-import { Failures, pick, type Scale, type TrialResult } from '../lib/trial.js';
+import { rootBin, srcDir } from '../lib/paths.ts';
+import { payloadProblem, WRITERS } from '../lib/torn-content.ts';
+import { Failures, pick, type Scale, type TrialResult } from '../lib/trial.ts';
 
 /** Reads a written file back to its payload (exported for the tests). */
 export function readBack(writer: (typeof WRITERS)[number], text: string): unknown {

@@ -1,5 +1,5 @@
-import { ANY, type CharSet } from './char-set.js';
-import { type PatternNode, UnsupportedPattern } from './pattern-ast.js';
+import { ANY, type CharSet } from './char-set.ts';
+import { type PatternNode, UnsupportedPattern } from './pattern-ast.ts';
 
 /** One state of an {@link Nfa}. */
 export interface NfaState {

@@ -1,7 +1,7 @@
-import { has } from './char-set.js';
-import type { Nfa } from './build-nfa.js';
-import type { Partition } from './partition.js';
-import { UnsupportedPattern } from './pattern-ast.js';
+import { has } from './char-set.ts';
+import type { Nfa } from './build-nfa.ts';
+import type { Partition } from './partition.ts';
+import { UnsupportedPattern } from './pattern-ast.ts';
 
 /** The most states one subset automaton may reach before the pair is called undecidable. */
 export const MAX_DFA_STATES = 4_000;

@@ -1,5 +1,5 @@
-import { type CharSet, DIGIT, DOT, SPACE, WORD, charSet, negate } from './char-set.js';
-import { type PatternNode, UnsupportedPattern } from './pattern-ast.js';
+import { type CharSet, DIGIT, DOT, SPACE, WORD, charSet, negate } from './char-set.ts';
+import { type PatternNode, UnsupportedPattern } from './pattern-ast.ts';
 
 const CONTROL_ESCAPES: Readonly<Record<string, number>> = { t: 0x09, n: 0x0a, v: 0x0b, f: 0x0c, r: 0x0d };
 const CLASS_ESCAPES: Readonly<Record<string, CharSet>> = {

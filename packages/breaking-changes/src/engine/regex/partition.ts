@@ -1,5 +1,5 @@
-import { type CharSet, MAX_CODE_POINT } from './char-set.js';
-import type { Nfa } from './build-nfa.js';
+import { type CharSet, MAX_CODE_POINT } from './char-set.ts';
+import type { Nfa } from './build-nfa.ts';
 
 /**
  * The code points cut into classes that no set of the given automata tells

@@ -1,4 +1,4 @@
-import type { CharSet } from './char-set.js';
+import type { CharSet } from './char-set.ts';
 
 /**
  * A parsed pattern, reduced to what decides its language: groups are gone

@@ -1,5 +1,5 @@
-import type { SchemaNode } from '../../rules/rule.js';
-import { type Inclusion, patternIncluded } from './pattern-inclusion.js';
+import type { SchemaNode } from '../../rules/rule.ts';
+import { type Inclusion, patternIncluded } from './pattern-inclusion.ts';
 
 /** The `pattern` of both versions of a schema node that changed it; `undefined` stands for none. */
 export interface PatternChange {

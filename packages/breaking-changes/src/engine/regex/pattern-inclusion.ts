@@ -1,7 +1,7 @@
-import { counterexample } from './product-inclusion.js';
-import { parsePattern } from './parse-pattern.js';
-import { type PatternNode, UnsupportedPattern } from './pattern-ast.js';
-import { probeCounterexample } from './probe-counterexample.js';
+import { counterexample } from './product-inclusion.ts';
+import { parsePattern } from './parse-pattern.ts';
+import { type PatternNode, UnsupportedPattern } from './pattern-ast.ts';
+import { probeCounterexample } from './probe-counterexample.ts';
 
 /** Whether one pattern's language lies within another's. */
 export type Inclusion =

@@ -1,7 +1,7 @@
-import { buildSearchNfa } from './build-nfa.js';
-import { LazyDfa, MAX_DFA_STATES } from './lazy-dfa.js';
-import { partitionOf, sampleOf } from './partition.js';
-import { type PatternNode, UnsupportedPattern } from './pattern-ast.js';
+import { buildSearchNfa } from './build-nfa.ts';
+import { LazyDfa, MAX_DFA_STATES } from './lazy-dfa.ts';
+import { partitionOf, sampleOf } from './partition.ts';
+import { type PatternNode, UnsupportedPattern } from './pattern-ast.ts';
 
 /** The most pairs of states the product may visit before the pair is called undecidable. */
 export const MAX_PRODUCT_STATES = 100_000;

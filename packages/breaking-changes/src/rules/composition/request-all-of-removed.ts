@@ -1,5 +1,5 @@
-import { allOfFindings } from '../helpers/composition-facts.js';
-import { REQUEST_SITES, type SchemaRule, defineRule } from '../rule.js';
+import { allOfFindings } from '../helpers/composition-facts.ts';
+import { REQUEST_SITES, type SchemaRule, defineRule } from '../rule.ts';
 
 /**
  * `request-all-of-removed` (info): A request `allOf` lost a part: more values are accepted.

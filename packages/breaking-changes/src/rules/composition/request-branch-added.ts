@@ -1,5 +1,5 @@
-import { branchFindings } from '../helpers/composition-facts.js';
-import { REQUEST_SITES, type SchemaRule, defineRule } from '../rule.js';
+import { branchFindings } from '../helpers/composition-facts.ts';
+import { REQUEST_SITES, type SchemaRule, defineRule } from '../rule.ts';
 
 /**
  * `request-branch-added` (info): A request `oneOf`/`anyOf` gained a branch: more requests are accepted.

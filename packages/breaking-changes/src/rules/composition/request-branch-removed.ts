@@ -1,5 +1,5 @@
-import { branchFindings } from '../helpers/composition-facts.js';
-import { REQUEST_SITES, type SchemaRule, defineRule } from '../rule.js';
+import { branchFindings } from '../helpers/composition-facts.ts';
+import { REQUEST_SITES, type SchemaRule, defineRule } from '../rule.ts';
 
 /**
  * `request-branch-removed` (error): A request `oneOf`/`anyOf` lost a branch: requests that matched only that branch are refused.

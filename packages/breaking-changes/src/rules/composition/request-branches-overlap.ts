@@ -1,5 +1,5 @@
-import { overlapFindings } from '../helpers/composition-facts.js';
-import { REQUEST_SITES, type SchemaRule, defineRule } from '../rule.js';
+import { overlapFindings } from '../helpers/composition-facts.ts';
+import { REQUEST_SITES, type SchemaRule, defineRule } from '../rule.ts';
 
 /**
  * `request-branches-overlap` (error): Two branches of a request `oneOf` may now both match one value: `oneOf` takes exactly one, so that value is refused.

@@ -1,4 +1,4 @@
-import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `request-discriminator-changed` (error): A request `discriminator` names another property: requests that set the old one are dispatched wrongly or refused.

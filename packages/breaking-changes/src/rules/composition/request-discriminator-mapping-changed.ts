@@ -1,5 +1,5 @@
-import { mappingFindings } from '../helpers/composition-facts.js';
-import { REQUEST_SITES, type SchemaRule, defineRule } from '../rule.js';
+import { mappingFindings } from '../helpers/composition-facts.ts';
+import { REQUEST_SITES, type SchemaRule, defineRule } from '../rule.ts';
 
 /**
  * `request-discriminator-mapping-changed` (error): A request discriminator value lost its mapping or maps to another schema: requests that send it are refused or read as another shape.

@@ -1,5 +1,5 @@
-import { unionPresenceRule } from '../helpers/union-presence-rule.js';
-import type { SchemaRule } from '../rule.js';
+import { unionPresenceRule } from '../helpers/union-presence-rule.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `request-union-added` (warn): A request schema gained a `oneOf`/`anyOf` beside its other keywords: values must now also match one of its branches.

@@ -1,5 +1,5 @@
-import { unionPresenceRule } from '../helpers/union-presence-rule.js';
-import type { SchemaRule } from '../rule.js';
+import { unionPresenceRule } from '../helpers/union-presence-rule.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `request-union-removed` (info): A request schema lost the `oneOf`/`anyOf` beside its other keywords: more values are accepted.

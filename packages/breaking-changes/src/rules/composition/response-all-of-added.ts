@@ -1,5 +1,5 @@
-import { allOfFindings } from '../helpers/composition-facts.js';
-import { RESPONSE_SITES, type SchemaRule, defineRule } from '../rule.js';
+import { allOfFindings } from '../helpers/composition-facts.ts';
+import { RESPONSE_SITES, type SchemaRule, defineRule } from '../rule.ts';
 
 /**
  * `response-all-of-added` (info): A response `allOf` gained a part: clients receive values that match it too.

@@ -1,5 +1,5 @@
-import { allOfFindings } from '../helpers/composition-facts.js';
-import { RESPONSE_SITES, type SchemaRule, defineRule } from '../rule.js';
+import { allOfFindings } from '../helpers/composition-facts.ts';
+import { RESPONSE_SITES, type SchemaRule, defineRule } from '../rule.ts';
 
 /**
  * `response-all-of-removed` (warn): A response `allOf` lost a part: clients may receive values it refused.

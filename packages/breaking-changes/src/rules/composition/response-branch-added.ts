@@ -1,5 +1,5 @@
-import { branchFindings } from '../helpers/composition-facts.js';
-import { RESPONSE_SITES, type SchemaRule, defineRule } from '../rule.js';
+import { branchFindings } from '../helpers/composition-facts.ts';
+import { RESPONSE_SITES, type SchemaRule, defineRule } from '../rule.ts';
 
 /**
  * `response-branch-added` (error): A response `oneOf`/`anyOf` gained a branch: clients may receive a shape they do not know.

@@ -1,5 +1,5 @@
-import { branchFindings } from '../helpers/composition-facts.js';
-import { RESPONSE_SITES, type SchemaRule, defineRule } from '../rule.js';
+import { branchFindings } from '../helpers/composition-facts.ts';
+import { RESPONSE_SITES, type SchemaRule, defineRule } from '../rule.ts';
 
 /**
  * `response-branch-removed` (info): A response `oneOf`/`anyOf` lost a branch: clients receive fewer shapes.

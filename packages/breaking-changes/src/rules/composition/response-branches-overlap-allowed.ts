@@ -1,5 +1,5 @@
-import { overlapFindings } from '../helpers/composition-facts.js';
-import { RESPONSE_SITES, type SchemaRule, defineRule } from '../rule.js';
+import { overlapFindings } from '../helpers/composition-facts.ts';
+import { RESPONSE_SITES, type SchemaRule, defineRule } from '../rule.ts';
 
 /**
  * `response-branches-overlap-allowed` (warn): A value that matched two branches of a response `oneOf`, which it therefore refused, may now be sent: the union became an `anyOf` or a plain schema, or lost one of the two.

@@ -1,5 +1,5 @@
-import { mappingFindings } from '../helpers/composition-facts.js';
-import { RESPONSE_SITES, type SchemaRule, defineRule } from '../rule.js';
+import { mappingFindings } from '../helpers/composition-facts.ts';
+import { RESPONSE_SITES, type SchemaRule, defineRule } from '../rule.ts';
 
 /**
  * `response-discriminator-mapping-changed` (warn): A response discriminator value is new or maps to another schema: clients that pick the shape by it meet a value they do not know.

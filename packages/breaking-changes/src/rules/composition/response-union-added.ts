@@ -1,5 +1,5 @@
-import { unionPresenceRule } from '../helpers/union-presence-rule.js';
-import type { SchemaRule } from '../rule.js';
+import { unionPresenceRule } from '../helpers/union-presence-rule.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `response-union-added` (info): A response schema gained a `oneOf`/`anyOf` beside its other keywords: clients receive fewer shapes.

@@ -1,5 +1,5 @@
-import { unionPresenceRule } from '../helpers/union-presence-rule.js';
-import type { SchemaRule } from '../rule.js';
+import { unionPresenceRule } from '../helpers/union-presence-rule.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `response-union-removed` (warn): A response schema lost the `oneOf`/`anyOf` beside its other keywords: clients may receive values none of its branches allowed.

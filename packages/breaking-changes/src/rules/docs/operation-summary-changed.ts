@@ -1,5 +1,5 @@
-import { pairFinding } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { pairFinding } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `operation-summary-changed` (info): The operation's summary changed (documentation only; reported with `includeDocs`).

@@ -1,4 +1,4 @@
-import { REQUEST_SITES, RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { REQUEST_SITES, RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `schema-description-changed` (info): A schema description changed (documentation only; reported with `includeDocs`).

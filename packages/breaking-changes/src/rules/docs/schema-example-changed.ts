@@ -1,4 +1,4 @@
-import { REQUEST_SITES, RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { REQUEST_SITES, RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `schema-example-changed` (info): A schema example changed (regenerated on every CircleCI deploy; reported with `includeDocs`).

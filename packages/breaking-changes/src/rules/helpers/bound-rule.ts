@@ -1,6 +1,6 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import { nodeFinding, type SchemaRule } from '../rule.js';
-import { sideRule, type SideRuleSpec } from './side-rule.js';
+import { nodeFinding, type SchemaRule } from '../rule.ts';
+import { sideRule, type SideRuleSpec } from './side-rule.ts';
 
 /** The numeric keywords that bound a value: the `max…` ones from above, the `min…` ones from below. */
 export type BoundKeyword = 'maxLength' | 'minLength' | 'maximum' | 'minimum' | 'maxItems' | 'minItems';

@@ -7,11 +7,11 @@ import {
   matchBranches,
   matchUnions,
   unionOf,
-} from '../../engine/branches.js';
-import { componentName } from '../../engine/component-names.js';
-import { mayOverlap } from '../../engine/schemas-overlap.js';
-import { sameJson } from '../../engine/same-json.js';
-import type { Finding, SchemaNode } from '../rule.js';
+} from '../../engine/branches.ts';
+import { componentName } from '../../engine/component-names.ts';
+import { mayOverlap } from '../../engine/schemas-overlap.ts';
+import { sameJson } from '../../engine/same-json.ts';
+import type { Finding, SchemaNode } from '../rule.ts';
 
 /** The unions of both versions of a node and how their branches pair, when both are unions. */
 export function unionPair(node: SchemaNode): { old: Union; new: Union; match: BranchMatch } | undefined {

@@ -1,12 +1,12 @@
-import { nodeFinding, type SchemaNode, type SchemaRule, type SchemaSite } from '../rule.js';
-import { sideRule, type SideRuleSpec } from './side-rule.js';
+import { nodeFinding, type SchemaNode, type SchemaRule, type SchemaSite } from '../rule.ts';
+import { sideRule, type SideRuleSpec } from './side-rule.ts';
 import {
   describeFormatMove,
   describeTypeMove,
   formatDirection,
   typeDirection,
   type ValueDirection,
-} from './value-direction.js';
+} from './value-direction.ts';
 
 /** What a type or format rule watches for. */
 export interface DirectionRuleSpec extends SideRuleSpec {

@@ -1,9 +1,9 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import { isAnnotation } from '../../engine/annotations.js';
-import { sameJson } from '../../engine/same-json.js';
-import type { SchemaNode } from '../rule.js';
-import { requiredIn, unconstrained } from './schema-facts.js';
-import { WIDER_FORMAT } from './value-direction.js';
+import { isAnnotation } from '../../engine/annotations.ts';
+import { sameJson } from '../../engine/same-json.ts';
+import type { SchemaNode } from '../rule.ts';
+import { requiredIn, unconstrained } from './schema-facts.ts';
+import { WIDER_FORMAT } from './value-direction.ts';
 
 /**
  * What an object schema lets a property it does not declare hold:

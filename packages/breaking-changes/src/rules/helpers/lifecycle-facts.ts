@@ -1,6 +1,6 @@
 import { resolvePointer, type LoadedSpec, type OperationInfo } from '@circleci-kit/spec-loader';
-import type { StabilityLevel } from '../../types.js';
-import type { OperationMatching } from '../rule.js';
+import type { StabilityLevel } from '../../types.ts';
+import type { OperationMatching } from '../rule.ts';
 
 /** The stability levels, least stable first. */
 export const STABILITY_LEVELS: readonly StabilityLevel[] = ['draft', 'alpha', 'beta', 'stable'];

@@ -1,4 +1,4 @@
-import type { OperationPair } from '../rule.js';
+import type { OperationPair } from '../rule.ts';
 
 /**
  * The family of a media type: its essence without parameters, with a

@@ -1,5 +1,5 @@
 import { appendPointer, type OperationInfo, type ParameterInfo, type ResponseInfo } from '@circleci-kit/spec-loader';
-import type { Finding, OperationPair } from '../rule.js';
+import type { Finding, OperationPair } from '../rule.ts';
 
 /** `GET /pipeline/{pipeline-id}`. */
 export function describeRoute(op: OperationInfo): string {

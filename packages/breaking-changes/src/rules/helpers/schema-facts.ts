@@ -1,6 +1,6 @@
 import { appendPointer, type JsonValue, type SchemaObject } from '@circleci-kit/spec-loader';
-import { isAnnotation } from '../../engine/annotations.js';
-import type { Finding, SchemaNode } from '../rule.js';
+import { isAnnotation } from '../../engine/annotations.ts';
+import type { Finding, SchemaNode } from '../rule.ts';
 
 /** Enum values only in the old version and only in the new one (both must have an enum). */
 export function enumDelta(node: SchemaNode): { removed: JsonValue[]; added: JsonValue[] } {

@@ -1,5 +1,5 @@
-import type { Level } from '../../types.js';
-import { defineRule, REQUEST_SITES, RESPONSE_SITES, type SchemaRule, type SchemaSite } from '../rule.js';
+import type { Level } from '../../types.ts';
+import { defineRule, REQUEST_SITES, RESPONSE_SITES, type SchemaRule, type SchemaSite } from '../rule.ts';
 
 /** What every schema rule built by a factory declares: its id, level, side and summary. */
 export interface SideRuleSpec {

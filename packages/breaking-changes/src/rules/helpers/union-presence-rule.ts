@@ -1,6 +1,6 @@
-import { unionOf } from '../../engine/branches.js';
-import { nodeFinding, type SchemaRule } from '../rule.js';
-import { sideRule, type SideRuleSpec } from './side-rule.js';
+import { unionOf } from '../../engine/branches.ts';
+import { nodeFinding, type SchemaRule } from '../rule.ts';
+import { sideRule, type SideRuleSpec } from './side-rule.ts';
 
 /** What a union-presence rule watches for. */
 export interface UnionPresenceRuleSpec extends SideRuleSpec {

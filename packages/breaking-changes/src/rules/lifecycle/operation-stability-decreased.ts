@@ -1,6 +1,6 @@
-import { pairFinding } from '../helpers/operation-facts.js';
-import { STABILITY_LEVELS, stabilityOf } from '../helpers/lifecycle-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { pairFinding } from '../helpers/operation-facts.ts';
+import { STABILITY_LEVELS, stabilityOf } from '../helpers/lifecycle-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `operation-stability-decreased` (warn): The operation's

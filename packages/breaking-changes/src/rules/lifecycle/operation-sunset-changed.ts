@@ -1,7 +1,7 @@
-import { pairFinding } from '../helpers/operation-facts.js';
-import { sunsetDay } from '../helpers/lifecycle-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
-import { valueText } from '../../engine/value-text.js';
+import { pairFinding } from '../helpers/operation-facts.ts';
+import { sunsetDay } from '../helpers/lifecycle-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
+import { valueText } from '../../engine/value-text.ts';
 
 /**
  * `operation-sunset-changed` (info): The operation's `x-sunset` date

@@ -1,5 +1,5 @@
-import { valueText } from '../../engine/value-text.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { valueText } from '../../engine/value-text.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `operation-sunset-removed` (warn): A still deprecated operation lost its

@@ -1,6 +1,6 @@
-import { pairFinding } from '../helpers/operation-facts.js';
-import { daysBetween, sunsetDay } from '../helpers/lifecycle-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { pairFinding } from '../helpers/operation-facts.ts';
+import { daysBetween, sunsetDay } from '../helpers/lifecycle-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `operation-sunset-too-soon` (error, only with `deprecationDays`): The

@@ -1,5 +1,5 @@
-import { describeParameter, pairFinding } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { describeParameter, pairFinding } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `parameter-deprecated` (info): A parameter is now marked `deprecated`.

@@ -1,5 +1,5 @@
-import { describeRoute } from '../helpers/operation-facts.js';
-import { defineRule, type SpecRule } from '../rule.js';
+import { describeRoute } from '../helpers/operation-facts.ts';
+import { defineRule, type SpecRule } from '../rule.ts';
 
 /**
  * `operation-added` (info): a new operation, on a route that did not exist

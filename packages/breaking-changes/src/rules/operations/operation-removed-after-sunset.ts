@@ -1,6 +1,6 @@
-import { describeRoute, removalFinding } from '../helpers/operation-facts.js';
-import { removedWithSunset } from '../helpers/lifecycle-facts.js';
-import { defineRule, type SpecRule } from '../rule.js';
+import { describeRoute, removalFinding } from '../helpers/operation-facts.ts';
+import { removedWithSunset } from '../helpers/lifecycle-facts.ts';
+import { defineRule, type SpecRule } from '../rule.ts';
 
 /**
  * `operation-removed-after-sunset` (info): a deprecated operation is gone on

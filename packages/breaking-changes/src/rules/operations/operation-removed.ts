@@ -1,6 +1,6 @@
-import { describeRoute, removalFinding } from '../helpers/operation-facts.js';
-import { rawOf, sunsetDay } from '../helpers/lifecycle-facts.js';
-import { defineRule, type SpecRule } from '../rule.js';
+import { describeRoute, removalFinding } from '../helpers/operation-facts.ts';
+import { rawOf, sunsetDay } from '../helpers/lifecycle-facts.ts';
+import { defineRule, type SpecRule } from '../rule.ts';
 
 /**
  * `operation-removed` (error): an operation is gone and no operation with

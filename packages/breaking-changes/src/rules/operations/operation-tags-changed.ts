@@ -1,5 +1,5 @@
-import { pairFinding } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { pairFinding } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `operation-tags-changed` (info): The operation's tags changed: generated clients may group it elsewhere.

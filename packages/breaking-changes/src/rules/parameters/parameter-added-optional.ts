@@ -1,5 +1,5 @@
-import { describeParameter, sideFinding } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { describeParameter, sideFinding } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `parameter-added-optional` (info): A new optional parameter.

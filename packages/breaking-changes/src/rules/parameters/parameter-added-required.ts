@@ -1,5 +1,5 @@
-import { describeParameter, sideFinding } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { describeParameter, sideFinding } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `parameter-added-required` (error): A new required parameter: existing clients do not send it.

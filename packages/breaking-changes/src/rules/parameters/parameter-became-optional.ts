@@ -1,5 +1,5 @@
-import { describeParameter, pairFinding } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { describeParameter, pairFinding } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `parameter-became-optional` (info): A required parameter became optional.

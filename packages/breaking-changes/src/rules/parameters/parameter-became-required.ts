@@ -1,5 +1,5 @@
-import { describeParameter, pairFinding } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { describeParameter, pairFinding } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `parameter-became-required` (error): An optional parameter became required: clients that leave it out are rejected.

@@ -1,5 +1,5 @@
-import { breakingMoveRule } from '../helpers/direction-rule.js';
-import type { SchemaRule } from '../rule.js';
+import { breakingMoveRule } from '../helpers/direction-rule.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `parameter-format-changed` (error): A parameter gained or changed `format` (e.g. `uuid` to `date-time`): values that were valid are rejected.

@@ -1,5 +1,5 @@
-import { directionRule } from '../helpers/direction-rule.js';
-import type { SchemaRule } from '../rule.js';
+import { directionRule } from '../helpers/direction-rule.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `parameter-format-widened` (info): A parameter lost its `format` or took a wider one (`int32` → `int64`): every value clients send is still accepted.

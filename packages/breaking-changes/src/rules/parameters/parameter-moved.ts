@@ -1,5 +1,5 @@
-import { pairFinding } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { pairFinding } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `parameter-moved` (error): A parameter moved between locations (path ↔ query, query ↔ header): clients send it in the old place.

@@ -1,5 +1,5 @@
-import { describeParameter, sideFinding } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { describeParameter, sideFinding } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `parameter-removed` (warn): A parameter is gone: the server ignores it (or rejects it) where clients still send it.

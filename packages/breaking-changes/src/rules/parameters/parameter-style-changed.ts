@@ -1,5 +1,5 @@
-import { describeParameter, pairFinding } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { describeParameter, pairFinding } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `parameter-style-changed` (warn): A parameter's serialization (`style` or `explode`) changed: arrays and objects are written differently.

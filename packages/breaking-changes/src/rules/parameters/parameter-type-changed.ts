@@ -1,5 +1,5 @@
-import { breakingMoveRule } from '../helpers/direction-rule.js';
-import type { SchemaRule } from '../rule.js';
+import { breakingMoveRule } from '../helpers/direction-rule.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `parameter-type-changed` (error): A parameter's `type` changed so that some values clients send are no longer accepted (`number` → `integer`, `string` → `integer`).

@@ -1,5 +1,5 @@
-import { directionRule } from '../helpers/direction-rule.js';
-import type { SchemaRule } from '../rule.js';
+import { directionRule } from '../helpers/direction-rule.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `parameter-type-widened` (info): A parameter accepts a wider `type` (`integer` → `number`): every value clients send is still accepted.

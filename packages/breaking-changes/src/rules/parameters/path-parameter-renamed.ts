@@ -1,5 +1,5 @@
-import { pairFinding } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { pairFinding } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `path-parameter-renamed` (info): A path parameter was renamed: nothing changes on the wire, only in generated clients' argument names.

@@ -1,4 +1,4 @@
-import { type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `request-additional-properties-forbidden` (error): A request object no longer accepts extra properties (`additionalProperties: false`).

@@ -1,5 +1,5 @@
-import { describeExtras, extrasMove, extrasOf } from '../helpers/extra-properties.js';
-import { type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { describeExtras, extrasMove, extrasOf } from '../helpers/extra-properties.ts';
+import { type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `request-additional-properties-narrowed` (error): A request object that accepted any extra property now accepts

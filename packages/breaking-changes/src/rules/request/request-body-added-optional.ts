@@ -1,5 +1,5 @@
-import { sideFinding } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { sideFinding } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `request-body-added-optional` (info): An optional request body appeared.

@@ -1,5 +1,5 @@
-import { pairFinding } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { pairFinding } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `request-body-became-optional` (info): A required request body became optional.

@@ -1,5 +1,5 @@
-import { sideFinding } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { sideFinding } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `request-body-removed` (warn): The request body is gone: the server may ignore or reject what clients still send.

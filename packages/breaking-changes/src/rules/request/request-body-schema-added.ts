@@ -1,6 +1,6 @@
-import { pairFinding } from '../helpers/operation-facts.js';
-import { unconstrained } from '../helpers/schema-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { pairFinding } from '../helpers/operation-facts.ts';
+import { unconstrained } from '../helpers/schema-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `request-body-schema-added` (warn): A request body media type that had no schema (none, or `{}`) now has one: bodies

@@ -1,4 +1,4 @@
-import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `request-default-added` (warn): A request value that had no `default` has one: clients that leave it out may get

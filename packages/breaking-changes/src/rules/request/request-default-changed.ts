@@ -1,5 +1,5 @@
-import { sameJson } from '../../engine/same-json.js';
-import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { sameJson } from '../../engine/same-json.ts';
+import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `request-default-changed` (warn): A request value's `default` changed: clients that leave it out get another

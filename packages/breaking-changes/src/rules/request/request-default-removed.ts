@@ -1,4 +1,4 @@
-import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `request-default-removed` (warn): A request value lost its `default`: clients that leave it out no longer get the

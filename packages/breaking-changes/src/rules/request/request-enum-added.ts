@@ -1,4 +1,4 @@
-import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `request-enum-added` (error): A request value that was free is now limited to an enum.

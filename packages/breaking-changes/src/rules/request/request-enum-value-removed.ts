@@ -1,6 +1,6 @@
-import { enumDelta } from '../helpers/schema-facts.js';
-import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
-import { valueText } from '../../engine/value-text.js';
+import { enumDelta } from '../helpers/schema-facts.ts';
+import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
+import { valueText } from '../../engine/value-text.ts';
 
 /**
  * `request-enum-value-removed` (error): A value was removed from a request enum: clients that send it are rejected.

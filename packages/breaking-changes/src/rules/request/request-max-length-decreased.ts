@@ -1,5 +1,5 @@
-import { boundRule } from '../helpers/bound-rule.js';
-import type { SchemaRule } from '../rule.js';
+import { boundRule } from '../helpers/bound-rule.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `request-max-length-decreased` (error): A lower (or new) `maxLength` on the request side rejects values that were accepted.

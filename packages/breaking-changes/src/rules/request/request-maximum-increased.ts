@@ -1,5 +1,5 @@
-import { boundRule } from '../helpers/bound-rule.js';
-import type { SchemaRule } from '../rule.js';
+import { boundRule } from '../helpers/bound-rule.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `request-maximum-increased` (info): A higher (or removed) `maximum` on the request side accepts more numbers.

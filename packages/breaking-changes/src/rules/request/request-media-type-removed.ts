@@ -1,6 +1,6 @@
-import { sideFinding } from '../helpers/operation-facts.js';
-import { requestMediaPairing } from '../helpers/media-types.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { sideFinding } from '../helpers/operation-facts.ts';
+import { requestMediaPairing } from '../helpers/media-types.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `request-media-type-removed` (error): A request media type is no longer

@@ -1,6 +1,6 @@
 import { appendPointer } from '@circleci-kit/spec-loader';
-import { requestMediaPairing } from '../helpers/media-types.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { requestMediaPairing } from '../helpers/media-types.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `request-media-type-renamed` (warn): A request media type gave way to

@@ -1,5 +1,5 @@
-import { describePatternChange, patternChangeOf, patternInclusion } from '../../engine/regex/pattern-change.js';
-import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { describePatternChange, patternChangeOf, patternInclusion } from '../../engine/regex/pattern-change.ts';
+import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `request-pattern-changed` (warn): A request value's `pattern` changed in a way whose effect cannot be decided (lookarounds, back-references, …): values that matched the old one may be rejected.

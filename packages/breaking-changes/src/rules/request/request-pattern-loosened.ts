@@ -3,8 +3,8 @@ import {
   patternChangeOf,
   patternInclusion,
   quotePattern,
-} from '../../engine/regex/pattern-change.js';
-import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+} from '../../engine/regex/pattern-change.ts';
+import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `request-pattern-loosened` (info): A request value's `pattern` changed to one that accepts every value the old one did, and more.

@@ -1,5 +1,5 @@
-import { describePatternChange, patternChangeOf } from '../../engine/regex/pattern-change.js';
-import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { describePatternChange, patternChangeOf } from '../../engine/regex/pattern-change.ts';
+import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `request-pattern-removed` (info): A request value lost its `pattern`: the request side accepts more.

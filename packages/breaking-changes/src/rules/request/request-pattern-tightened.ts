@@ -3,8 +3,8 @@ import {
   patternChangeOf,
   patternInclusion,
   quotePattern,
-} from '../../engine/regex/pattern-change.js';
-import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+} from '../../engine/regex/pattern-change.ts';
+import { REQUEST_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `request-pattern-tightened` (error): A request value got a `pattern` that refuses some value the old one (or no pattern) accepted.

@@ -1,6 +1,6 @@
-import { requestExtraBefore, requestPropertyNarrowsExtra } from '../helpers/extra-properties.js';
-import { propLabel, propertyDelta, propertyFinding, requiredIn } from '../helpers/schema-facts.js';
-import { type SchemaRule, defineRule } from '../rule.js';
+import { requestExtraBefore, requestPropertyNarrowsExtra } from '../helpers/extra-properties.ts';
+import { propLabel, propertyDelta, propertyFinding, requiredIn } from '../helpers/schema-facts.ts';
+import { type SchemaRule, defineRule } from '../rule.ts';
 
 /**
  * `request-property-added-narrowed` (warn): A new request property takes a name the object already accepted (as an

@@ -1,6 +1,6 @@
-import { requestPropertyNarrowsExtra } from '../helpers/extra-properties.js';
-import { propLabel, propertyDelta, propertyFinding, requiredIn } from '../helpers/schema-facts.js';
-import { type SchemaRule, defineRule } from '../rule.js';
+import { requestPropertyNarrowsExtra } from '../helpers/extra-properties.ts';
+import { propLabel, propertyDelta, propertyFinding, requiredIn } from '../helpers/schema-facts.ts';
+import { type SchemaRule, defineRule } from '../rule.ts';
 
 /**
  * `request-property-added-optional` (info): A new optional request body property, under a name the object refused or

@@ -1,6 +1,6 @@
 import { appendPointer } from '@circleci-kit/spec-loader';
-import { propLabel, propertyDelta, propertyFinding, requiredIn } from '../helpers/schema-facts.js';
-import { type Finding, type SchemaRule, defineRule } from '../rule.js';
+import { propLabel, propertyDelta, propertyFinding, requiredIn } from '../helpers/schema-facts.ts';
+import { type Finding, type SchemaRule, defineRule } from '../rule.ts';
 
 /**
  * `request-property-added-required` (error): A new required request body property, or a name newly listed in

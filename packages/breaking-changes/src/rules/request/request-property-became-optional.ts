@@ -1,4 +1,4 @@
-import { type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `request-property-became-optional` (info): A required request body property became optional.

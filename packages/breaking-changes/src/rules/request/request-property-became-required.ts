@@ -1,4 +1,4 @@
-import { type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `request-property-became-required` (error): An optional request body property became required: clients that leave it out are rejected.

@@ -1,5 +1,5 @@
-import { breakingMoveRule } from '../helpers/direction-rule.js';
-import type { SchemaRule } from '../rule.js';
+import { breakingMoveRule } from '../helpers/direction-rule.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `request-property-format-changed` (error): A request body value gained or changed `format`: values that were valid may be rejected.

@@ -1,5 +1,5 @@
-import { propLabel, propertyDelta, propertyFinding } from '../helpers/schema-facts.js';
-import { type SchemaRule, defineRule } from '../rule.js';
+import { propLabel, propertyDelta, propertyFinding } from '../helpers/schema-facts.ts';
+import { type SchemaRule, defineRule } from '../rule.ts';
 
 /**
  * `request-property-removed` (warn): A request body property was removed: the server may ignore or reject clients that still send it.

@@ -1,6 +1,6 @@
-import { breakingMoveRule } from '../helpers/direction-rule.js';
-import { unconstrained } from '../helpers/schema-facts.js';
-import type { SchemaRule } from '../rule.js';
+import { breakingMoveRule } from '../helpers/direction-rule.ts';
+import { unconstrained } from '../helpers/schema-facts.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `request-property-type-changed` (error): A request body value (or a nested part of a parameter) changed `type` so that some values clients send are no longer accepted (`number` → `integer`, `string` → `integer`).

@@ -1,5 +1,5 @@
-import { directionRule } from '../helpers/direction-rule.js';
-import type { SchemaRule } from '../rule.js';
+import { directionRule } from '../helpers/direction-rule.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `request-property-type-widened` (info): A request body value (or a nested part of a parameter) accepts a wider `type` (`integer` → `number`): every value clients send is still accepted.

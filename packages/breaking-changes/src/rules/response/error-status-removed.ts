@@ -1,5 +1,5 @@
-import { sideFinding, successStatuses } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { sideFinding, successStatuses } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `error-status-removed` (info): A documented non-success status is gone.

@@ -1,5 +1,5 @@
-import { describeExtras, extrasMove, extrasOf } from '../helpers/extra-properties.js';
-import { type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { describeExtras, extrasMove, extrasOf } from '../helpers/extra-properties.ts';
+import { type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `response-additional-properties-widened` (warn): A response object may hold extra properties the old schema refused.

@@ -1,4 +1,4 @@
-import { type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `response-discriminator-changed` (warn): A response `discriminator` property changed: clients pick variants by the old name.

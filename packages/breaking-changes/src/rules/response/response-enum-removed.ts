@@ -1,4 +1,4 @@
-import { RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `response-enum-removed` (warn): A response value that was limited to an enum is now free: clients may receive values they do not know.

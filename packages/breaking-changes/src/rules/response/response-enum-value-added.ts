@@ -1,6 +1,6 @@
-import { enumDelta } from '../helpers/schema-facts.js';
-import { RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
-import { valueText } from '../../engine/value-text.js';
+import { enumDelta } from '../helpers/schema-facts.ts';
+import { RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
+import { valueText } from '../../engine/value-text.ts';
 
 /**
  * `response-enum-value-added` (warn): A value was added to a response enum: exhaustive client switches meet a value they do not know.

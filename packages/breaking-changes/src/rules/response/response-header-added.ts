@@ -1,5 +1,5 @@
-import { responseKeysOnlyIn, sideFinding } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { responseKeysOnlyIn, sideFinding } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `response-header-added` (info): A response has one more header.

@@ -1,5 +1,5 @@
-import { responseKeysOnlyIn, sideFinding } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { responseKeysOnlyIn, sideFinding } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `response-header-removed` (error): A response header is gone: clients that read it (e.g. for paging or rate limits) break.

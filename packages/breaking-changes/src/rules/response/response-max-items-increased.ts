@@ -1,5 +1,5 @@
-import { boundRule } from '../helpers/bound-rule.js';
-import type { SchemaRule } from '../rule.js';
+import { boundRule } from '../helpers/bound-rule.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `response-max-items-increased` (warn): A higher (or removed) `maxItems` on the response side can send longer arrays than clients expect.

@@ -1,5 +1,5 @@
-import { boundRule } from '../helpers/bound-rule.js';
-import type { SchemaRule } from '../rule.js';
+import { boundRule } from '../helpers/bound-rule.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `response-max-length-increased` (warn): A higher (or removed) `maxLength` on the response side can send values longer than clients expect.

@@ -1,6 +1,6 @@
-import { sideFinding } from '../helpers/operation-facts.js';
-import { responseMediaPairings } from '../helpers/media-types.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { sideFinding } from '../helpers/operation-facts.ts';
+import { responseMediaPairings } from '../helpers/media-types.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `response-media-type-removed` (error): A response media type is gone, and

@@ -1,6 +1,6 @@
 import { appendPointer } from '@circleci-kit/spec-loader';
-import { responseMediaPairings } from '../helpers/media-types.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { responseMediaPairings } from '../helpers/media-types.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `response-media-type-renamed` (warn): A response media type gave way to

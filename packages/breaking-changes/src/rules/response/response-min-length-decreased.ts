@@ -1,5 +1,5 @@
-import { boundRule } from '../helpers/bound-rule.js';
-import type { SchemaRule } from '../rule.js';
+import { boundRule } from '../helpers/bound-rule.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `response-min-length-decreased` (warn): A lower (or removed) `minLength` on the response side can send values shorter than clients expect.

@@ -1,5 +1,5 @@
-import { propLabel, propertyDelta, propertyFinding, requiredIn } from '../helpers/schema-facts.js';
-import { type SchemaRule, defineRule } from '../rule.js';
+import { propLabel, propertyDelta, propertyFinding, requiredIn } from '../helpers/schema-facts.ts';
+import { type SchemaRule, defineRule } from '../rule.ts';
 
 /**
  * `response-optional-property-removed` (warn): An optional response property was removed: clients that read it get nothing.

@@ -1,5 +1,5 @@
-import { describePatternChange, patternChangeOf, patternInclusion } from '../../engine/regex/pattern-change.js';
-import { RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { describePatternChange, patternChangeOf, patternInclusion } from '../../engine/regex/pattern-change.ts';
+import { RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `response-pattern-changed` (warn): A response value's `pattern` changed in a way whose effect cannot be decided (lookarounds, back-references, …): clients may receive values the old one refused.

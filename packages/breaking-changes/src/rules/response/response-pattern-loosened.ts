@@ -3,8 +3,8 @@ import {
   patternChangeOf,
   patternInclusion,
   quotePattern,
-} from '../../engine/regex/pattern-change.js';
-import { RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+} from '../../engine/regex/pattern-change.ts';
+import { RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `response-pattern-loosened` (warn): A response value lost its `pattern` or got one that accepts a value the old one refused: clients may receive values of a shape they do not expect.

@@ -1,6 +1,6 @@
-import { describeExtras, extrasOf, responsePropertyEscapesExtra } from '../helpers/extra-properties.js';
-import { propLabel, propertyDelta, propertyFinding } from '../helpers/schema-facts.js';
-import { type SchemaRule, defineRule } from '../rule.js';
+import { describeExtras, extrasOf, responsePropertyEscapesExtra } from '../helpers/extra-properties.ts';
+import { propLabel, propertyDelta, propertyFinding } from '../helpers/schema-facts.ts';
+import { type SchemaRule, defineRule } from '../rule.ts';
 
 /**
  * `response-property-added-unexpected` (warn): A new response property the old schema refused

@@ -1,6 +1,6 @@
-import { responsePropertyEscapesExtra } from '../helpers/extra-properties.js';
-import { propLabel, propertyDelta, propertyFinding } from '../helpers/schema-facts.js';
-import { type SchemaRule, defineRule } from '../rule.js';
+import { responsePropertyEscapesExtra } from '../helpers/extra-properties.ts';
+import { propLabel, propertyDelta, propertyFinding } from '../helpers/schema-facts.ts';
+import { type SchemaRule, defineRule } from '../rule.ts';
 
 /**
  * `response-property-added` (info): A new response property whose values the old schema allowed as extra properties

@@ -1,4 +1,4 @@
-import { RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `response-property-became-not-nullable` (info): A response value is never `null` any more.

@@ -1,4 +1,4 @@
-import { RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { RESPONSE_SITES, type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `response-property-became-nullable` (error): A response value may now be `null`: clients that read it without a check break.

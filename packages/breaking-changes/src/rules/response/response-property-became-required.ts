@@ -1,4 +1,4 @@
-import { type SchemaRule, defineRule, nodeFinding } from '../rule.js';
+import { type SchemaRule, defineRule, nodeFinding } from '../rule.ts';
 
 /**
  * `response-property-became-required` (info): An optional response property became required: it is always sent now.

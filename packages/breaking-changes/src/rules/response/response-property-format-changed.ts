@@ -1,5 +1,5 @@
-import { breakingMoveRule } from '../helpers/direction-rule.js';
-import type { SchemaRule } from '../rule.js';
+import { breakingMoveRule } from '../helpers/direction-rule.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `response-property-format-changed` (warn): A response value lost or changed `format`: clients that parse it (dates, uuids) may receive values they cannot read.

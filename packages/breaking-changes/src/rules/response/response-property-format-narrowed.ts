@@ -1,5 +1,5 @@
-import { directionRule } from '../helpers/direction-rule.js';
-import type { SchemaRule } from '../rule.js';
+import { directionRule } from '../helpers/direction-rule.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `response-property-format-narrowed` (info): A response value gained a `format` or took a narrower one (`int64` → `int32`): every value clients receive was already possible.

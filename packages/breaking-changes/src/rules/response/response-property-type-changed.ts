@@ -1,5 +1,5 @@
-import { breakingMoveRule } from '../helpers/direction-rule.js';
-import type { SchemaRule } from '../rule.js';
+import { breakingMoveRule } from '../helpers/direction-rule.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `response-property-type-changed` (error): A response value changed `type` so that clients may receive values of a type they do not parse (`integer` → `number`, `string` → `integer`).

@@ -1,5 +1,5 @@
-import { directionRule } from '../helpers/direction-rule.js';
-import type { SchemaRule } from '../rule.js';
+import { directionRule } from '../helpers/direction-rule.ts';
+import type { SchemaRule } from '../rule.ts';
 
 /**
  * `response-property-type-narrowed` (info): A response value has a narrower `type` (`number` → `integer`): every value clients receive was already possible.

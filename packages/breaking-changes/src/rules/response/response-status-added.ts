@@ -1,5 +1,5 @@
-import { sideFinding, successStatuses } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { sideFinding, successStatuses } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `response-status-added` (info): The operation documents one more response status.

@@ -1,5 +1,5 @@
-import { pairFinding, successStatuses } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { pairFinding, successStatuses } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `success-status-changed` (error): A success status was replaced by another (e.g. 202 → 201): clients that check the status break.

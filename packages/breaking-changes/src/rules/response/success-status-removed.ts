@@ -1,5 +1,5 @@
-import { sideFinding, successStatuses } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { sideFinding, successStatuses } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `success-status-removed` (error): A success status is gone with no other success status in its place: clients wait for an answer that never comes.

@@ -1,5 +1,5 @@
-import { pairFinding, securitySchemes } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { pairFinding, securitySchemes } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `security-removed` (info): An operation that required credentials takes calls without them: clients that still send

@@ -1,5 +1,5 @@
-import { pairFinding, securitySchemes } from '../helpers/operation-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { pairFinding, securitySchemes } from '../helpers/operation-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `security-required-added` (error): An operation that could be called without credentials now requires them.

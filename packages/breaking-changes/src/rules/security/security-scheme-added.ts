@@ -1,6 +1,6 @@
-import { pairFinding } from '../helpers/operation-facts.js';
-import { describeRequirement, gainedAlternatives, requirementsOf } from '../helpers/security-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { pairFinding } from '../helpers/operation-facts.ts';
+import { describeRequirement, gainedAlternatives, requirementsOf } from '../helpers/security-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `security-scheme-added` (info): The operation accepts a new way to authenticate, with a scheme it did not use: a

@@ -1,6 +1,6 @@
-import { pairFinding } from '../helpers/operation-facts.js';
-import { describeRequirement, lostAlternatives, requirementsOf } from '../helpers/security-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { pairFinding } from '../helpers/operation-facts.ts';
+import { describeRequirement, lostAlternatives, requirementsOf } from '../helpers/security-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `security-scheme-also-required` (error): Callers that satisfied one security requirement must now also satisfy

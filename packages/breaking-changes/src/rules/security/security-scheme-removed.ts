@@ -1,6 +1,6 @@
-import { pairFinding } from '../helpers/operation-facts.js';
-import { describeRequirement, lostAlternatives, requirementsOf } from '../helpers/security-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { pairFinding } from '../helpers/operation-facts.ts';
+import { describeRequirement, lostAlternatives, requirementsOf } from '../helpers/security-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `security-scheme-removed` (error): A security scheme callers could authenticate with is named by no requirement any

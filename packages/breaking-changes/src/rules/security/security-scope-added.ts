@@ -1,6 +1,6 @@
-import { pairFinding } from '../helpers/operation-facts.js';
-import { describeRequirement, lostAlternatives, requirementsOf } from '../helpers/security-facts.js';
-import { defineRule, type OperationRule } from '../rule.js';
+import { pairFinding } from '../helpers/operation-facts.ts';
+import { describeRequirement, lostAlternatives, requirementsOf } from '../helpers/security-facts.ts';
+import { defineRule, type OperationRule } from '../rule.ts';
 
 /**
  * `security-scope-added` (error): A security requirement asks more scopes and no other requirement lets its callers

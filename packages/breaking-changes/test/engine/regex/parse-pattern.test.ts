@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePattern } from '../../../src/engine/regex/parse-pattern.js';
-import { UnsupportedPattern } from '../../../src/engine/regex/pattern-ast.js';
-import { patternIncluded } from '../../../src/engine/regex/pattern-inclusion.js';
+import { parsePattern } from '../../../src/engine/regex/parse-pattern.ts';
+import { UnsupportedPattern } from '../../../src/engine/regex/pattern-ast.ts';
+import { patternIncluded } from '../../../src/engine/regex/pattern-inclusion.ts';
 
 const same = (left: string, right: string) =>
   patternIncluded(left, right).verdict === 'included' && patternIncluded(right, left).verdict === 'included';

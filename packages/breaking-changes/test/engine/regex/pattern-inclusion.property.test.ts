@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { patternIncluded } from '../../../src/engine/regex/pattern-inclusion.js';
-import { bruteCounterexample } from '../../support/regex-brute-force.js';
+import { patternIncluded } from '../../../src/engine/regex/pattern-inclusion.ts';
+import { bruteCounterexample } from '../../support/regex-brute-force.ts';
 
 const ALPHABET = ['a', 'b', '0', '_', ' ', '\n'];
 

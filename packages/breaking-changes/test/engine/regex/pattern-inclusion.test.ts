@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { patternIncluded } from '../../../src/engine/regex/pattern-inclusion.js';
-import { bruteCounterexample } from '../../support/regex-brute-force.js';
+import { patternIncluded } from '../../../src/engine/regex/pattern-inclusion.ts';
+import { bruteCounterexample } from '../../support/regex-brute-force.ts';
 
 type Want = 'included' | 'not-included' | 'undecidable';
 

@@ -1,7 +1,7 @@
 import type { LoadedSpec, SchemaObject } from '@circleci-kit/spec-loader';
-import { diffSpecs } from '../../../src/index.js';
-import type { RuleCase } from '../rule-cases.js';
-import { obj, requestPair, responsePair } from '../build-spec.js';
+import { diffSpecs } from '../../../src/index.ts';
+import type { RuleCase } from '../rule-cases.ts';
+import { obj, requestPair, responsePair } from '../build-spec.ts';
 
 // Composition (oneOf / anyOf / allOf / discriminator), judged from first principles:
 // a request breaks when the set of accepted values shrinks, a response when the set of values a client may receive grows.

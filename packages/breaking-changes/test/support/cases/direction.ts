@@ -1,6 +1,6 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import type { RuleCase } from '../rule-cases.js';
-import { obj, parameterPair, requestPair, responsePair, spec } from '../build-spec.js';
+import type { RuleCase } from '../rule-cases.ts';
+import { obj, parameterPair, requestPair, responsePair, spec } from '../build-spec.ts';
 
 const s = (extra: SchemaObject = {}): SchemaObject => ({ type: 'string', ...extra });
 const int = (extra: SchemaObject = {}): SchemaObject => ({ type: 'integer', ...extra });

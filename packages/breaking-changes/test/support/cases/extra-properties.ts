@@ -1,6 +1,6 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import type { RuleCase } from '../rule-cases.js';
-import { obj, requestPair, responsePair } from '../build-spec.js';
+import type { RuleCase } from '../rule-cases.ts';
+import { obj, requestPair, responsePair } from '../build-spec.ts';
 
 /** An object of the given properties (and `required`) with `additionalProperties` set, or left out for `undefined`. */
 const open = (

@@ -1,5 +1,5 @@
-import type { RuleCase } from '../rule-cases.js';
-import { spec, type OpInput } from '../build-spec.js';
+import type { RuleCase } from '../rule-cases.ts';
+import { spec, type OpInput } from '../build-spec.ts';
 
 const me: OpInput = { path: '/me', operationId: 'getMe' };
 const job = (raw: Record<string, unknown> = {}, deprecated = false): OpInput => ({

@@ -1,5 +1,5 @@
-import type { RuleCase } from '../rule-cases.js';
-import { spec } from '../build-spec.js';
+import type { RuleCase } from '../rule-cases.ts';
+import { spec } from '../build-spec.ts';
 
 const body = (...types: string[]) =>
   spec({ method: 'post', body: { content: Object.fromEntries(types.map((t) => [t, { type: 'object' }])) } });

@@ -1,7 +1,7 @@
-import type { RuleCase } from '../rule-cases.js';
-import { spec } from '../build-spec.js';
-import { directionOperationCases } from './direction.js';
-import { securityCases } from './security.js';
+import type { RuleCase } from '../rule-cases.ts';
+import { spec } from '../build-spec.ts';
+import { directionOperationCases } from './direction.ts';
+import { securityCases } from './security.ts';
 
 const pipeline = {
   path: '/pipeline/{pipeline-id}',

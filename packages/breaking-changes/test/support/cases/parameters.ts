@@ -1,6 +1,6 @@
-import type { RuleCase } from '../rule-cases.js';
-import { parameterPair, spec } from '../build-spec.js';
-import { directionParameterCases } from './direction.js';
+import type { RuleCase } from '../rule-cases.ts';
+import { parameterPair, spec } from '../build-spec.ts';
+import { directionParameterCases } from './direction.ts';
 
 const q = (name: string, extra: object = {}) => ({ name, in: 'query' as const, ...extra });
 

@@ -1,8 +1,8 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import type { RuleCase } from '../rule-cases.js';
-import { obj, parameterPair, requestPair, spec } from '../build-spec.js';
-import { directionRequestCases } from './direction.js';
-import { extraPropertiesRequestCases } from './extra-properties.js';
+import type { RuleCase } from '../rule-cases.ts';
+import { obj, parameterPair, requestPair, spec } from '../build-spec.ts';
+import { directionRequestCases } from './direction.ts';
+import { extraPropertiesRequestCases } from './extra-properties.ts';
 
 const s = (extra: SchemaObject = {}): SchemaObject => ({ type: 'string', ...extra });
 const n = (extra: SchemaObject = {}): SchemaObject => ({ type: 'integer', ...extra });

@@ -1,8 +1,8 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import type { RuleCase } from '../rule-cases.js';
-import { obj, responsePair, spec } from '../build-spec.js';
-import { directionResponseCases } from './direction.js';
-import { extraPropertiesResponseCases } from './extra-properties.js';
+import type { RuleCase } from '../rule-cases.ts';
+import { obj, responsePair, spec } from '../build-spec.ts';
+import { directionResponseCases } from './direction.ts';
+import { extraPropertiesResponseCases } from './extra-properties.ts';
 
 const s = (extra: SchemaObject = {}): SchemaObject => ({ type: 'string', ...extra });
 const n = (extra: SchemaObject = {}): SchemaObject => ({ type: 'integer', ...extra });

@@ -1,5 +1,5 @@
-import type { RuleCase } from '../rule-cases.js';
-import { spec } from '../build-spec.js';
+import type { RuleCase } from '../rule-cases.ts';
+import { spec } from '../build-spec.ts';
 
 const key = { api_key_header: [] };
 const basic = { basic_auth: [] };

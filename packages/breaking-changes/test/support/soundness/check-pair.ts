@@ -7,9 +7,9 @@ import { compileValidator, formats, SchemaError, validArbitrary } from '@circlec
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
-import { diffSpecs } from '../../../src/index.js';
-import type { Change } from '../../../src/types.js';
-import { spec } from '../build-spec.js';
+import { diffSpecs } from '../../../src/index.ts';
+import type { Change } from '../../../src/types.ts';
+import { spec } from '../build-spec.ts';
 
 /** The side of an operation a schema sits on. */
 export type Side = 'request' | 'response';

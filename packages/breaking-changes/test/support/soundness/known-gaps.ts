@@ -10,7 +10,7 @@
  * view turns them into properties added or removed), names required with no
  * property (`request-property-added-required`) and type changes are all judged.
  */
-import type { SchemaPair } from './schema-pairs.js';
+import type { SchemaPair } from './schema-pairs.ts';
 
 type Node = Record<string, unknown>;
 

@@ -3,9 +3,9 @@
  * figures: how often the premise held, and the counterexamples.
  */
 import fc from 'fast-check';
-import { checkPair, type Side } from './check-pair.js';
-import { knownGap } from './known-gaps.js';
-import { schemaPair, type SchemaPair } from './schema-pairs.js';
+import { checkPair, type Side } from './check-pair.ts';
+import { knownGap } from './known-gaps.ts';
+import { schemaPair, type SchemaPair } from './schema-pairs.ts';
 
 /** One pair on one side where no breaking change was reported and yet a value crosses. */
 export interface Counterexample {

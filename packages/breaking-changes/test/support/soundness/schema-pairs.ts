@@ -9,7 +9,7 @@
  */
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
-import { COMPOSITION_EDITS, unionOfLeaves } from './composition-edits.js';
+import { COMPOSITION_EDITS, unionOfLeaves } from './composition-edits.ts';
 
 /** A schema as plain JSON, edited in place while a pair is built. */
 export type Node = Record<string, unknown>;

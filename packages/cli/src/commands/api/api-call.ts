@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
-import type { CommandContext } from '../../command-context.js';
-import { integerOption } from '../../option-parsers.js';
-import type { ApiFlags } from './run-api-call.js';
+import type { CommandContext } from '../../command-context.ts';
+import { integerOption } from '../../option-parsers.ts';
+import type { ApiFlags } from './run-api-call.ts';
 
 /**
  * Registers `api <operationId>`: calls any operation, like `gh api`, and prints the JSON answer.
@@ -44,6 +44,6 @@ Examples:
 `,
     )
     .action(async (operationId: string, flags: ApiFlags) =>
-      (await import('./run-api-call.js')).runApiCall(operationId, flags, context),
+      (await import('./run-api-call.ts')).runApiCall(operationId, flags, context),
     );
 }

@@ -1,1 +1,1 @@
-export { registerApiCall as registerApiCommands } from './api-call.js';
+export { registerApiCall as registerApiCommands } from './api-call.ts';

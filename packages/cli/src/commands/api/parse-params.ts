@@ -1,6 +1,6 @@
 import { readWireValue, type OperationSpec, type ParameterSpec } from '@circleci-kit/core-client';
-import { CliError } from '../../cli-error.js';
-import { ExitCode } from '../../exit-codes.js';
+import { CliError } from '../../cli-error.ts';
+import { ExitCode } from '../../exit-codes.ts';
 
 /** A value as a list of values: itself when it already is one. */
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);

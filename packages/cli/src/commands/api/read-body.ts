@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CliError } from '../../cli-error.js';
-import { ExitCode } from '../../exit-codes.js';
+import { CliError } from '../../cli-error.ts';
+import { ExitCode } from '../../exit-codes.ts';
 
 /**
  * The value of `--body`: JSON text, or `@path` to read JSON from a file

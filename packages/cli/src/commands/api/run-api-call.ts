@@ -1,9 +1,9 @@
 import { CircleCIError, createClient, lookupOperation, operations, type AuthScheme } from '@circleci-kit/core-client';
-import type { CommandContext } from '../../command-context.js';
-import { printJson } from '../../io.js';
-import { resolveToken } from '../../resolve-token.js';
-import { parseParams } from './parse-params.js';
-import { readBody } from './read-body.js';
+import type { CommandContext } from '../../command-context.ts';
+import { printJson } from '../../io.ts';
+import { resolveToken } from '../../resolve-token.ts';
+import { parseParams } from './parse-params.ts';
+import { readBody } from './read-body.ts';
 
 /** The flags of `api`, as commander parses them. */
 export interface ApiFlags {

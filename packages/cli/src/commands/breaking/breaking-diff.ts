@@ -1,8 +1,8 @@
 import type { StabilityLevel } from '@circleci-kit/breaking-changes';
 import { Option, type Command } from 'commander';
-import type { CommandContext } from '../../command-context.js';
-import { breakingExitCodes } from './exit-codes-help.js';
-import type { DiffFlags } from './run-breaking-diff.js';
+import type { CommandContext } from '../../command-context.ts';
+import { breakingExitCodes } from './exit-codes-help.ts';
+import type { DiffFlags } from './run-breaking-diff.ts';
 
 /** The stability levels `--stability-level` accepts, least stable first. */
 export const STABILITY_CHOICES: readonly StabilityLevel[] = ['draft', 'alpha', 'beta', 'stable'];
@@ -94,6 +94,6 @@ export function registerBreakingDiff(group: Command, context: CommandContext): v
       ].join('\n'),
     )
     .action(async (oldSource: string, newSource: string, flags: DiffFlags) =>
-      (await import('./run-breaking-diff.js')).runBreakingDiff(oldSource, newSource, flags, context),
+      (await import('./run-breaking-diff.ts')).runBreakingDiff(oldSource, newSource, flags, context),
     );
 }

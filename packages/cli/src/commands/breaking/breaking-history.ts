@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
-import type { CommandContext } from '../../command-context.js';
-import { breakingExitCodes } from './exit-codes-help.js';
-import type { HistoryFlags } from './run-breaking-history.js';
+import type { CommandContext } from '../../command-context.ts';
+import { breakingExitCodes } from './exit-codes-help.ts';
+import type { HistoryFlags } from './run-breaking-history.ts';
 
 /**
  * Registers `breaking history DIR`: replays a folder of spec versions in
@@ -49,6 +49,6 @@ export function registerBreakingHistory(group: Command, context: CommandContext)
       ].join('\n'),
     )
     .action(async (dir: string, flags: HistoryFlags) =>
-      (await import('./run-breaking-history.js')).runBreakingHistory(dir, flags, context),
+      (await import('./run-breaking-history.ts')).runBreakingHistory(dir, flags, context),
     );
 }

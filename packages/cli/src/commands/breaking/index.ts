@@ -1,1 +1,1 @@
-export { registerBreakingCommands } from './register-breaking-commands.js';
+export { registerBreakingCommands } from './register-breaking-commands.ts';

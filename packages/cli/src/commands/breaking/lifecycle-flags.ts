@@ -1,6 +1,6 @@
 import type { DiffOptions, StabilityLevel } from '@circleci-kit/breaking-changes';
-import { CliError } from '../../cli-error.js';
-import { ExitCode } from '../../exit-codes.js';
+import { CliError } from '../../cli-error.ts';
+import { ExitCode } from '../../exit-codes.ts';
 
 /**
  * The lifecycle options of `diffSpecs` from `breaking diff`'s flags: the

@@ -1,7 +1,7 @@
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
-import type { CliIo } from '../../io.js';
-import { loadVersion } from './load-version.js';
-import { specLoadError } from './spec-load-error.js';
+import type { CliIo } from '../../io.ts';
+import { loadVersion } from './load-version.ts';
+import { specLoadError } from './spec-load-error.ts';
 
 /**
  * Loads the old and the new spec of a diff side by side and hands both to

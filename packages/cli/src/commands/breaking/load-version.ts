@@ -1,8 +1,8 @@
 import { isAbsolute, join } from 'node:path';
 import { loadSpec, type LoadedSpec, type LoadSpecOptions } from '@circleci-kit/spec-loader';
-import type { CliIo } from '../../io.js';
-import { userCacheDir } from '../../load-spec-for-cli.js';
-import { specLoadError, type SpecRole } from './spec-load-error.js';
+import type { CliIo } from '../../io.ts';
+import { userCacheDir } from '../../load-spec-for-cli.ts';
+import { specLoadError, type SpecRole } from './spec-load-error.ts';
 
 /**
  * Loads one version of the spec for a `breaking` command, leniently (old

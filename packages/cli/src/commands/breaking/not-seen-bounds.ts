@@ -1,7 +1,7 @@
 import { isAbsolute, join } from 'node:path';
 import { historyDate, isDay, notSeenWindow, type CheckOptions } from '@circleci-kit/breaking-changes';
-import { CliError } from '../../cli-error.js';
-import { ExitCode } from '../../exit-codes.js';
+import { CliError } from '../../cli-error.ts';
+import { ExitCode } from '../../exit-codes.ts';
 
 /** What bounds the `not-seen` entries of `breaking diff`. */
 export interface NotSeenBoundsInput {

@@ -1,5 +1,5 @@
-import { CliError } from '../../cli-error.js';
-import { ExitCode } from '../../exit-codes.js';
+import { CliError } from '../../cli-error.ts';
+import { ExitCode } from '../../exit-codes.ts';
 
 /**
  * Checks `--release-date` (YYYY-MM-DD, a real day; `today` when unset) and

@@ -6,9 +6,9 @@ import {
   type IgnoreEntry,
   type SeverityOverrides,
 } from '@circleci-kit/breaking-changes';
-import { CliError } from '../../cli-error.js';
-import { ExitCode } from '../../exit-codes.js';
-import { readTextFile } from './read-text-file.js';
+import { CliError } from '../../cli-error.ts';
+import { ExitCode } from '../../exit-codes.ts';
+import { readTextFile } from './read-text-file.ts';
 
 /** A controls file the library refused becomes a usage error (exit 2) naming the flag, the file and the line. */
 function refused(error: unknown, flag: string): never {

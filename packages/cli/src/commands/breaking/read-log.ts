@@ -1,7 +1,7 @@
 import { LogError, parseLog, readLogHistory, type BreakingLog, type LogRevision } from '@circleci-kit/breaking-changes';
-import { CliError } from '../../cli-error.js';
-import { ExitCode } from '../../exit-codes.js';
-import { readTextFile } from './read-text-file.js';
+import { CliError } from '../../cli-error.ts';
+import { ExitCode } from '../../exit-codes.ts';
+import { readTextFile } from './read-text-file.ts';
 
 /** A log the library refused becomes a usage error naming the flag and the file (exit 2). */
 function refused(error: unknown, flag: string, path: string): never {

@@ -1,5 +1,5 @@
 import { redactSourceUrl } from '@circleci-kit/spec-loader';
-import { resolveToken } from '../../resolve-token.js';
+import { resolveToken } from '../../resolve-token.ts';
 
 /**
  * A message safe to print: every http(s) URL in it without credentials or

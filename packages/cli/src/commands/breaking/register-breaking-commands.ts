@@ -1,7 +1,7 @@
-import type { RegisterCommands } from '../../command-context.js';
-import { registerBreakingDiff } from './breaking-diff.js';
-import { registerBreakingHistory } from './breaking-history.js';
-import { breakingExitCodes } from './exit-codes-help.js';
+import type { RegisterCommands } from '../../command-context.ts';
+import { registerBreakingDiff } from './breaking-diff.ts';
+import { registerBreakingHistory } from './breaking-history.ts';
+import { breakingExitCodes } from './exit-codes-help.ts';
 
 /**
  * Registers the `breaking` group: `breaking diff` and `breaking history`.

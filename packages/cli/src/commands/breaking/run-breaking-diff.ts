@@ -12,15 +12,15 @@ import {
   type FailOn,
   type StabilityLevel,
 } from '@circleci-kit/breaking-changes';
-import { ExitCode } from '../../exit-codes.js';
-import { printJson } from '../../io.js';
-import type { CommandContext } from '../../command-context.js';
-import { lifecycleOptions } from './lifecycle-flags.js';
-import { loadPair } from './load-pair.js';
-import { readIgnore, readSeverity } from './read-controls.js';
-import { notSeenBounds } from './not-seen-bounds.js';
-import { parseDateAndLead } from './parse-date-and-lead.js';
-import { readLog } from './read-log.js';
+import { ExitCode } from '../../exit-codes.ts';
+import { printJson } from '../../io.ts';
+import type { CommandContext } from '../../command-context.ts';
+import { lifecycleOptions } from './lifecycle-flags.ts';
+import { loadPair } from './load-pair.ts';
+import { readIgnore, readSeverity } from './read-controls.ts';
+import { notSeenBounds } from './not-seen-bounds.ts';
+import { parseDateAndLead } from './parse-date-and-lead.ts';
+import { readLog } from './read-log.ts';
 
 /** The flags of `breaking diff`, as commander parses them. */
 export interface DiffFlags {

@@ -8,15 +8,15 @@ import {
   type ReplayOptions,
 } from '@circleci-kit/breaking-changes';
 import { SpecError } from '@circleci-kit/spec-loader';
-import { CliError } from '../../cli-error.js';
-import { ExitCode } from '../../exit-codes.js';
-import { printJson } from '../../io.js';
-import { userCacheDir } from '../../load-spec-for-cli.js';
-import { createProgress } from '../../progress.js';
-import type { CommandContext } from '../../command-context.js';
-import { parseDateAndLead } from './parse-date-and-lead.js';
-import { specLoadError } from './spec-load-error.js';
-import { readLog, readLogRevisions } from './read-log.js';
+import { CliError } from '../../cli-error.ts';
+import { ExitCode } from '../../exit-codes.ts';
+import { printJson } from '../../io.ts';
+import { userCacheDir } from '../../load-spec-for-cli.ts';
+import { createProgress } from '../../progress.ts';
+import type { CommandContext } from '../../command-context.ts';
+import { parseDateAndLead } from './parse-date-and-lead.ts';
+import { specLoadError } from './spec-load-error.ts';
+import { readLog, readLogRevisions } from './read-log.ts';
 
 /** The flags of `breaking history`, as commander parses them. */
 export interface HistoryFlags {

@@ -1,7 +1,7 @@
 import { SpecError } from '@circleci-kit/spec-loader';
-import { CliError } from '../../cli-error.js';
-import { ExitCode } from '../../exit-codes.js';
-import { redactSecrets } from './redact-secrets.js';
+import { CliError } from '../../cli-error.ts';
+import { ExitCode } from '../../exit-codes.ts';
+import { redactSecrets } from './redact-secrets.ts';
 
 /** Which spec of a diff failed to load, for the message. */
 export type SpecRole = 'old spec' | 'new spec' | 'spec';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import type { CommandContext } from '../../command-context.js';
-import type { SpecFlags } from '../../load-spec-for-cli.js';
-import { addSpecOptions } from '../../spec-options.js';
+import type { CommandContext } from '../../command-context.ts';
+import type { SpecFlags } from '../../load-spec-for-cli.ts';
+import { addSpecOptions } from '../../spec-options.ts';
 
 /**
  * Registers `client drift`: compares the spec the client was generated from
@@ -22,6 +22,6 @@ export function registerClientDrift(group: Command, context: CommandContext): vo
       '\nExits 1 when the client and the spec differ.\n\nExamples:\n  $ circleci-kit client drift\n  $ circleci-kit client drift --spec https://circleci.com/api/v2/openapi.json --json\n',
     )
     .action(async (options: SpecFlags & { json?: boolean }) =>
-      (await import('./run-client-drift.js')).runClientDrift(options, context),
+      (await import('./run-client-drift.ts')).runClientDrift(options, context),
     );
 }

@@ -1,1 +1,1 @@
-export { registerClientCommands } from './register-client-commands.js';
+export { registerClientCommands } from './register-client-commands.ts';

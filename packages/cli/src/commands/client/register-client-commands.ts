@@ -1,5 +1,5 @@
-import type { RegisterCommands } from '../../command-context.js';
-import { registerClientDrift } from './client-drift.js';
+import type { RegisterCommands } from '../../command-context.ts';
+import { registerClientDrift } from './client-drift.ts';
 
 /**
  * Registers the `client` group: `client drift`.

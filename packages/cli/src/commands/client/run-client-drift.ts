@@ -1,8 +1,8 @@
 import { compareWithSpec, type SpecDrift } from '@circleci-kit/core-client';
-import { ExitCode } from '../../exit-codes.js';
-import { printJson } from '../../io.js';
-import { loadSpecForCli, type SpecFlags } from '../../load-spec-for-cli.js';
-import type { CommandContext } from '../../command-context.js';
+import { ExitCode } from '../../exit-codes.ts';
+import { printJson } from '../../io.ts';
+import { loadSpecForCli, type SpecFlags } from '../../load-spec-for-cli.ts';
+import type { CommandContext } from '../../command-context.ts';
 
 function describeDrift(drift: SpecDrift, source: string): string {
   const head = `client generated from ${drift.clientFingerprint.slice(0, 12)}, spec ${source} is ${drift.specFingerprint.slice(0, 12)}`;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CommandContext } from '../../command-context.js';
+import type { CommandContext } from '../../command-context.ts';
 
 /**
  * Registers `conformance merge <json…>`: merges the JSON reports of the
@@ -21,6 +21,6 @@ export function registerConformanceMerge(group: Command, context: CommandContext
       '\nExamples:\n  $ circleci-kit conformance merge reports/shard-1.json reports/shard-2.json --report junit=reports/conformance.xml,html=reports/conformance.html\n',
     )
     .action(async (files: string[], flags: { report?: string; json?: boolean }, command: Command) =>
-      (await import('./run-conformance-merge.js')).runConformanceMerge(files, flags, command, context),
+      (await import('./run-conformance-merge.ts')).runConformanceMerge(files, flags, command, context),
     );
 }

@@ -6,7 +6,7 @@ import {
   type ReportTarget,
   type Shard,
 } from '@circleci-kit/conformance';
-import type { CliIo } from '../../io.js';
+import type { CliIo } from '../../io.ts';
 
 /** The flags of `circleci-kit conformance`, as commander parses them. */
 export interface ConformanceFlags {

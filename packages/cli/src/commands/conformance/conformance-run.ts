@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { CHECK_IDS } from '@circleci-kit/conformance/check-catalogue';
-import type { CommandContext } from '../../command-context.js';
-import { choiceListOption, integerOption, targetOption } from '../../option-parsers.js';
-import { addSpecOptions } from '../../spec-options.js';
-import type { ConformanceFlags } from './conformance-options.js';
+import type { CommandContext } from '../../command-context.ts';
+import { choiceListOption, integerOption, targetOption } from '../../option-parsers.ts';
+import { addSpecOptions } from '../../spec-options.ts';
+import type { ConformanceFlags } from './conformance-options.ts';
 
 /**
  * Registers `conformance` (the run itself; `conformance merge` is its
@@ -56,6 +56,6 @@ Examples:
 `,
     )
     .action(async (flags: ConformanceFlags) =>
-      (await import('./run-conformance-command.js')).runConformanceCommand(flags, context),
+      (await import('./run-conformance-command.ts')).runConformanceCommand(flags, context),
     );
 }

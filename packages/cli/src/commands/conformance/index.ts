@@ -1,1 +1,1 @@
-export { registerConformanceCommands } from './register-conformance-commands.js';
+export { registerConformanceCommands } from './register-conformance-commands.ts';

@@ -1,6 +1,6 @@
 import { failureText, summaryTable, type ConformanceReport } from '@circleci-kit/conformance';
-import { ExitCode } from '../../exit-codes.js';
-import { printJson, type CliIo } from '../../io.js';
+import { ExitCode } from '../../exit-codes.ts';
+import { printJson, type CliIo } from '../../io.ts';
 
 /**
  * Prints the summary, the failures and the report paths (or, with `json`,

@@ -1,6 +1,6 @@
 import type { CheckResult, ConformanceProgress } from '@circleci-kit/conformance';
-import type { CliIo } from '../../io.js';
-import { loadCliProgress } from '../../progress.js';
+import type { CliIo } from '../../io.ts';
+import { loadCliProgress } from '../../progress.ts';
 
 /** Receives the runner's progress and shows it; `finish` ends the display. */
 export interface ProgressReporter {

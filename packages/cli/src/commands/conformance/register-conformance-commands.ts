@@ -1,6 +1,6 @@
-import type { RegisterCommands } from '../../command-context.js';
-import { registerConformanceMerge } from './conformance-merge.js';
-import { registerConformanceRun } from './conformance-run.js';
+import type { RegisterCommands } from '../../command-context.ts';
+import { registerConformanceMerge } from './conformance-merge.ts';
+import { registerConformanceRun } from './conformance-run.ts';
 
 /**
  * Registers the `conformance` group: the run itself (`circleci-kit

@@ -7,13 +7,13 @@ import {
   type RunConformanceOptions,
 } from '@circleci-kit/conformance';
 import { createPactWriter } from '@circleci-kit/pact';
-import type { CommandContext } from '../../command-context.js';
-import type { CircleciKitConfig } from '../../config.js';
-import { loadSpecForCli } from '../../load-spec-for-cli.js';
-import { resolveTarget } from '../../resolve-target.js';
-import { reportFlag, shardFlag, type ConformanceFlags } from './conformance-options.js';
-import { printOutcome } from './print-outcome.js';
-import { progressReporter } from './progress-reporter.js';
+import type { CommandContext } from '../../command-context.ts';
+import type { CircleciKitConfig } from '../../config.ts';
+import { loadSpecForCli } from '../../load-spec-for-cli.ts';
+import { resolveTarget } from '../../resolve-target.ts';
+import { reportFlag, shardFlag, type ConformanceFlags } from './conformance-options.ts';
+import { printOutcome } from './print-outcome.ts';
+import { progressReporter } from './progress-reporter.ts';
 
 /** The `--report` text of the config's `reports` (`junit=PATH,json=PATH,html=PATH`), or undefined. */
 export function reportsFromConfig(config: CircleciKitConfig): string | undefined {

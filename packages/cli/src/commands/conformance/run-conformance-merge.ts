@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { mergeReports, writeReports, type ConformanceReport } from '@circleci-kit/conformance';
-import { CliError } from '../../cli-error.js';
-import type { CommandContext } from '../../command-context.js';
-import { ExitCode } from '../../exit-codes.js';
-import { reportFlag } from './conformance-options.js';
-import { printOutcome } from './print-outcome.js';
+import { CliError } from '../../cli-error.ts';
+import type { CommandContext } from '../../command-context.ts';
+import { ExitCode } from '../../exit-codes.ts';
+import { reportFlag } from './conformance-options.ts';
+import { printOutcome } from './print-outcome.ts';
 
 /**
  * Runs `conformance merge`: reads the shards' JSON reports, merges them,

@@ -2,12 +2,12 @@ import { statSync } from 'node:fs';
 import { CircleCIError, compareWithSpec, createClient, specFingerprint } from '@circleci-kit/core-client';
 import { startMockServer } from '@circleci-kit/mock-server';
 import { SpecError, type LoadedSpec } from '@circleci-kit/spec-loader';
-import { cliErrorOf } from '../../cli-error-of.js';
-import type { CommandContext } from '../../command-context.js';
-import { ExitCode, type ExitCodeValue } from '../../exit-codes.js';
-import type { CliIo } from '../../io.js';
-import { loadSpecForCli, type LoadedSpecForCli } from '../../load-spec-for-cli.js';
-import { resolveToken } from '../../resolve-token.js';
+import { cliErrorOf } from '../../cli-error-of.ts';
+import type { CommandContext } from '../../command-context.ts';
+import { ExitCode, type ExitCodeValue } from '../../exit-codes.ts';
+import type { CliIo } from '../../io.ts';
+import { loadSpecForCli, type LoadedSpecForCli } from '../../load-spec-for-cli.ts';
+import { resolveToken } from '../../resolve-token.ts';
 
 /** The outcome of one doctor check: `warn` is worth knowing but does not fail. */
 export type DoctorStatus = 'ok' | 'warn' | 'fail' | 'unreachable';

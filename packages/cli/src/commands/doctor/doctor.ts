@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import type { CommandContext } from '../../command-context.js';
-import { integerOption, targetOption } from '../../option-parsers.js';
-import { addSpecOptions } from '../../spec-options.js';
-import type { DoctorFlags } from './run-doctor.js';
+import type { CommandContext } from '../../command-context.ts';
+import { integerOption, targetOption } from '../../option-parsers.ts';
+import { addSpecOptions } from '../../spec-options.ts';
+import type { DoctorFlags } from './run-doctor.ts';
 
 /**
  * Registers `doctor`: which spec is in use (and how it was chosen), its
@@ -34,5 +34,5 @@ Examples:
   $ circleci-kit doctor --spec https://circleci.com/api/v2/openapi.json --json
 `,
     )
-    .action(async (flags: DoctorFlags) => (await import('./run-doctor.js')).runDoctorCommand(flags, context));
+    .action(async (flags: DoctorFlags) => (await import('./run-doctor.ts')).runDoctorCommand(flags, context));
 }

@@ -1,1 +1,1 @@
-export { registerDoctor as registerDoctorCommands } from './doctor.js';
+export { registerDoctor as registerDoctorCommands } from './doctor.ts';

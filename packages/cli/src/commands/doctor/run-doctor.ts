@@ -1,7 +1,7 @@
-import type { CommandContext } from '../../command-context.js';
-import { ExitCode } from '../../exit-codes.js';
-import { printJson } from '../../io.js';
-import { paint } from '../../paint.js';
+import type { CommandContext } from '../../command-context.ts';
+import { ExitCode } from '../../exit-codes.ts';
+import { printJson } from '../../io.ts';
+import { paint } from '../../paint.ts';
 import {
   checkClient,
   checkConfig,
@@ -11,7 +11,7 @@ import {
   doctorExitCode,
   type DoctorCheck,
   type DoctorInput,
-} from './doctor-checks.js';
+} from './doctor-checks.ts';
 
 /** The flags of `doctor`, as commander parses them. */
 export interface DoctorFlags {

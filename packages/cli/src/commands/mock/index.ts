@@ -1,1 +1,1 @@
-export { registerMockServe as registerMockCommands } from './mock-serve.js';
+export { registerMockServe as registerMockCommands } from './mock-serve.ts';

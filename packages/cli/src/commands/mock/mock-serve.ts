@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import type { CommandContext } from '../../command-context.js';
-import { integerOption } from '../../option-parsers.js';
-import { addSpecOptions } from '../../spec-options.js';
-import type { MockFlags } from './run-mock-serve.js';
+import type { CommandContext } from '../../command-context.ts';
+import { integerOption } from '../../option-parsers.ts';
+import { addSpecOptions } from '../../spec-options.ts';
+import type { MockFlags } from './run-mock-serve.ts';
 
 /** Collects a repeatable option's values, in order. */
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -37,5 +37,5 @@ export function registerMockServe(program: Command, context: CommandContext): vo
       'after',
       '\nExamples:\n  $ circleci-kit mock --port 8080\n  $ circleci-kit mock --seed 7 --fault 429:0.1 --fault latency:0.2\n  $ circleci-kit mock --max-resources 10000\n  $ curl -H "Circle-Token: any" http://127.0.0.1:8080/api/v2/me\n',
     )
-    .action(async (options: MockFlags) => (await import('./run-mock-serve.js')).runMockServe(options, context));
+    .action(async (options: MockFlags) => (await import('./run-mock-serve.ts')).runMockServe(options, context));
 }

@@ -1,7 +1,7 @@
 import { parseFault, startMockServer, type FaultRates } from '@circleci-kit/mock-server';
-import type { CommandContext } from '../../command-context.js';
-import { printJson } from '../../io.js';
-import { loadSpecForCli, type SpecFlags } from '../../load-spec-for-cli.js';
+import type { CommandContext } from '../../command-context.ts';
+import { printJson } from '../../io.ts';
+import { loadSpecForCli, type SpecFlags } from '../../load-spec-for-cli.ts';
 
 /** The flags of `circleci-kit mock`. */
 export interface MockFlags extends SpecFlags {

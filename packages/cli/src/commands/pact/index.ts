@@ -1,1 +1,1 @@
-export { registerPactCommands } from './register-pact-commands.js';
+export { registerPactCommands } from './register-pact-commands.ts';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import type { CommandContext } from '../../command-context.js';
-import { addSpecOptions } from '../../spec-options.js';
-import type { CheckSpecFlags } from './run-pact-check-spec.js';
+import type { CommandContext } from '../../command-context.ts';
+import { addSpecOptions } from '../../spec-options.ts';
+import type { CheckSpecFlags } from './run-pact-check-spec.ts';
 
 /**
  * Registers `pact check-spec <pact> [--spec S] [--strict-status]`: each
@@ -36,6 +36,6 @@ Examples:
   $ circleci-kit pact check-spec pacts --strict-status`,
     )
     .action(async (path: string | undefined, flags: CheckSpecFlags) =>
-      (await import('./run-pact-check-spec.js')).runPactCheckSpec(path, flags, context),
+      (await import('./run-pact-check-spec.ts')).runPactCheckSpec(path, flags, context),
     );
 }

@@ -1,8 +1,8 @@
 import type { VerificationReportTarget } from '@circleci-kit/pact';
-import { CliError } from '../../cli-error.js';
-import { ExitCode } from '../../exit-codes.js';
-import type { CliIo } from '../../io.js';
-import { reportFlag } from '../conformance/conformance-options.js';
+import { CliError } from '../../cli-error.ts';
+import { ExitCode } from '../../exit-codes.ts';
+import type { CliIo } from '../../io.ts';
+import { reportFlag } from '../conformance/conformance-options.ts';
 
 /**
  * The `--report junit=PATH,json=PATH` targets of `pact verify`: the form

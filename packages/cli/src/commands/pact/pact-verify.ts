@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import type { CommandContext } from '../../command-context.js';
-import { integerOption, targetOption } from '../../option-parsers.js';
-import { addSpecOptions } from '../../spec-options.js';
-import type { VerifyFlags } from './run-pact-verify.js';
+import type { CommandContext } from '../../command-context.ts';
+import { integerOption, targetOption } from '../../option-parsers.ts';
+import { addSpecOptions } from '../../spec-options.ts';
+import type { VerifyFlags } from './run-pact-verify.ts';
 
 /**
  * Registers `pact verify <pact file|dir> --target <mock|url>`: replays each
@@ -45,6 +45,6 @@ Examples:
   $ CIRCLECI_TOKEN=… circleci-kit pact verify pacts/release-bot-circleci-api-v2.json --target https://circleci.com/api/v2`,
     )
     .action(async (path: string | undefined, flags: VerifyFlags) =>
-      (await import('./run-pact-verify.js')).runPactVerify(path, flags, context),
+      (await import('./run-pact-verify.ts')).runPactVerify(path, flags, context),
     );
 }

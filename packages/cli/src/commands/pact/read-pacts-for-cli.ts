@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { readPacts } from '@circleci-kit/pact';
-import { CliError } from '../../cli-error.js';
-import type { CircleciKitConfig } from '../../config.js';
-import { ExitCode } from '../../exit-codes.js';
-import type { CliIo } from '../../io.js';
+import { CliError } from '../../cli-error.ts';
+import type { CircleciKitConfig } from '../../config.ts';
+import { ExitCode } from '../../exit-codes.ts';
+import type { CliIo } from '../../io.ts';
 
 /**
  * Reads the pacts a `pact` command names, else those in the config's

@@ -1,6 +1,6 @@
-import type { RegisterCommands } from '../../command-context.js';
-import { registerPactCheckSpec } from './pact-check-spec.js';
-import { registerPactVerify } from './pact-verify.js';
+import type { RegisterCommands } from '../../command-context.ts';
+import { registerPactCheckSpec } from './pact-check-spec.ts';
+import { registerPactVerify } from './pact-verify.ts';
 
 /**
  * Registers the `pact` group: `pact verify` and `pact check-spec`.

@@ -1,8 +1,8 @@
 import { checkPactAgainstSpec, type SpecMismatch } from '@circleci-kit/pact';
-import { ExitCode } from '../../exit-codes.js';
-import { loadSpecForCli } from '../../load-spec-for-cli.js';
-import type { CommandContext } from '../../command-context.js';
-import { readPactsForCli } from './read-pacts-for-cli.js';
+import { ExitCode } from '../../exit-codes.ts';
+import { loadSpecForCli } from '../../load-spec-for-cli.ts';
+import type { CommandContext } from '../../command-context.ts';
+import { readPactsForCli } from './read-pacts-for-cli.ts';
 
 /** The flags of `pact check-spec`, as commander parses them. */
 export interface CheckSpecFlags {

@@ -4,13 +4,13 @@ import {
   type InteractionResult,
   type PactVerificationReport,
 } from '@circleci-kit/pact';
-import { CliError } from '../../cli-error.js';
-import type { CommandContext } from '../../command-context.js';
-import { ExitCode, type ExitCodeValue } from '../../exit-codes.js';
-import { loadSpecForCli } from '../../load-spec-for-cli.js';
-import { resolveTarget } from '../../resolve-target.js';
-import { pactReportFlag } from './pact-report-flag.js';
-import { readPactsForCli } from './read-pacts-for-cli.js';
+import { CliError } from '../../cli-error.ts';
+import type { CommandContext } from '../../command-context.ts';
+import { ExitCode, type ExitCodeValue } from '../../exit-codes.ts';
+import { loadSpecForCli } from '../../load-spec-for-cli.ts';
+import { resolveTarget } from '../../resolve-target.ts';
+import { pactReportFlag } from './pact-report-flag.ts';
+import { readPactsForCli } from './read-pacts-for-cli.ts';
 
 /** The flags of `pact verify`, as commander parses them. */
 export interface VerifyFlags {

@@ -1,1 +1,1 @@
-export { registerSlugCommands } from './register-slug-commands.js';
+export { registerSlugCommands } from './register-slug-commands.ts';

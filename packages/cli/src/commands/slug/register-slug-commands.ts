@@ -1,7 +1,7 @@
-import type { RegisterCommands } from '../../command-context.js';
-import { registerSlugDetect } from './slug-detect.js';
-import { registerSlugFromUrl } from './slug-from-url.js';
-import { registerSlugParse } from './slug-parse.js';
+import type { RegisterCommands } from '../../command-context.ts';
+import { registerSlugDetect } from './slug-detect.ts';
+import { registerSlugFromUrl } from './slug-from-url.ts';
+import { registerSlugParse } from './slug-parse.ts';
 
 /**
  * Registers the `slug` group: `slug parse`, `slug from-url` and `slug detect`.

@@ -1,8 +1,8 @@
 import * as slugPackage from '@circleci-kit/slug';
 import { SlugError, type ParsedProjectSlug } from '@circleci-kit/slug';
-import type { CommandContext } from '../../command-context.js';
-import { ExitCode } from '../../exit-codes.js';
-import { printJson } from '../../io.js';
+import type { CommandContext } from '../../command-context.ts';
+import { ExitCode } from '../../exit-codes.ts';
+import { printJson } from '../../io.ts';
 
 /**
  * Runs a `slug` command: prints the slug `find` returns (given the slug

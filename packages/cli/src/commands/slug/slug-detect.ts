@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { CommandContext } from '../../command-context.js';
+import type { CommandContext } from '../../command-context.ts';
 
 /**
  * Registers `slug detect`: the project slug of a remote (`origin` by default)
@@ -22,7 +22,7 @@ export function registerSlugDetect(group: Command, context: CommandContext): voi
     )
     .action(async (options: { remote: string; json?: boolean }) => {
       const [{ runSlugCommand }, { findGitConfig }] = await Promise.all([
-        import('./run-slug-command.js'),
+        import('./run-slug-command.ts'),
         import('@circleci-kit/slug/find-git-config'),
       ]);
       runSlugCommand(context, options.json === true, ({ slugFromGitConfig }) =>

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CommandContext } from '../../command-context.js';
+import type { CommandContext } from '../../command-context.ts';
 
 /**
  * Registers `slug from-url <url>`: the project slug of a GitHub or Bitbucket
@@ -19,7 +19,7 @@ export function registerSlugFromUrl(group: Command, context: CommandContext): vo
       '\nExamples:\n  $ circleci-kit slug from-url git@github.com:CircleCI-Public/circleci-cli.git\n  $ circleci-kit slug from-url https://app.circleci.com/pipelines/github/CircleCI-Public/circleci-cli/123 --json\n',
     )
     .action(async (url: string, options: { json?: boolean }) =>
-      (await import('./run-slug-command.js')).runSlugCommand(context, options.json === true, ({ slugFromUrl }) =>
+      (await import('./run-slug-command.ts')).runSlugCommand(context, options.json === true, ({ slugFromUrl }) =>
         slugFromUrl(url),
       ),
     );

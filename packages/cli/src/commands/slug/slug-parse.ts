@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CommandContext } from '../../command-context.js';
+import type { CommandContext } from '../../command-context.ts';
 
 /**
  * Registers `slug parse <input>`: parses a project slug in any accepted form
@@ -19,7 +19,7 @@ export function registerSlugParse(group: Command, context: CommandContext): void
       '\nExamples:\n  $ circleci-kit slug parse github/CircleCI-Public/circleci-cli\n  $ circleci-kit slug parse circleci/43G3lM5RtfFE7v5sa4nWAU/44n9wujWcTnVZ2b5S8Fnat --json\n',
     )
     .action(async (input: string, options: { json?: boolean }) =>
-      (await import('./run-slug-command.js')).runSlugCommand(context, options.json === true, ({ parseProjectSlug }) =>
+      (await import('./run-slug-command.ts')).runSlugCommand(context, options.json === true, ({ parseProjectSlug }) =>
         parseProjectSlug(input),
       ),
     );

@@ -1,1 +1,1 @@
-export { registerSpecCommands } from './register-spec-commands.js';
+export { registerSpecCommands } from './register-spec-commands.ts';

@@ -1,7 +1,7 @@
-import type { RegisterCommands } from '../../command-context.js';
-import { registerSpecInfo } from './spec-info.js';
-import { registerSpecOps } from './spec-ops.js';
-import { registerSpecValidate } from './spec-validate.js';
+import type { RegisterCommands } from '../../command-context.ts';
+import { registerSpecInfo } from './spec-info.ts';
+import { registerSpecOps } from './spec-ops.ts';
+import { registerSpecValidate } from './spec-validate.ts';
 
 /**
  * Registers the `spec` group: `spec info`, `spec validate` and `spec ops`.

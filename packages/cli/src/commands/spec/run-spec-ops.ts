@@ -1,6 +1,6 @@
-import type { CommandContext } from '../../command-context.js';
-import { printJson } from '../../io.js';
-import { loadSpecForCli, type SpecFlags } from '../../load-spec-for-cli.js';
+import type { CommandContext } from '../../command-context.ts';
+import { printJson } from '../../io.ts';
+import { loadSpecForCli, type SpecFlags } from '../../load-spec-for-cli.ts';
 
 /**
  * Runs `spec ops`: prints every operation with its method, path,

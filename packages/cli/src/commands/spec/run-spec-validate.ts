@@ -1,9 +1,9 @@
 import { SpecError, type SpecProblem } from '@circleci-kit/spec-loader';
-import { cliErrorOf } from '../../cli-error-of.js';
-import type { CommandContext } from '../../command-context.js';
-import { ExitCode } from '../../exit-codes.js';
-import { printJson } from '../../io.js';
-import { loadSpecForCli, type SpecFlags } from '../../load-spec-for-cli.js';
+import { cliErrorOf } from '../../cli-error-of.ts';
+import type { CommandContext } from '../../command-context.ts';
+import { ExitCode } from '../../exit-codes.ts';
+import { printJson } from '../../io.ts';
+import { loadSpecForCli, type SpecFlags } from '../../load-spec-for-cli.ts';
 
 /** One problem as `spec validate --json` prints it (line and column are null unless a parse error). */
 export interface ValidationEntry {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import type { CommandContext } from '../../command-context.js';
-import type { SpecFlags } from '../../load-spec-for-cli.js';
-import { addSpecOptions } from '../../spec-options.js';
+import type { CommandContext } from '../../command-context.ts';
+import type { SpecFlags } from '../../load-spec-for-cli.ts';
+import { addSpecOptions } from '../../spec-options.ts';
 
 /**
  * Registers `spec info`: the title, version, OpenAPI version, path and
@@ -19,6 +19,6 @@ export function registerSpecInfo(group: Command, context: CommandContext): void 
       '\nExamples:\n  $ circleci-kit spec info\n  $ circleci-kit spec info --spec https://circleci.com/api/v2/openapi.json --json\n',
     )
     .action(async (options: SpecFlags & { json?: boolean }) =>
-      (await import('./run-spec-info.js')).runSpecInfo(options, context),
+      (await import('./run-spec-info.ts')).runSpecInfo(options, context),
     );
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import type { CommandContext } from '../../command-context.js';
-import type { SpecFlags } from '../../load-spec-for-cli.js';
-import { addSpecOptions } from '../../spec-options.js';
+import type { CommandContext } from '../../command-context.ts';
+import type { SpecFlags } from '../../load-spec-for-cli.ts';
+import { addSpecOptions } from '../../spec-options.ts';
 
 /**
  * Registers `spec ops`: every operation with its method, path, operationId
@@ -16,6 +16,6 @@ export function registerSpecOps(group: Command, context: CommandContext): void {
     .option('--json', 'print JSON: [{ method, path, operationId, tag, tags }]')
     .addHelpText('after', '\nExamples:\n  $ circleci-kit spec ops\n  $ circleci-kit spec ops --json\n')
     .action(async (options: SpecFlags & { json?: boolean }) =>
-      (await import('./run-spec-ops.js')).runSpecOps(options, context),
+      (await import('./run-spec-ops.ts')).runSpecOps(options, context),
     );
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import type { CommandContext } from '../../command-context.js';
-import type { SpecFlags } from '../../load-spec-for-cli.js';
-import { addSpecOptions } from '../../spec-options.js';
+import type { CommandContext } from '../../command-context.ts';
+import type { SpecFlags } from '../../load-spec-for-cli.ts';
+import { addSpecOptions } from '../../spec-options.ts';
 
 /**
  * Registers `spec validate`: exit 0 when the spec is valid OpenAPI 3.0 (in
@@ -20,6 +20,6 @@ export function registerSpecValidate(group: Command, context: CommandContext): v
       '\nExamples:\n  $ circleci-kit spec validate\n  $ circleci-kit spec validate --spec old-openapi.json --lenient --json\n',
     )
     .action(async (options: SpecFlags & { json?: boolean }) =>
-      (await import('./run-spec-validate.js')).runSpecValidate(options, context),
+      (await import('./run-spec-validate.ts')).runSpecValidate(options, context),
     );
 }

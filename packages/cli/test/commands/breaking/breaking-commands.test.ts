@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/index.js';
-import { captureIo } from '../../support/capture-io.js';
-import { SHARED_DIR } from '../../support/fixtures.js';
+import { main } from '../../../src/index.ts';
+import { captureIo } from '../../support/capture-io.ts';
+import { SHARED_DIR } from '../../support/fixtures.ts';
 
 const history = join(SHARED_DIR, 'specs/history');
 const version = (date: string) => join(history, `circleci-v2-${date}.json`);

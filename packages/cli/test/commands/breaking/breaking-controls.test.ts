@@ -1,10 +1,10 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/index.js';
-import { captureIo } from '../../support/capture-io.js';
-import { folderWith, specWith, user } from '../../support/breaking-fixtures.js';
-import { SHARED_DIR } from '../../support/fixtures.js';
+import { main } from '../../../src/index.ts';
+import { captureIo } from '../../support/capture-io.ts';
+import { folderWith, specWith, user } from '../../support/breaking-fixtures.ts';
+import { SHARED_DIR } from '../../support/fixtures.ts';
 
 const version = (date: string) => join(SHARED_DIR, 'specs/history', `circleci-v2-${date}.json`);
 const log = join(SHARED_DIR, 'fixtures/breaking-log/breaking.md');

@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturePairs, folderWith, specWith, user } from '../../support/breaking-fixtures.js';
-import { BIN } from '../../support/bin.js';
-import { runBin, runInProcess, type RunResult } from '../../support/run-breaking.js';
+import { fixturePairs, folderWith, specWith, user } from '../../support/breaking-fixtures.ts';
+import { BIN } from '../../support/bin.ts';
+import { runBin, runInProcess, type RunResult } from '../../support/run-breaking.ts';
 
 const TOKEN = 'cci-secret-token-0123456789';
 const env = { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'breaking-exit-cache-')), CIRCLE_TOKEN: TOKEN };

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { folderWith } from '../../support/breaking-fixtures.js';
-import { runInProcess } from '../../support/run-breaking.js';
+import { folderWith } from '../../support/breaking-fixtures.ts';
+import { runInProcess } from '../../support/run-breaking.ts';
 
 const env = { XDG_CACHE_HOME: join(tmpdir(), 'circleci-kit-cli-test-cache') };
 const ok = { '200': { description: 'ok' } };

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadVersion } from '../../../src/commands/breaking/load-version.js';
-import { folderWith, specWith, user } from '../../support/breaking-fixtures.js';
-import { captureIo } from '../../support/capture-io.js';
+import { loadVersion } from '../../../src/commands/breaking/load-version.ts';
+import { folderWith, specWith, user } from '../../support/breaking-fixtures.ts';
+import { captureIo } from '../../support/capture-io.ts';
 
 /** An io whose user cache is a fresh folder. */
 function ioWithCache() {

@@ -4,10 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/index.js';
-import { captureIo } from '../../support/capture-io.js';
-import { CURRENT_SPEC } from '../../support/fixtures.js';
-import { RETIRED_OPERATION, writeRetiredOperationReplay } from '../../support/replay-fixture.js';
+import { main } from '../../../src/index.ts';
+import { captureIo } from '../../support/capture-io.ts';
+import { CURRENT_SPEC } from '../../support/fixtures.ts';
+import { RETIRED_OPERATION, writeRetiredOperationReplay } from '../../support/replay-fixture.ts';
 
 async function run(args: string[], env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'cli-conformance-'));

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/index.js';
-import { captureIo } from '../../support/capture-io.js';
-import { CURRENT_SPEC, REPO_ROOT } from '../../support/fixtures.js';
+import { main } from '../../../src/index.ts';
+import { captureIo } from '../../support/capture-io.ts';
+import { CURRENT_SPEC, REPO_ROOT } from '../../support/fixtures.ts';
 
 describe('circleci-kit mock (in-process)', () => {
   const table: Array<{ given: string[]; want: number; err?: RegExp; out?: RegExp }> = [

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { checkPactAgainstSpec, type PactFile } from '@circleci-kit/pact';
 import { loadSpec } from '@circleci-kit/spec-loader';
 import { expect, it } from 'vitest';
-import { main } from '../../../src/index.js';
-import { captureIo } from '../../support/capture-io.js';
-import { CURRENT_SPEC } from '../../support/fixtures.js';
+import { main } from '../../../src/index.ts';
+import { captureIo } from '../../support/capture-io.ts';
+import { CURRENT_SPEC } from '../../support/fixtures.ts';
 
 it('a conformance run over all 110 operations against the mock writes a pact the spec accepts: no mismatch of any kind', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cli-conformance-pact-'));

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PactFile, PactInteraction } from '@circleci-kit/pact';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../../src/index.js';
-import { captureIo } from '../../support/capture-io.js';
-import { CURRENT_SPEC } from '../../support/fixtures.js';
+import { main } from '../../../src/index.ts';
+import { captureIo } from '../../support/capture-io.ts';
+import { CURRENT_SPEC } from '../../support/fixtures.ts';
 
 let dir: string;
 

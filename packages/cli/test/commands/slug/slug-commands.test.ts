@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/index.js';
-import { captureIo } from '../../support/capture-io.js';
+import { main } from '../../../src/index.ts';
+import { captureIo } from '../../support/capture-io.ts';
 
 async function run(args: string[], cwd = tmpdir()) {
   const io = captureIo({ cwd });

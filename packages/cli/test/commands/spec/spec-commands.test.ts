@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/index.js';
-import { captureIo } from '../../support/capture-io.js';
-import { CURRENT_SPEC, HISTORY_DIR, REPO_ROOT, tempDir, tempFile } from '../../support/fixtures.js';
+import { main } from '../../../src/index.ts';
+import { captureIo } from '../../support/capture-io.ts';
+import { CURRENT_SPEC, HISTORY_DIR, REPO_ROOT, tempDir, tempFile } from '../../support/fixtures.ts';
 
 function withDuplicateId(): string {
   const document = JSON.parse(readFileSync(CURRENT_SPEC, 'utf8'));
