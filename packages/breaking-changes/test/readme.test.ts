@@ -23,7 +23,15 @@ describe('README', () => {
       );
     const file = join(mkdtempSync(join(tmpdir(), 'readme-')), 'example.mts');
     writeFileSync(file, runnable);
-    const out = execFileSync(process.execPath, ['--import', 'tsx', file], { cwd: root, encoding: 'utf8' });
+    // The two versions and the log the README names, passed as a reader would.
+    const shared = join(root, '../shared');
+    const args = [
+      join(shared, 'specs/history/circleci-v2-2019-12-02.json'),
+      join(shared, 'specs/history/circleci-v2-2019-12-06.json'),
+      join(shared, 'fixtures/breaking-log/breaking.md'),
+      '2019-12-06',
+    ];
+    const out = execFileSync(process.execPath, ['--import', 'tsx', file, ...args], { cwd: root, encoding: 'utf8' });
     expect(out.trim().split('\n')).toEqual(expected);
   });
 });

@@ -8,18 +8,16 @@ const example = /## Example[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)![1]!;
 
 describe('README', () => {
   it('runs the example as written', async () => {
-    // The example reads the spec relative to the repository root's parent layout, as a user would from the root.
     const dir = mkdtempSync(join(fileURLToPath(new URL('../', import.meta.url)), '.readme-'));
     const file = join(dir, 'example.ts');
+    const spec = fileURLToPath(new URL('../../../../shared/specs/current/openapi.json', import.meta.url));
     const logs: unknown[][] = [];
     writeFileSync(
       file,
       example
-        .replace(
-          "'../shared/specs/current/openapi.json'",
-          JSON.stringify(fileURLToPath(new URL('../../../../shared/specs/current/openapi.json', import.meta.url))),
-        )
-        .replace(/console\.log\(/g, 'globalThis.__log('),
+        .replace(/console\.log\(/g, 'globalThis.__log(')
+        // The spec's path, which a reader passes on the command line.
+        .replace('process.argv[2]', JSON.stringify(spec)),
     );
     (globalThis as { __log?: (...args: unknown[]) => void }).__log = (...args: unknown[]) => logs.push(args);
     try {

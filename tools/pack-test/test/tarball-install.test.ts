@@ -1,9 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packPackages, workspaceClosure, type PackedPackage } from '../src/pack-packages.ts';
+import { installWithPnpm, type PnpmProject } from '../src/pnpm-project.ts';
+import { importedPackages, readmeExample, readmeInstallLine, type InstallLine } from '../src/readme-example.ts';
 import { describeRun, run } from '../src/run.ts';
 import { installTarballs, type ScratchProject } from '../src/scratch-project.ts';
 
@@ -28,6 +31,74 @@ const want = {
 let packed: Map<string, PackedPackage>;
 let alone: ScratchProject;
 let withCli: ScratchProject;
+/** Per library package: its README's install line, example, and the pnpm project that line made. */
+const readmes = new Map<string, { line: InstallLine; example: string; project: PnpmProject }>();
+
+// How each library package's README example is run, as a reader runs it:
+// `node example.mjs <args>`, the spec (and the breaking-changes inputs)
+// passed by path, CircleCI's copies from the shared folder beside the
+// repository; then what its output must show.
+const shared = join(root, '..', 'shared');
+const currentSpec = join(shared, 'specs', 'current', 'openapi.json');
+const arrowComments = (example: string) => [...example.matchAll(/\/\/ → (.*)$/gm)].map((match) => match[1]!.trim());
+interface ExampleRun {
+  readonly args?: readonly string[];
+  /** Loaded with `node --import` first (a fixture). */
+  readonly preload?: string;
+  readonly env?: Readonly<Record<string, string>>;
+  /** Appended to the example: the README says what a call of what it defines gives. */
+  readonly append?: string;
+  readonly check: (stdout: string, example: string) => void;
+}
+const exampleRuns: Readonly<Record<string, ExampleRun>> = {
+  '@circleci-kit/slug': {
+    check: (stdout, example) => expect(stdout.trim().split('\n')).toEqual(arrowComments(example)),
+  },
+  '@circleci-kit/core-client': {
+    preload: join(fixtures, 'fake-circleci-fetch.mjs'),
+    env: { CIRCLECI_TOKEN: 'readme-token' },
+    check: (stdout, example) => expect(stdout.trim().split('\n')).toEqual(arrowComments(example)),
+  },
+  '@circleci-kit/spec-loader': {
+    args: [currentSpec],
+    append: 'console.log(await summary(process.argv[2]));',
+    check: (stdout) =>
+      expect(stdout.trim()).toMatch(
+        /^CircleCI API v2: 110 operations, GET \/me is getCurrentUser, fingerprint [0-9a-f]{12}$/,
+      ),
+  },
+  '@circleci-kit/schema': {
+    check: (stdout) => {
+      expect(stdout).toContain('message: \'/id: expected a valid uuid, got "nope"\'');
+      expect(stdout).toContain("id: '5034460f-c7c4-4c43-9457-de07e2029e7b'");
+    },
+  },
+  '@circleci-kit/mock-server': { args: [currentSpec], check: (stdout) => expect(stdout.trim()).toBe('1 success') },
+  '@circleci-kit/conformance': {
+    args: [currentSpec],
+    check: (stdout) => {
+      expect(stdout).toMatch(/^operation +req rtr/);
+      expect(stdout).toContain('triggerPipeline');
+      expect(stdout.trim().split('\n').at(-1)).toBe('conformant');
+    },
+  },
+  '@circleci-kit/pact': {
+    args: [currentSpec],
+    check: (stdout) => {
+      expect(stdout).toContain("[ '${CIRCLE_TOKEN}' ]");
+      expect(stdout).toContain('{ passed: 2, failed: 0, skipped: 0, error: 0 }');
+    },
+  },
+  '@circleci-kit/breaking-changes': {
+    args: [
+      join(shared, 'specs', 'history', 'circleci-v2-2019-12-02.json'),
+      join(shared, 'specs', 'history', 'circleci-v2-2019-12-06.json'),
+      join(shared, 'fixtures', 'breaking-log', 'breaking.md'),
+      '2019-12-06',
+    ],
+    check: (stdout, example) => expect(stdout.trim()).toBe(/^\/\/ (early .*)$/m.exec(example)?.[1]),
+  },
+};
 
 /** A scratch project with the tarballs of `names`, and nothing else of ours. */
 function scratch(folder: string, names: readonly string[]): Promise<ScratchProject> {
@@ -43,11 +114,24 @@ beforeAll(async () => {
     if (!pkg.files.some((file) => file.startsWith('dist/')))
       throw new Error(`${pkg.name} has no dist/: run pnpm build first`);
   }
+  const tarballs = new Map([...packed.values()].map((pkg) => [pkg.name, pkg.tarball]));
+  const libraries = [...packed.values()].filter((pkg) => pkg.name !== '@circleci-kit/cli');
   [alone, withCli] = await Promise.all([
     scratch('alone', ['@circleci-kit/slug', '@circleci-kit/core-client']),
     scratch('cli', workspaceClosure(packed, '@circleci-kit/cli')),
+    ...libraries.map(async (pkg) => {
+      const readme = readFileSync(join(pkg.dir, 'README.md'), 'utf8');
+      const line = readmeInstallLine(readme);
+      const dir = join(work, `pnpm-${basename(pkg.dir)}`);
+      mkdirSync(dir);
+      readmes.set(pkg.name, {
+        line,
+        example: readmeExample(readme),
+        project: await installWithPnpm(dir, line, tarballs),
+      });
+    }),
   ]);
-}, 110_000);
+}, 150_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the tarballs', () => {
@@ -133,5 +217,48 @@ describe('@circleci-kit/cli', () => {
       expect(commandHelp.code, describeRun(commandHelp)).toBe(0);
       expect(commandHelp.stdout).toContain(`Usage: circleci-kit ${command}`);
     }
+  });
+});
+
+// Each library package's README, tried as a new user would: its install line
+// run with pnpm in a scratch project (strict node_modules, nothing hoisted
+// where the example can see it), ours from the tarballs, then its example run
+// there by Node as `node example.mjs <args>`.
+describe('every library package’s README, under pnpm', () => {
+  const libraries = Object.keys(exampleRuns);
+
+  it('has a way to run it here for every library package', () => {
+    expect([...packed.keys()].filter((name) => name !== '@circleci-kit/cli').sort()).toEqual([...libraries].sort());
+  });
+
+  it.each(libraries)(
+    '%s: the install line names every package the example imports, and pnpm installs only those',
+    (name) => {
+      const { line, example, project } = readmes.get(name)!;
+      expect(line.packages, line.line).toContain(name);
+      expect(
+        importedPackages(example).filter((imported) => !line.packages.includes(imported)),
+        line.line,
+      ).toEqual([]);
+      expect(project.declared).toEqual([...line.packages].sort());
+      expect(project.visible).toEqual([...line.packages].sort());
+    },
+  );
+
+  it.each(libraries)('%s: the example runs on Node from the pnpm project', async (name) => {
+    const { line, example, project } = readmes.get(name)!;
+    const how = exampleRuns[name]!;
+    const code = how.append ? `${example}\n${how.append}\n` : example;
+    const { outputText } = ts.transpileModule(code, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
+    });
+    writeFileSync(join(project.dir, 'example.mjs'), outputText);
+    const preload = how.preload ? ['--import', pathToFileURL(how.preload).href] : [];
+    const ran = await run('node', [...preload, 'example.mjs', ...(how.args ?? [])], {
+      cwd: project.dir,
+      env: how.env ?? {},
+    });
+    expect(ran.code, `after ${line.line}\n${describeRun(ran)}`).toBe(0);
+    how.check(ran.stdout, example);
   });
 });
