@@ -8,6 +8,7 @@ import type { LoadedSpec, OperationInfo } from '@circleci-kit/spec-loader';
 import { parseQuery } from './_internals/parse-query.ts';
 import { hasBody, readBody, type BodyRead } from './_internals/read-body.ts';
 import { authenticate } from './authenticate.ts';
+import { corsHeaders, preflight, type CorsPolicy } from './cors.ts';
 import { errorBody } from './error-body.ts';
 import { decideFault, type FaultRates } from './faults.ts';
 import { derivedUuid, hash32 } from './_internals/hash.ts';
@@ -41,6 +42,8 @@ export interface ServerSetup {
   latencyMs: number;
   pageSize: number;
   bodyLimit: number;
+  /** Cross-origin access for browser pages; none when `undefined`. */
+  cors: CorsPolicy | undefined;
 }
 
 const BASE = '/api/v2';
@@ -206,6 +209,15 @@ export function createRequestHandler(setup: ServerSetup): (req: IncomingMessage,
   };
 
   return (req, res) => {
+    if (setup.cors !== undefined) {
+      const answer = preflight(setup.cors, req.method, req.headers);
+      if (answer !== undefined) {
+        send(res, answer);
+        return;
+      }
+      for (const [name, value] of Object.entries(corsHeaders(setup.cors, req.headers.origin)))
+        if (value !== undefined) res.setHeader(name, value);
+    }
     const fault =
       setup.faults === undefined ? undefined : decideFault(setup.faults, setup.seed, sequence++, setup.latencyMs);
     const run = (): void => {

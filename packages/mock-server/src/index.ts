@@ -1,5 +1,6 @@
 export { startMockServer, type MockServer, type MockServerOptions } from './start-mock-server.ts';
 export { startTarget, TARGET_MOCK_DEFAULTS, type StartTargetOptions, type Target } from './start-target.ts';
+export { CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS, CORS_METHODS, type CorsOptions } from './cors.ts';
 export { MockServerError, type MockServerErrorCode } from './mock-server-error.ts';
 export { FAULT_KINDS, decideFault, parseFault, type FaultDecision, type FaultKind, type FaultRates } from './faults.ts';
 export { authenticate, type AuthScheme, type Credentials } from './authenticate.ts';

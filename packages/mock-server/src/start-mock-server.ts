@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRouter, toOperationTable } from '@circleci-kit/core-client';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
+import { corsPolicy, type CorsOptions } from './cors.ts';
 import { checkFaults, type FaultRates } from './faults.ts';
 import { createRequestHandler } from './handle-request.ts';
 import { MockServerError } from './mock-server-error.ts';
@@ -38,6 +39,14 @@ export interface MockServerOptions {
    * given. @default undefined
    */
   maxResources?: number;
+  /**
+   * Cross-origin access for browser pages: CORS preflights answered, and
+   * `access-control-allow-origin` on every response for the origins allowed.
+   * `false` sends no CORS headers (a preflight then gets 405, as any
+   * `OPTIONS`). @default { origins: '*' }
+   * @example { origins: ['http://localhost:5173'] }
+   */
+  cors?: CorsOptions | false;
 }
 
 /** A running mock server. */
@@ -100,6 +109,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     latencyMs: positiveInteger('latencyMs', options.latencyMs, 100),
     pageSize,
     bodyLimit: positiveInteger('bodyLimit', options.bodyLimit, 1024 * 1024),
+    cors: corsPolicy(options.cors),
   });
   const server: Server = createServer({ keepAliveTimeout: 5_000 }, handler);
   const host = options.host ?? '127.0.0.1';

@@ -5,7 +5,7 @@
  * one value or many. The client sends both forms as repeated keys, and the
  * mock answers 200 to each.
  */
-import { buildRequest, createClient, RequestValidationError } from '@circleci-kit/core-client';
+import { buildRequestUnchecked, createClient, RequestValidationError } from '@circleci-kit/core-client';
 import { startMockServer, type MockServer } from '@circleci-kit/mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentSpec } from './support/spec.ts';
@@ -37,9 +37,9 @@ describe('repeated insights filters', () => {
       query: '?project-names=api&project-names=web',
     },
   ])('$id $query', async ({ id, params, query }) => {
-    const built = buildRequest(id, params, { baseUrl: mock.url });
+    const built = buildRequestUnchecked(id, params, { baseUrl: mock.url });
     expect(new URL(built.url).search).toBe(query);
-    const response = await createClient({ baseUrl: mock.url, token: 't', retry: false }).request(id, params);
+    const response = await createClient({ baseUrl: mock.url, token: 't', retry: false }).requestUnchecked(id, params);
     expect(response.status).toBe(200);
   });
 
@@ -51,7 +51,7 @@ describe('repeated insights filters', () => {
   });
 
   it.each([{ branches: { x: 'y' } }, { branches: [1, 2] }, { branches: 5 }])('refuses %o', (filter) => {
-    expect(() => buildRequest('getProjectWorkflowsPageData', { projectSlug: SLUG, ...filter })).toThrow(
+    expect(() => buildRequestUnchecked('getProjectWorkflowsPageData', { projectSlug: SLUG, ...filter })).toThrow(
       RequestValidationError,
     );
   });
