@@ -32,10 +32,16 @@ export function registerMockServe(program: Command, context: CommandContext): vo
       'inject a fault into a share of requests (repeatable): rate-limit|429, server-error|5xx, latency, drop, truncate',
       collect,
     )
+    .option(
+      '--cors-origin <origin>',
+      'let pages from this origin (scheme://host[:port]) call the mock from a browser (repeatable; default: any origin)',
+      collect,
+    )
+    .option('--no-cors', 'answer no CORS preflight and send no access-control-* header')
     .option('--json', 'print JSON once listening: { url }')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ circleci-kit mock --port 8080\n  $ circleci-kit mock --seed 7 --fault 429:0.1 --fault latency:0.2\n  $ circleci-kit mock --max-resources 10000\n  $ curl -H "Circle-Token: any" http://127.0.0.1:8080/api/v2/me\n',
+      '\nExamples:\n  $ circleci-kit mock --port 8080\n  $ circleci-kit mock --seed 7 --fault 429:0.1 --fault latency:0.2\n  $ circleci-kit mock --max-resources 10000\n  $ circleci-kit mock --cors-origin http://localhost:5173\n  $ curl -H "Circle-Token: any" http://127.0.0.1:8080/api/v2/me\n',
     )
     .action(async (options: MockFlags) => (await import('./run-mock-serve.ts')).runMockServe(options, context));
 }

@@ -1,4 +1,6 @@
-import { parseFault, startMockServer, type FaultRates } from '@circleci-kit/mock-server';
+import { parseFault, startMockServer, type FaultRates, type MockServerOptions } from '@circleci-kit/mock-server';
+import { CliError } from '../../cli-error.ts';
+import { ExitCode } from '../../exit-codes.ts';
 import type { CommandContext } from '../../command-context.ts';
 import { printJson } from '../../io.ts';
 import { loadSpecForCli, type SpecFlags } from '../../load-spec-for-cli.ts';
@@ -12,7 +14,20 @@ export interface MockFlags extends SpecFlags {
   pageSize: number;
   maxResources?: number;
   token?: string[];
+  corsOrigin?: string[];
+  /** False with `--no-cors`. */
+  cors: boolean;
   json?: boolean;
+}
+
+/** The mock's `cors` option from `--cors-origin` and `--no-cors` (which exclude each other). */
+function corsOf(options: Pick<MockFlags, 'cors' | 'corsOrigin'>): MockServerOptions['cors'] {
+  if (!options.cors) {
+    if (options.corsOrigin !== undefined)
+      throw new CliError('--no-cors and --cors-origin exclude each other', ExitCode.usage, 'BAD_FLAGS');
+    return false;
+  }
+  return options.corsOrigin === undefined ? undefined : { origins: options.corsOrigin };
 }
 
 function faultsOf(texts: readonly string[]): FaultRates {
@@ -47,6 +62,7 @@ function untilSignal(): Promise<NodeJS.Signals> {
 export async function runMockServe(options: MockFlags, context: CommandContext): Promise<void> {
   const { io } = context;
   const faults = faultsOf(options.fault ?? []);
+  const cors = corsOf(options);
   const { spec } = await loadSpecForCli(io, { ...options, lenient: true }, context);
   const server = await startMockServer({
     spec,
@@ -57,6 +73,7 @@ export async function runMockServe(options: MockFlags, context: CommandContext):
     ...(options.maxResources === undefined ? {} : { maxResources: options.maxResources }),
     ...(options.token === undefined ? {} : { tokens: options.token }),
     faults,
+    ...(cors === undefined ? {} : { cors }),
   });
   if (options.json === true) printJson(io, { url: server.url });
   else io.stdout(`listening on ${server.url}\n`);

@@ -21,6 +21,16 @@ describe('circleci-kit mock (in-process)', () => {
     { given: ['mock', '--spec', CURRENT_SPEC, '--port', '70000'], want: 2, err: /argument '70000' is invalid/ },
     { given: ['mock', '--spec', CURRENT_SPEC, '--seed', '-1'], want: 2, err: /--seed/ },
     { given: ['mock', '--spec', '/nonexistent/openapi.json', '--no-cache'], want: 2 },
+    {
+      given: ['mock', '--spec', CURRENT_SPEC, '--cors-origin', 'localhost:5173'],
+      want: 2,
+      err: /localhost:5173/,
+    },
+    {
+      given: ['mock', '--spec', CURRENT_SPEC, '--no-cors', '--cors-origin', 'http://localhost:5173'],
+      want: 2,
+      err: /--no-cors and --cors-origin exclude each other/,
+    },
   ];
   it.each(table)('$given → $want', async ({ given, want, err, out }) => {
     const io = captureIo({ cwd: REPO_ROOT });
@@ -46,6 +56,8 @@ describe('circleci-kit mock (a real process)', () => {
         '3',
         '--fault',
         'latency:0',
+        '--cors-origin',
+        'http://localhost:5173',
       ],
       { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
     );
@@ -69,6 +81,16 @@ describe('circleci-kit mock (a real process)', () => {
       body: '{"branch":"main"}',
     });
     expect(await trigger.json()).toMatchObject({ number: 1, state: 'created' });
+    const preflight = (origin: string) =>
+      fetch(`${url}/me`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'circle-token' },
+      });
+    const allowed = await preflight('http://localhost:5173');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    const refused = await preflight('http://evil.example');
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(stderr).toContain('stopped on SIGTERM');
