@@ -33,6 +33,7 @@ export default defineConfig(
             'docs/recipes/*.ts',
             'tools/check/*.ts',
             'tools/test/*.ts',
+            'tools/deno-consumer/*.ts',
             'tools/test/test/*.ts',
             'tools/bundle/test/*.ts',
             'tools/pack-test/fixtures/*.ts',

@@ -4,6 +4,7 @@
  * run under `vitest` and under `deno test`. Deno maps the bare specifier
  * `vitest` to this file through the root `deno.json`.
  */
+/// <reference lib="deno.ns" />
 import { expect } from 'expect';
 
 type TestFn = () => unknown;
