@@ -11,7 +11,7 @@ import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
-import { buildRequest, sendRequest, type BuiltRequest } from '@circleci-kit/core-client';
+import { buildRequestUnchecked, sendRequest, type BuiltRequest } from '@circleci-kit/core-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { curlCommand, redactRecordedRequest } from '../src/index.ts';
 
@@ -85,7 +85,7 @@ describe('curl repro commands send what the client sends', () => {
       params: { body: { name: "it's ..", owner: { id: 'x', type: 'organization' } } },
     },
   ])('$name ($id)', async ({ id, params }) => {
-    const request = buildRequest(id, params, { baseUrl, token: TOKEN });
+    const request = buildRequestUnchecked(id, params, { baseUrl, token: TOKEN });
     const client = await viaClient(request);
     const curl = await viaCurl(request);
     expect(curl).toEqual(client);

@@ -36,20 +36,34 @@ export interface ClientBase<Throw extends boolean> {
     operationId: Id,
     ...args: ParamsArgs<Id, CallOptions>
   ): Promise<CallResult<Id, Throw>>;
-  request(
+  /**
+   * Calls an operation whose id and params are known only at run time (a
+   * command line, a config file): nothing is checked at compile time, and
+   * everything when called. An unknown operation, or params of the wrong
+   * name or type, throw `RequestValidationError` before anything is sent.
+   * @example await client.requestUnchecked(operationIdFromArgs, paramsFromArgs)
+   */
+  requestUnchecked(
     operationId: string,
     params?: Readonly<Record<string, unknown>>,
     options?: CallOptions,
   ): Promise<ApiResponse<unknown> | (Throw extends false ? ApiFailure : never)>;
   /**
    * The items of a paginated operation, fetched page by page; `.pages()` gives the pages.
+   * Only operations that take `page-token` and answer `next_page_token` are accepted.
    * @example for await (const pipeline of client.paginate('listPipelinesForProject', { projectSlug })) {}
    */
   paginate<Id extends PaginatedOperationId>(
     operationId: Id,
     ...args: ParamsArgs<Id, PaginateOptions>
   ): PageIterator<PageItem<Id>>;
-  paginate(
+  /**
+   * {@link ClientBase.paginate} for an operation and params known only at run
+   * time; an operation that is not paginated, or bad params, throw
+   * `RequestValidationError`.
+   * @example for await (const item of client.paginateUnchecked(operationIdFromArgs, paramsFromArgs)) {}
+   */
+  paginateUnchecked(
     operationId: string,
     params?: Readonly<Record<string, unknown>>,
     options?: PaginateOptions,
@@ -61,17 +75,17 @@ export type CircleCIClient<Throw extends boolean = true> = ClientBase<Throw> & O
 
 /**
  * Creates a client with one method per operation of the spec it was
- * generated from, plus `request`, `paginate` and `specFingerprint`. The
- * token stays in a closure: printing or serializing the client never shows it.
+ * generated from, plus `request`, `paginate`, their unchecked forms for
+ * dynamic calls (`requestUnchecked`, `paginateUnchecked`) and
+ * `specFingerprint`. The token stays in a closure: printing or serializing
+ * the client never shows it.
  *
  * @example
  * const client = createClient({ token: process.env.CIRCLECI_TOKEN });
  * const { data } = await client.triggerPipeline({ projectSlug: 'gh/acme/api', body: { branch: 'dev' } });
  */
-export function createClient<const Options extends ClientOptions = ClientOptions>(
-  options?: Options,
-): CircleCIClient<Options['throwOnError'] extends false ? false : true> {
-  return makeClient(operations, specFingerprint, options) as unknown as CircleCIClient<
-    Options['throwOnError'] extends false ? false : true
-  >;
+export function createClient<const Throw extends boolean = true>(
+  options?: ClientOptions & { readonly throwOnError?: Throw | undefined },
+): CircleCIClient<Throw> {
+  return makeClient(operations, specFingerprint, options) as unknown as CircleCIClient<Throw>;
 }

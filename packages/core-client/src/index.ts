@@ -30,6 +30,7 @@ export type { FetchPage, Page, PageIterator, PaginateOptions } from './paginate.
 export {
   buildRequest,
   buildRequestFor,
+  buildRequestUnchecked,
   DEFAULT_BASE_URL,
   type BuildRequestOptions,
   type ParamsArgs,

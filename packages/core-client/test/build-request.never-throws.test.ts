@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { operations } from '../generated/operations.ts';
-import { buildRequest } from '../src/build-request.ts';
+import { buildRequestUnchecked } from '../src/build-request.ts';
 import { RequestValidationError } from '../src/request-validation-error.ts';
 
 const ids = Object.keys(operations).sort();
@@ -16,14 +16,14 @@ function anyParams(operationId: string) {
   return fc.dictionary(key, fc.anything({ maxDepth: 2 }), { maxKeys: 6 });
 }
 
-describe('property: buildRequest never throws anything but RequestValidationError', () => {
+describe('property: buildRequestUnchecked never throws anything but RequestValidationError', () => {
   it('for any operation and any params', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...ids).chain((id) => fc.tuple(fc.constant(id), anyParams(id))),
         ([id, params]) => {
           try {
-            const request = buildRequest(id, params);
+            const request = buildRequestUnchecked(id, params);
             expect(request.url.startsWith('https://circleci.com/api/v2/')).toBe(true);
             expect(request.url).not.toMatch(/[{}]/);
           } catch (error) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { operations } from '../generated/operations.ts';
-import { buildRequest } from '../src/build-request.ts';
+import { buildRequest, buildRequestUnchecked } from '../src/build-request.ts';
 import type { OperationSpec, ParameterSpec } from '../src/operation-spec.ts';
 import { RequestValidationError } from '../src/request-validation-error.ts';
 
@@ -47,10 +47,10 @@ describe('the generated operation table', () => {
   });
 });
 
-describe('buildRequest: every operation', () => {
+describe('buildRequestUnchecked: every operation', () => {
   it.each(all.map((op) => [op.id, op] as const))('%s', (id: string, op: OperationSpec) => {
     const params = requiredParams(op);
-    const request = buildRequest(id, params, { baseUrl: 'https://example.test/api/v2' });
+    const request = buildRequestUnchecked(id, params, { baseUrl: 'https://example.test/api/v2' });
     const path = op.path.replace(
       /\{([^}]+)\}/g,
       (_m, name: string) => sample(op.parameters.path.find((p) => p.name === name)!).inPath,
@@ -66,7 +66,7 @@ describe('buildRequest: every operation', () => {
       const { [missing]: _dropped, ...rest } = params;
       let caught: unknown;
       try {
-        buildRequest(id, rest);
+        buildRequestUnchecked(id, rest);
       } catch (error) {
         caught = error;
       }
@@ -99,10 +99,62 @@ describe('buildRequest: the seed examples', () => {
     expect(settings.url).toBe('https://circleci.com/api/v2/project/gh/CircleCI-Public/api-preview-docs/settings');
   });
 
-  it('accepts the method name for an operationId and rejects unknown ones', () => {
-    expect(buildRequest('getOrgClaims', { orgID: UUID }).url).toBe(
+  it('accepts the method name for an operationId and rejects unknown ones (unchecked)', () => {
+    expect(buildRequestUnchecked('getOrgClaims', { orgID: UUID }).url).toBe(
       `https://circleci.com/api/v2/org/${UUID}/oidc-custom-claims`,
     );
-    expect(() => buildRequest('nope')).toThrow(/unknown operation/);
+    expect(() => buildRequestUnchecked('nope')).toThrow(RequestValidationError);
+    expect(() => buildRequestUnchecked('nope')).toThrow(/unknown operation/);
+  });
+});
+
+describe('buildRequestUnchecked: what the types refuse is refused when called', () => {
+  const projectSlug = 'gh/acme/api';
+  it.each([
+    {
+      given: ['getJobDetails', { projectSlug, jobNumber: true }],
+      parameter: 'jobNumber',
+      message: 'expected a string or a finite number, got a boolean',
+    },
+    {
+      given: ['getJobDetails', { projectSlug, jobNumber: null }],
+      parameter: 'jobNumber',
+      message: 'expected a string or a finite number, got null',
+    },
+    {
+      given: ['getPipelineByNumber', { projectSlug, pipelineNumber: Number.NaN }],
+      parameter: 'pipelineNumber',
+      message: 'expected a string or a finite number, got a number',
+    },
+    {
+      given: ['listContexts', { owner_slug: 'gh/acme' }],
+      parameter: 'owner_slug',
+      message: /^unknown parameter; did you mean ownerSlug\?/,
+    },
+    { given: ['getCurrentUser', { login: 'octocat' }], parameter: 'login', message: /^unknown parameter/ },
+    { given: ['getNoSuchThing', {}], parameter: 'operationId', message: 'unknown operation' },
+  ] as const)('$given.0 $given.1', ({ given: [id, params], parameter, message }) => {
+    let caught: unknown;
+    try {
+      buildRequestUnchecked(id, params);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(RequestValidationError);
+    const problems = (caught as RequestValidationError).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.parameter).toBe(parameter);
+    expect(problems[0]!.message).toMatch(message);
+  });
+
+  it('sends a job number given as a number or as text', () => {
+    for (const jobNumber of [123, '123']) {
+      expect(buildRequestUnchecked('getJobDetails', { projectSlug, jobNumber }).url).toBe(
+        'https://circleci.com/api/v2/project/gh/acme/api/job/123',
+      );
+      expect(buildRequest('getJobDetails', { projectSlug, jobNumber }).url).toBe(
+        'https://circleci.com/api/v2/project/gh/acme/api/job/123',
+      );
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CircleCIError, createClient, type RetryContext } from '../src/index.ts';
+import { CircleCIError, createClient, type ClientOptions, type RetryContext } from '../src/index.ts';
 import { header, startScriptedServer, type ScriptedServer } from './support/scripted-server.ts';
 
 const TOKEN = 'b4c5d6e7f8-real-server-token';
@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function client(extra: Parameters<typeof createClient>[0] = {}) {
+function client(extra: Omit<ClientOptions, 'throwOnError'> = {}) {
   return createClient({ token: TOKEN, baseUrl: server.baseUrl, retry: { baseDelayMs: 5, maxDelayMs: 20 }, ...extra });
 }
 

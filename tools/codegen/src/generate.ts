@@ -7,7 +7,16 @@ import { banner, renderOperations } from './render-operations.ts';
 import { renderOperationTypes } from './render-operation-types.ts';
 
 /** Names the client object uses for itself; no operation may take them. */
-const RESERVED = new Set(['request', 'paginate', 'specFingerprint', 'then', 'constructor', 'toString']);
+const RESERVED = new Set([
+  'request',
+  'requestUnchecked',
+  'paginate',
+  'paginateUnchecked',
+  'specFingerprint',
+  'then',
+  'constructor',
+  'toString',
+]);
 
 /** A problem that makes the spec unusable for the client (a name clash, a cycle). */
 export class CodegenError extends Error {

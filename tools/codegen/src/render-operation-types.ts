@@ -28,7 +28,8 @@ export function parameterType(p: ParameterSpec): string {
     case 'object':
       return 'Readonly<Record<string, string | number | boolean>> | readonly string[]';
     case 'any':
-      return 'string | number | boolean';
+      // An untyped path value (`job-number`) is a segment naming something: `true` is no job number.
+      return p.in === 'path' ? 'string | number' : 'string | number | boolean';
   }
 }
 
@@ -55,6 +56,8 @@ function paramsType(op: OperationSpec): string {
       `    /** The request body (${op.body.contentType}). */\n    body${op.body.required ? '' : '?'}: ${body};`,
     );
   }
+  // No parameters at all: any key given is a mistake (a bare `{}` would take anything, even a string).
+  if (rest.length === 0 && !segments) return 'Record<string, never>';
   const own = `{\n${rest.join('\n')}\n  }`;
   if (!segments) return own;
   const split = op.parameters.path
@@ -85,7 +88,12 @@ export function renderOperationTypes(
 import type { ProjectSlugInput } from '@circleci-kit/slug';
 import type { operations as Ops } from './openapi-types.ts';
 
-/** The parameters of every operation, by camelCase name, with \`body\` for the request body. */
+/**
+ * The parameters of every operation, by camelCase name, with \`body\` for the
+ * request body. Each is an object type literal, so a call that names a
+ * parameter the operation does not have (\`owner_slug\` for \`ownerSlug\`)
+ * fails the excess property check.
+ */
 export interface OperationParams {
 ${params}
 }

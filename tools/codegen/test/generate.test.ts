@@ -27,6 +27,11 @@ describe('codegen: generate', () => {
     expect(files['operation-types.ts']).toContain(
       '"triggerPipeline": {\n    /** `project-slug` (path) */\n    projectSlug: ProjectSlugInput;',
     );
+    // No parameters: any key is refused; an untyped path value is text or a number, never a boolean.
+    expect(files['operation-types.ts']).toContain('"getCurrentUser": Record<string, never>;');
+    expect(files['operation-types.ts']).toContain(
+      '"getJobDetails": {\n    /** `job-number` (path) */\n    jobNumber: string | number;',
+    );
     // x-nullable became nullable, which openapi-typescript writes as `| null`.
     expect(files['openapi-types.ts']).toMatch(/next_page_token: string \| null;/);
   });
@@ -34,6 +39,8 @@ describe('codegen: generate', () => {
   it.each([
     { ids: ['getThing', 'GetThing'], want: /method name getThing is not unique/ },
     { ids: ['request'], want: /method name request is not unique or not plain/ },
+    { ids: ['requestUnchecked'], want: /method name requestUnchecked is not unique or not plain/ },
+    { ids: ['PaginateUnchecked'], want: /method name paginateUnchecked is not unique or not plain/ },
   ])('refuses operationIds $ids', async ({ ids, want }) => {
     const spec = await loadSpec(tinySpec(ids));
     const error = await generate(spec, 'tiny').catch((e: unknown) => e);

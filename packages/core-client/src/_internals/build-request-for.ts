@@ -7,38 +7,38 @@ import { checkValue } from './check-value.ts';
 import { pathValue } from './path-value.ts';
 import { serializeQuery } from './serialize-query.ts';
 
-/** Options of the request builder. */
+/** Options of the request builder; each may be given as `undefined`, which means its default. */
 export interface BuildRequestOptions {
   /**
    * Where the API lives; the operation's path is appended to it.
    * @default 'https://circleci.com/api/v2'
    * @example 'http://127.0.0.1:8080/api/v2'
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * The personal API token. Without one, no auth is added.
    * @default undefined
    * @example process.env.CIRCLECI_TOKEN
    */
-  token?: string;
+  token?: string | undefined;
   /**
    * How the token is sent.
    * @default 'header'
    * @example 'basic'
    */
-  auth?: AuthScheme;
+  auth?: AuthScheme | undefined;
   /**
    * The `User-Agent` header; none when undefined.
    * @default undefined
    * @example 'my-dashboard/1.0'
    */
-  userAgent?: string;
+  userAgent?: string | undefined;
   /**
    * Extra headers, added last (they may override the defaults).
    * @default {}
    * @example { 'x-request-source': 'nightly' }
    */
-  headers?: Readonly<Record<string, string | undefined>>;
+  headers?: Readonly<Record<string, string | undefined>> | undefined;
 }
 
 /** The default `baseUrl`. */
@@ -88,12 +88,17 @@ function expandSegments(operation: OperationSpec, params: Record<string, unknown
   }
 }
 
+/** A name with case, `-` and `_` left out: `owner_slug`, `owner-slug` and `ownerSlug` are one. */
+function loose(name: string): string {
+  return name.replace(/[-_]/g, '').toLowerCase();
+}
+
 function unknownKeys(operation: OperationSpec, params: Record<string, unknown>): ParameterProblem[] {
   const { all, known } = derive(operation);
   return Object.keys(params)
     .filter((key) => key !== 'body' && !known.has(key) && params[key] !== undefined)
     .map((key) => {
-      const byWire = all.find((p) => p.name === key);
+      const byWire = all.find((p) => p.name === key) ?? all.find((p) => loose(p.name) === loose(key));
       const hint = byWire
         ? `did you mean ${byWire.key}? Parameters are given by camelCase name`
         : `expected one of: ${[...known].join(', ') || '(no parameters)'}`;

@@ -4,6 +4,7 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : 'a number';
+  if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
 }
 
@@ -46,6 +47,15 @@ function malformed(value: unknown): boolean {
 }
 
 /**
+ * Whether a value fits an untyped path parameter (`schema: {}`, such as
+ * `job-number`): a segment names something, so a string or a finite number;
+ * a boolean or null would be sent as `/job/true` or `/job/null`.
+ */
+function fitsUntypedSegment(value: unknown): boolean {
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+/**
  * Why `value` does not fit the parameter, or `undefined` when it does. The
  * value itself is described by type, never echoed (it may be a secret),
  * except when it misses an `enum`, whose allowed values are listed.
@@ -53,6 +63,9 @@ function malformed(value: unknown): boolean {
 export function checkValue(parameter: ParameterSpec, value: unknown): string | undefined {
   const { type, itemType } = parameter;
   if (malformed(value)) return 'holds a lone surrogate (not well-formed Unicode), which has no UTF-8 form to send';
+  if (parameter.in === 'path' && type === 'any' && !parameter.enum && !fitsUntypedSegment(value)) {
+    return `expected a string or a finite number, got ${describe(value)}`;
+  }
   if (parameter.oneOrMany === true && !Array.isArray(value)) {
     return fits(itemType, value)
       ? undefined

@@ -27,7 +27,13 @@ type Params = Readonly<Record<string, unknown>> | undefined;
 export interface UntypedClient {
   readonly specFingerprint: string;
   request(operationId: string, params?: Params, options?: CallOptions): Promise<ApiResponse<unknown> | ApiFailure>;
+  requestUnchecked(
+    operationId: string,
+    params?: Params,
+    options?: CallOptions,
+  ): Promise<ApiResponse<unknown> | ApiFailure>;
   paginate(operationId: string, params?: Params, options?: PaginateOptions): PageIterator<unknown>;
+  paginateUnchecked(operationId: string, params?: Params, options?: PaginateOptions): PageIterator<unknown>;
   readonly [method: string]: unknown;
 }
 
@@ -62,8 +68,9 @@ function contextOf(table: OperationTable, options: ClientOptions): ClientContext
 
 /**
  * Makes a client over any operation table: one method per operation
- * (camelCase operationId), `request`, `paginate` and `specFingerprint`. The
- * token stays in a closure: the client object holds no secret.
+ * (camelCase operationId), `request`, `paginate`, their unchecked forms
+ * and `specFingerprint`. The token stays in a closure: the client object
+ * holds no secret.
  */
 export function makeClient(table: OperationTable, specFingerprint: string, options: ClientOptions = {}): UntypedClient {
   const ctx = contextOf(table, options);
@@ -76,23 +83,28 @@ export function makeClient(table: OperationTable, specFingerprint: string, optio
       throw error;
     }
   };
+  const request = async (operationId: string, params?: Params, call?: CallOptions) =>
+    settle(lookupOperation(table, operationId), params, call);
+  const paginate = (operationId: string, params: Params = {}, options: PaginateOptions = {}) => {
+    const operation = lookupOperation(table, operationId);
+    if (!operation.paginated) {
+      throw new RequestValidationError(operationId, [
+        { parameter: 'operationId', message: 'this operation is not paginated (no page-token parameter)' },
+      ]);
+    }
+    const { pageToken, ...rest } = params;
+    const where = { method: operation.method, url: redactUrl(`${ctx.baseUrl}${operation.path}`) };
+    const fetchPage = (token: string | undefined, call: CallOptions) =>
+      execute(ctx, operation, token === undefined ? rest : { ...rest, pageToken: token }, call);
+    return paginatePages(fetchPage, options, operationId, where, pageToken as string | undefined);
+  };
+  // The typed and the unchecked forms are one function at run time: the types are all that differ.
   const client: Record<string, unknown> = {
     specFingerprint,
-    request: async (operationId: string, params?: Params, call?: CallOptions) =>
-      settle(lookupOperation(table, operationId), params, call),
-    paginate: (operationId: string, params: Params = {}, options: PaginateOptions = {}) => {
-      const operation = lookupOperation(table, operationId);
-      if (!operation.paginated) {
-        throw new RequestValidationError(operationId, [
-          { parameter: 'operationId', message: 'this operation is not paginated (no page-token parameter)' },
-        ]);
-      }
-      const { pageToken, ...rest } = params;
-      const where = { method: operation.method, url: redactUrl(`${ctx.baseUrl}${operation.path}`) };
-      const fetchPage = (token: string | undefined, call: CallOptions) =>
-        execute(ctx, operation, token === undefined ? rest : { ...rest, pageToken: token }, call);
-      return paginatePages(fetchPage, options, operationId, where, pageToken as string | undefined);
-    },
+    request,
+    requestUnchecked: request,
+    paginate,
+    paginateUnchecked: paginate,
   };
   for (const operation of Object.values(table)) {
     const name = methodName(operation.id);

@@ -91,6 +91,21 @@ describe('client: results and errors', () => {
     expect((await client.request('getCurrentUser')).ok).toBe(true);
     await expect(client.request('GETCURRENTUSER')).rejects.toThrow(/did you mean getCurrentUser/);
   });
+
+  it('has requestUnchecked, which checks the call when made and sends nothing wrong', async () => {
+    const { client, sent } = setup([{ status: 200, body: { ok: 1 } }]);
+    await expect(client.requestUnchecked('getNoSuchThing')).rejects.toThrow(/unknown operation/);
+    const wrongType = client.requestUnchecked('getJobDetails', { projectSlug: 'gh/a/b', jobNumber: true });
+    await expect(wrongType).rejects.toThrow(
+      /jobNumber \(job-number\): expected a string or a finite number, got a boolean/,
+    );
+    await expect(client.requestUnchecked('listPipelines', { org_slug: 'gh/a' })).rejects.toThrow(
+      /org_slug: unknown parameter; did you mean orgSlug\?/,
+    );
+    expect(sent).toEqual([]);
+    expect((await client.requestUnchecked('getJobDetails', { projectSlug: 'gh/a/b', jobNumber: 7 })).ok).toBe(true);
+    expect(sent.map((request) => request.url)).toEqual([`${baseUrl}/project/gh/a/b/job/7`]);
+  });
 });
 
 describe('client: the token never leaks', () => {
@@ -301,5 +316,7 @@ describe('client: pagination', () => {
   it('refuses an operation that is not paginated', () => {
     const { client } = setup([]);
     expect(() => client.paginate('getCurrentUser')).toThrow(/not paginated/);
+    expect(() => client.paginateUnchecked('getCurrentUser')).toThrow(/not paginated/);
+    expect(() => client.paginateUnchecked('noSuchList')).toThrow(/unknown operation/);
   });
 });

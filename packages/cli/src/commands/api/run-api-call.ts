@@ -45,10 +45,10 @@ export async function runApiCall(operationId: string, flags: ApiFlags, context: 
     if (flags.paginate === true) {
       const items: unknown[] = [];
       const options = flags.maxItems === undefined ? {} : { maxItems: flags.maxItems };
-      for await (const item of client.paginate(operation.id, params, options)) items.push(item);
+      for await (const item of client.paginateUnchecked(operation.id, params, options)) items.push(item);
       printJson(io, items);
     } else {
-      printJson(io, (await client.request(operation.id, params)).data ?? null);
+      printJson(io, (await client.requestUnchecked(operation.id, params)).data ?? null);
     }
   } catch (error) {
     // The API's answer is data too: print it, then end as every command does.
