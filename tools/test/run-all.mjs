@@ -49,11 +49,16 @@ if (build.code === 0) {
   mkdirSync(reportDir, { recursive: true });
   const vitestJson = join(reportDir, 'vitest.json');
   rmSync(vitestJson, { force: true });
+  // JUnit too, for CI's test results (`store_test_results` of .circleci/config.yml's test job).
+  const vitestJunit = join(reportDir, 'junit', 'vitest.xml');
+  rmSync(vitestJunit, { force: true });
   const vitest = await run(bin('vitest'), [
     'run',
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${vitestJson}`,
+    '--reporter=junit',
+    `--outputFile.junit=${vitestJunit}`,
   ]);
   try {
     const report = JSON.parse(readFileSync(vitestJson, 'utf8'));

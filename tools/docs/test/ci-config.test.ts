@@ -93,10 +93,18 @@ describe('.circleci/config.yml', () => {
     ),
   );
 
-  it('runs the README test command', () => {
-    expect(
-      Object.values(jobs).some((job) => runScripts(job.steps).some((script) => script.includes('bash .ci/run'))),
-    ).toBe(true);
+  it('runs the README test command and stores the JUnit results it writes', () => {
+    const testJob = Object.values(jobs).find((job) =>
+      runScripts(job.steps).some((script) => script.includes('bash .ci/run')),
+    );
+    expect(testJob).toBeDefined();
+    const stored = (testJob!.steps as unknown[]).filter(
+      (step): step is Yaml => typeof step === 'object' && step !== null && 'store_test_results' in step,
+    );
+    expect(stored.map((step) => (step.store_test_results as Yaml).path)).toContain('.cache/test/junit');
+    expect(readFileSync(join(repoRoot, 'tools/test/run-all.mjs'), 'utf8')).toContain(
+      "join(reportDir, 'junit', 'vitest.xml')",
+    );
   });
 
   it('runs conformance with parallelism 4, storing JUnit results and artifacts, and persisting the shard report', () => {
@@ -131,6 +139,10 @@ describe('.circleci/config.yml', () => {
 describe('.github/workflows', () => {
   const all = workflowFiles.map(load);
   const jobs = all.flatMap((workflow) => Object.entries((workflow.jobs ?? {}) as Record<string, Yaml>));
+
+  it.each(workflowFiles)('%s sets its token permissions, read-only', (path) => {
+    expect(load(path).permissions).toEqual({ contents: 'read' });
+  });
 
   it('keeps the job that runs bash .ci/run', () => {
     expect(jobs.some(([, job]) => runScripts(job.steps).some((script) => script.includes('bash .ci/run')))).toBe(true);
