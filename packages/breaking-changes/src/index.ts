@@ -32,7 +32,7 @@ export { breakingReport, meetsFailOn, type BreakingReport, type FailOn } from '.
 export { formatText } from './format/format-text.ts';
 export { formatMarkdown } from './format/format-markdown.ts';
 export { formatJunit } from './format/format-junit.ts';
-export { formatGithub } from './format/format-github.ts';
+export { formatGithub, type AnnotatedSpec, type GithubOptions } from './format/format-github.ts';
 export { formatTimeline } from './format/format-timeline.ts';
 export { listHistory, type HistoryVersion } from './history/list-history.ts';
 export { readLogHistory, revisionAt, type LogRevision } from './history/read-log-history.ts';

@@ -1,4 +1,33 @@
+import type { ReportedChange } from '../controls/apply-ignore.ts';
 import type { BreakingReport } from '../report/breaking-report.ts';
+import { pointerLines } from './pointer-lines.ts';
+
+/** A spec file as annotations name it: its path from the repository root, and its text to find lines in. */
+export interface AnnotatedSpec {
+  /** The path GitHub shows the annotation on (relative to the workspace root). */
+  file: string;
+  /** The file's text; lines are found in JSON text only (without it, or for YAML, annotations carry no line). */
+  text?: string;
+}
+
+/** Options of `formatGithub`. */
+export interface GithubOptions {
+  /** The old spec: where a removal is annotated. */
+  old?: AnnotatedSpec;
+  /** The new spec: where every other change is annotated. */
+  new?: AnnotatedSpec;
+  /**
+   * The most annotations of one kind (error, warning, notice): GitHub shows
+   * 10 per kind and step. Past it, the last one of the kind says how many
+   * more there are.
+   * @default 10
+   */
+  perKind?: number;
+}
+
+type Command = 'error' | 'warning' | 'notice';
+
+const COMMAND = { error: 'error', warn: 'warning', info: 'notice' } as const;
 
 function escapeData(text: string): string {
   return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
@@ -9,19 +38,52 @@ function escapeProperty(text: string): string {
 }
 
 /**
- * The report as GitHub Actions workflow commands: `::error`, `::warning`
- * or `::notice` per change, titled with the rule id, so that they show as
- * annotations on the run.
+ * The report as GitHub Actions workflow commands, one annotation per change
+ * (`::error`, `::warning`, `::notice` by level; a change an ignore file
+ * acknowledged is a notice), on the spec file and line of the change: the
+ * line of its pointer in the new spec (the old one for a removal), found
+ * through local `$ref`s, when that spec's JSON text is given. Titled with the
+ * rule id, the message names the operation. At most `perKind` (10)
+ * annotations of a kind: past it, the last one says "and N more <kind>s:
+ * see the job summary" (the CLI writes the whole list there).
  *
  * @example
- * io.stdout(formatGithub(report)); // ::error title=operation-removed::GET /me (getCurrentUser) removed
+ * io.stdout(formatGithub(report, { old: { file: 'old.json', text: oldText }, new: { file: 'openapi.json', text } }));
+ * // ::error file=old.json,line=12,title=operation-removed::GET /me: GET /me (getCurrentUser) removed
  */
-export function formatGithub(report: BreakingReport): string {
-  const command = { error: 'error', warn: 'warning', info: 'notice' } as const;
-  return report.changes
-    .map((change) => {
-      const title = escapeProperty(`${change.id} (${change.operation.method} ${change.operation.path})`);
-      return `::${command[change.level]} title=${title}::${escapeData(change.message)}\n`;
-    })
-    .join('');
+export function formatGithub(report: BreakingReport, options: GithubOptions = {}): string {
+  const perKind = Math.max(1, options.perKind ?? 10);
+  const sides = (['old', 'new'] as const).map((side) => {
+    const spec = options[side];
+    let lines: ReturnType<typeof pointerLines> | undefined;
+    const lineOf = (pointer: string) => {
+      if (spec?.text === undefined) return undefined;
+      lines ??= pointerLines(spec.text);
+      return lines.lineOf(pointer);
+    };
+    return { file: spec?.file, lineOf };
+  });
+  const annotate = (change: ReportedChange, command: Command): string => {
+    const [side, pointer] = change.new === null ? [sides[0]!, change.old] : [sides[1]!, change.new];
+    const line = side.file === undefined || pointer === null ? undefined : side.lineOf(pointer);
+    const properties = [
+      ...(side.file === undefined ? [] : [`file=${escapeProperty(side.file)}`]),
+      ...(line === undefined ? [] : [`line=${line}`]),
+      `title=${escapeProperty(change.id)}`,
+    ];
+    const ignored = change.ignoredBy ? ` (ignored: ${change.ignoredBy.file}:${change.ignoredBy.line})` : '';
+    const message = `${change.operation.method} ${change.operation.path}: ${change.message}${ignored}`;
+    return `::${command} ${properties.join(',')}::${escapeData(message)}\n`;
+  };
+  const out: string[] = [];
+  for (const command of ['error', 'warning', 'notice'] as const) {
+    const changes = report.changes.filter((change) => (change.ignored ? 'notice' : COMMAND[change.level]) === command);
+    const shown = changes.length > perKind ? changes.slice(0, perKind - 1) : changes;
+    out.push(...shown.map((change) => annotate(change, command)));
+    const more = changes.length - shown.length;
+    if (more > 0) {
+      out.push(`::${command} title=breaking-changes::and ${more} more ${command}s: see the job summary\n`);
+    }
+  }
+  return out.join('');
 }

@@ -1,4 +1,5 @@
 import type { Builder } from 'junit-report-builder';
+import type { ReportedChange } from '../controls/apply-ignore.ts';
 import { meetsFailOn, type BreakingReport, type FailOn } from '../report/breaking-report.ts';
 
 let builderModule: Promise<Builder> | undefined;
@@ -15,35 +16,44 @@ function junitBuilder(): Promise<Builder> {
   return builderModule;
 }
 
+/** The test case's class: the operation (`METHOD path`), or `spec` for a change outside any operation. */
+function classNameOf(change: ReportedChange): string {
+  const { method, path } = change.operation;
+  return method === '' || path === '' ? 'spec' : `${method.toUpperCase()} ${path}`;
+}
+
 /**
  * The report as JUnit XML for CI test tabs (CircleCI's `store_test_results`,
  * GitHub's JUnit annotation actions), written with `junit-report-builder`:
- * one test suite `breaking-changes`, one test case per operation that
- * changed (`METHOD path`). A case fails only when it has a change at or
- * above `failOn` (the failure's message lists those rule ids); every change
- * of the operation is listed in the case's output, and in the failure's
- * body when it fails. `junit-report-builder` is loaded on first use.
+ * one test suite `breaking-changes`, one test case per change, its class
+ * the operation (`METHOD path`, or `spec`), its name the rule id and the
+ * change's pointer (new, else old), so that a test UI groups the changes by
+ * operation. A case fails when its change alone meets `failOn` (`error`:
+ * error-level changes; `warn`: warnings too; `never`: none), the failure
+ * typed with the rule id and carrying the message; a change an ignore file
+ * acknowledged is skipped (its output names the ignore line); every other
+ * change passes, since it was checked and is below the threshold (a skip
+ * would read as "not checked"). Each case's output holds `level id: message`. With no
+ * failing change, the suite has no failures. `junit-report-builder` is
+ * loaded on first use.
  *
  * @example
  * writeFileSync('reports/breaking.xml', await formatJunit(report, 'error'));
  */
 export async function formatJunit(report: BreakingReport, failOn: FailOn = 'error'): Promise<string> {
-  const byOperation = new Map<string, BreakingReport['changes']>();
-  for (const change of report.changes) {
-    const key = `${change.operation.method} ${change.operation.path}`;
-    byOperation.set(key, [...(byOperation.get(key) ?? []), change]);
-  }
   const junit = await junitBuilder();
   const builder = junit.newBuilder().name('breaking-changes');
   const suite = builder.testSuite().name('breaking-changes');
-  for (const [name, changes] of byOperation) {
-    const testCase = suite.testCase().className('breaking-changes').name(name);
-    const lines = changes.map((change) => `${change.level} ${change.id}: ${change.message}`).join('\n');
-    const failing = changes.filter((change) => meetsFailOn([change], failOn));
-    if (failing.length > 0) {
-      testCase.failure(failing.map((change) => change.id).join(', '), 'breaking-change').stacktrace(lines);
-    }
-    testCase.standardOutput(lines);
+  for (const change of report.changes) {
+    const testCase = suite
+      .testCase()
+      .className(classNameOf(change))
+      .name(`${change.id} ${change.new ?? change.old ?? ''}`.trim());
+    const detail = `${change.level} ${change.id}: ${change.message}`;
+    const by = change.ignoredBy ? `\nignored by ${change.ignoredBy.file}:${change.ignoredBy.line}` : '';
+    if (change.ignored) testCase.skipped();
+    else if (meetsFailOn([change], failOn)) testCase.failure(change.message, change.id).stacktrace(detail);
+    testCase.standardOutput(detail + by);
   }
   return `${builder.build()}\n`;
 }

@@ -4,7 +4,6 @@ import {
   breakingReport,
   checkAgainstLog,
   diffSpecs,
-  formatGithub,
   formatJunit,
   formatMarkdown,
   formatText,
@@ -20,6 +19,7 @@ import { loadPair } from './load-pair.ts';
 import { readIgnore, readSeverity } from './read-controls.ts';
 import { notSeenBounds } from './not-seen-bounds.ts';
 import { parseDateAndLead } from './parse-date-and-lead.ts';
+import { printGithub } from './print-github.ts';
 import { readLog } from './read-log.ts';
 
 /** The flags of `breaking diff`, as commander parses them. */
@@ -44,7 +44,9 @@ export interface DiffFlags {
  * Runs `breaking diff OLD NEW`: diffs the two specs, applies severity
  * overrides and ignores, checks the changes against the log when one is
  * given, prints the report in `flags.format` and sets exit code 1 when
- * `--fail-on` is met.
+ * `--fail-on` is met. JUnit cases fail by `--fail-on`; GitHub annotations
+ * point at the spec files' lines, and the whole report goes to
+ * `$GITHUB_STEP_SUMMARY` when it is set.
  *
  * @example
  * await runBreakingDiff('old.json', 'new.json', { format: 'text', failOn: 'error', leadDays: '0', deprecationDays: '0', cache: true }, context);
@@ -90,7 +92,7 @@ export async function runBreakingDiff(
   if (flags.format === 'json' || flags.json === true) printJson(io, report);
   else if (flags.format === 'markdown') io.stdout(formatMarkdown(report));
   else if (flags.format === 'junit') io.stdout(await formatJunit(report, flags.failOn));
-  else if (flags.format === 'github') io.stdout(formatGithub(report));
+  else if (flags.format === 'github') await printGithub(io, report, oldSource, newSource);
   else io.stdout(formatText(report));
   if (meetsFailOn(report.changes, flags.failOn)) setExitCode(ExitCode.checkFailed);
 }

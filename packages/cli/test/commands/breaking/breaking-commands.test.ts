@@ -74,7 +74,7 @@ describe('breaking diff', () => {
   it.each([
     { format: 'markdown', want: '### API changes: 0 breaking, 1 to check, 0 safe' },
     { format: 'junit', want: '<testsuites name="breaking-changes" tests="1" failures="0"' },
-    { format: 'github', want: '::warning title=response-optional-property-removed (GET /pipeline/{pipeline-id})::' },
+    { format: 'github', want: 'title=response-optional-property-removed::GET /pipeline/{pipeline-id}: response 200' },
   ])('--format $format', async ({ format, want }) => {
     const { out } = await run('diff', version('2019-12-02'), version('2019-12-06'), '--format', format);
     expect(out).toContain(want);
