@@ -28,7 +28,7 @@ function verdict(tool: ToolVerdict['tool'], result: RunResult, ok: boolean): Too
  * judged as published).
  *
  * The attw profile is `esm-only`: every package is `"type": "module"` with an
- * `exports` map and `engines.node >= 20`, so a `require()` resolution
+ * `exports` map and `engines.node` from 20 on, so a `require()` resolution
  * (node16-cjs) and the pre-exports `node10` resolution are not supported
  * targets; the `node16` (from ESM) and `bundler` resolutions must be clean.
  * attw exits 0 for a package that ships no types at all; that counts as a

@@ -178,6 +178,9 @@ describe('@circleci-kit/slug and @circleci-kit/core-client alone', () => {
 
     const version = await run('node', ['--version'], { cwd: alone.dir });
     expect(Number(/^v(\d+)/.exec(version.stdout)?.[1])).toBeGreaterThanOrEqual(20);
+    // The `node` on PATH (which runs the examples, npm and the CLI's bin) is the one running these
+    // tests, so a run under another Node (`pnpm check:node`) tests the packages on that Node.
+    expect(version.stdout.trim(), 'node on PATH').toBe(process.version);
     const ran = await run('node', ['out/consumer.js'], { cwd: alone.dir });
     expect(ran.code, describeRun(ran)).toBe(0);
     expect(JSON.parse(ran.stdout)).toEqual(want);
