@@ -131,9 +131,11 @@ describe('loading from a URL', () => {
 
 describe('external $refs', () => {
   const folder = freshDir();
-  writeFileSync(join(folder, 'user.json'), JSON.stringify({ type: 'object', properties: { id: { type: 'string' } } }));
-  const main = (ref: string) => {
-    const path = join(folder, `main-${Math.random().toString(36).slice(2)}.json`);
+  const user = (property: string) => JSON.stringify({ type: 'object', properties: { [property]: { type: 'string' } } });
+  writeFileSync(join(folder, 'user.json'), user('id'));
+  /** Writes a spec whose one response schema is `{ $ref: ref }` into `dir` (the shared folder by default). */
+  const main = (ref: string, dir = folder) => {
+    const path = join(dir, `main-${Math.random().toString(36).slice(2)}.json`);
     const response = { description: 'ok', content: { 'application/json': { schema: { $ref: ref } } } };
     writeFileSync(
       path,
@@ -148,26 +150,14 @@ describe('external $refs', () => {
 
   it('never caches a spec that follows refs to other files: an edit in one is seen on the next load', async () => {
     const dir = freshDir();
-    const path = join(dir, 'main.json');
-    writeFileSync(join(dir, 'user.json'), JSON.stringify({ type: 'object', properties: { id: { type: 'string' } } }));
-    const response = { description: 'ok', content: { 'application/json': { schema: { $ref: './user.json' } } } };
-    writeFileSync(
-      path,
-      JSON.stringify({
-        openapi: '3.0.3',
-        info: { title: 't', version: '1' },
-        paths: { '/me': { get: { operationId: 'me', responses: { '200': response } } } },
-      }),
-    );
+    writeFileSync(join(dir, 'user.json'), user('id'));
+    const path = main('./user.json', dir);
     const options = { allowExternalRefs: true, cacheDir: freshDir() };
     const propertiesOf = (spec: Awaited<ReturnType<typeof loadSpec>>) =>
       Object.keys(spec.operations.get('me')?.responses['200']?.content['application/json']?.schema?.properties ?? {});
     const first = await loadSpec(path, options);
     expect([first.fromCache, propertiesOf(first)]).toEqual([false, ['id']]);
-    writeFileSync(
-      join(dir, 'user.json'),
-      JSON.stringify({ type: 'object', properties: { login: { type: 'string' } } }),
-    );
+    writeFileSync(join(dir, 'user.json'), user('login'));
     const second = await loadSpec(path, options);
     expect([second.fromCache, propertiesOf(second)]).toEqual([false, ['login']]);
     expect(readdirSync(options.cacheDir)).toEqual([]);
