@@ -1,16 +1,21 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { loadSpec } from '@circleci-kit/spec-loader';
 import writeFileAtomic from 'write-file-atomic';
 import { generate } from './generate.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-/** The spec codegen reads: `--spec`, else `CIRCLECI_OPENAPI_SPEC`, else `<repo>/../shared/specs/current/openapi.json`. */
+/**
+ * The spec codegen reads: `--spec`, else `CIRCLECI_OPENAPI_SPEC`, else the
+ * fixture `specs/current/openapi.json` (in `../shared`, else in what `pnpm
+ * fixtures` fetched). Throws `FixtureMissingError` when it is in neither.
+ */
 export function specSource(argSpec: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string {
   const given = argSpec ?? env['CIRCLECI_OPENAPI_SPEC'];
-  if (given === undefined || given === '') return join(repoRoot, '..', 'shared', 'specs', 'current', 'openapi.json');
+  if (given === undefined || given === '') return locateFixture('specs/current/openapi.json');
   return /^https?:\/\//.test(given) || isAbsolute(given) ? given : resolve(cwd, given);
 }
 
@@ -30,7 +35,8 @@ function option(argv: readonly string[], name: string): string | undefined {
 const USAGE = `usage: circleci-kit-codegen [--spec FILE|URL] [--out DIR]
 
 Generates the client's operation table and types into DIR (default ./generated).
-The spec: --spec, else $CIRCLECI_OPENAPI_SPEC, else <repo>/../shared/specs/current/openapi.json.
+The spec: --spec, else $CIRCLECI_OPENAPI_SPEC, else specs/current/openapi.json in <repo>/../shared,
+else in <repo>/.fixtures (what \`pnpm fixtures\` fetches).
 `;
 
 /** Runs codegen; resolves with the exit code. */
@@ -39,9 +45,9 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     process.stdout.write(USAGE);
     return 0;
   }
-  const source = specSource(option(argv, '--spec'), process.env, cwd);
   const out = resolve(cwd, option(argv, '--out') ?? 'generated');
   try {
+    const source = specSource(option(argv, '--spec'), process.env, cwd);
     const spec = await loadSpec(source);
     const label = /^https?:/.test(source) ? source : relative(repoRoot, source);
     const files = await generate(spec, label);
