@@ -5,7 +5,7 @@
  * (`other side closed`), else the error's own message. `fetch` throws a
  * bare `TypeError: fetch failed` and hides the reason in its `cause`: this
  * is the one reading of it, for the client's errors, `sendRequest`, the
- * conformance runner and `doctor`.
+ * conformance runner, `doctor` and `pnpm fixtures`.
  *
  * @param cause What fetch threw (a `CircleCIError`'s `cause`).
  * @example
