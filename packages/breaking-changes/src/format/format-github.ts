@@ -6,7 +6,7 @@ import { pointerLines } from './pointer-lines.ts';
 export interface AnnotatedSpec {
   /** The path GitHub shows the annotation on (relative to the workspace root). */
   file: string;
-  /** The file's text; lines are found in JSON text only (without it, or for YAML, annotations carry no line). */
+  /** The file's text, JSON or YAML, to find lines in (without it, or when it does not parse, annotations carry no line). */
   text?: string;
 }
 

@@ -1,6 +1,7 @@
 import { parsePointer } from '@circleci-kit/spec-loader';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 
-/** A JSON value's place in its text: the line of its member's key (or of the value in an array), and its children. */
+/** A value's place in its text: the line of its member's key (or of the value in an array), and its children. */
 interface Located {
   line: number;
   members?: Map<string, Located>;
@@ -12,77 +13,34 @@ interface Located {
 /** How many local `$ref`s one lookup follows before it gives up (a cycle). */
 const MAX_REFS = 32;
 
-/** Reads JSON text into a tree of lines; throws on text that is not JSON. */
-function locate(text: string): Located {
-  let at = text.startsWith('\uFEFF') ? 1 : 0;
-  let line = 1;
-  const fail = (): never => {
-    throw new SyntaxError(`not JSON at line ${line}`);
-  };
-  const skip = () => {
-    for (; at < text.length; at++) {
-      const char = text[at];
-      if (char === '\n') line++;
-      else if (char !== ' ' && char !== '\t' && char !== '\r') return;
-    }
-  };
-  const string = (): string => {
-    const start = at;
-    for (at++; at < text.length && text[at] !== '"'; at++) if (text[at] === '\\') at++;
-    if (at >= text.length) fail();
-    at++;
-    return JSON.parse(text.slice(start, at)) as string;
-  };
-  const value = (valueLine: number): Located & { text?: string } => {
-    skip();
-    const char = text[at];
-    if (char === '"') return { line: valueLine, text: string() };
-    if (char === '{') {
-      at++;
-      const node: Located = { line: valueLine, members: new Map() };
-      skip();
-      if (text[at] === '}') return (at++, node);
-      for (;;) {
-        skip();
-        if (text[at] !== '"') fail();
-        const keyLine = line;
-        const key = string();
-        skip();
-        if (text[at++] !== ':') fail();
-        skip();
-        const child = value(keyLine);
-        node.members?.set(key, child);
-        if (key === '$ref' && child.text !== undefined) node.ref = child.text;
-        skip();
-        const next = text[at++];
-        if (next === '}') return node;
-        if (next !== ',') fail();
+/**
+ * Reads JSON or YAML text into a tree of lines with the `yaml` parser, which
+ * keeps each node's source range (JSON is YAML's flow style). Undefined for
+ * text the parser reports errors in.
+ */
+function locate(text: string): Located | undefined {
+  const lineCounter = new LineCounter();
+  // uniqueKeys off: a repeated key is not an error in JSON, where the last one wins as it does below.
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false });
+  if (document.errors.length > 0 || document.contents === null) return undefined;
+  const lineAt = (node: Node): number => lineCounter.linePos(node.range?.[0] ?? 0).line;
+  const walk = (node: Node, line: number): Located => {
+    if (isMap(node)) {
+      const located: Located = { line, members: new Map() };
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        const value = pair.value as Node | null;
+        const keyLine = lineAt(pair.key);
+        located.members?.set(key, value === null ? { line: keyLine } : walk(value, keyLine));
+        if (key === '$ref' && isScalar(value) && typeof value.value === 'string') located.ref = value.value;
       }
+      return located;
     }
-    if (char === '[') {
-      at++;
-      const node: Located = { line: valueLine, items: [] };
-      skip();
-      if (text[at] === ']') return (at++, node);
-      for (;;) {
-        skip();
-        node.items?.push(value(line));
-        skip();
-        const next = text[at++];
-        if (next === ']') return node;
-        if (next !== ',') fail();
-      }
-    }
-    const literal = /^(?:true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(at, at + 64));
-    if (literal === null) return fail();
-    at += literal[0].length;
-    return { line: valueLine };
+    if (isSeq(node)) return { line, items: node.items.map((item) => walk(item as Node, lineAt(item as Node))) };
+    return { line };
   };
-  skip();
-  const root = value(line);
-  skip();
-  if (at < text.length) fail();
-  return root;
+  return walk(document.contents, lineAt(document.contents));
 }
 
 function child(node: Located, token: string): Located | undefined {
@@ -92,23 +50,25 @@ function child(node: Located, token: string): Located | undefined {
 }
 
 /**
- * Where JSON pointers land in a spec file's text: `lineOf(pointer)` gives
- * the 1-based line of the pointed member's key (of the value itself for an
- * array item, line of the first value for `''`). A token missing from the
- * text is looked up through the object's local `$ref` (`#/…`), since the
- * pointers of a change are those of the dereferenced document; a token still
- * missing gives the line of the deepest place found. `lineOf` is undefined
- * for text that is not JSON (a YAML spec), or for text that is not a pointer.
+ * Where JSON pointers land in a spec file's text, JSON or YAML:
+ * `lineOf(pointer)` gives the 1-based line of the pointed member's key (of
+ * the value itself for an array item, line of the first value for `''`). A
+ * token missing from the text is looked up through the object's local `$ref`
+ * (`#/…`), since the pointers of a change are those of the dereferenced
+ * document; a token still missing gives the line of the deepest place found.
+ * `lineOf` is undefined for text that does not parse, or for text that is
+ * not a pointer.
  *
  * @example
  * pointerLines('{\n  "paths": {\n    "/me": {}\n  }\n}').lineOf('/paths/~1me'); // 3
+ * pointerLines('paths:\n  /me:\n    get: {}\n').lineOf('/paths/~1me/get'); // 3
  */
 export function pointerLines(text: string): { lineOf: (pointer: string) => number | undefined } {
   let root: Located | undefined;
   try {
     root = locate(text);
   } catch {
-    // Not JSON (or nested too deep to walk): no lines.
+    // Nested too deep for the parser's recursion: no lines.
   }
   const exact = (tokens: readonly string[]): Located | undefined => {
     let node = root;

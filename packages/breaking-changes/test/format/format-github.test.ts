@@ -78,8 +78,8 @@ describe('formatGithub', () => {
     { given: 'no spec files', options: {}, want: '::error title=response-property-removed::' },
     { given: 'a file without text', options: { old: { file: 'a.json' } }, want: '::error file=a.json,title=' },
     {
-      given: 'a YAML file',
-      options: { old: { file: 'a.yml', text: 'openapi: 3.0.3\n' } },
+      given: 'a file that does not parse',
+      options: { old: { file: 'a.yml', text: 'openapi: [3.0.3\n' } },
       want: '::error file=a.yml,title=',
     },
     {
@@ -89,6 +89,13 @@ describe('formatGithub', () => {
     },
   ])('leaves out what it cannot know: $given', ({ options, want }) => {
     expect(formatGithub(breakingReport([change('response-property-removed', 'error')]), options)).toContain(want);
+  });
+
+  it('finds the line in a YAML spec as in a JSON one', () => {
+    const text = ['openapi: 3.0.3', 'paths:', '  /pipeline/{pipeline-id}:', '    get: {}', ''].join('\n');
+    expect(
+      formatGithub(breakingReport([change('response-property-removed', 'error')]), { old: { file: 'a.yml', text } }),
+    ).toContain('::error file=a.yml,line=4,title=');
   });
 
   it('makes an ignored change a notice naming its ignore line', () => {

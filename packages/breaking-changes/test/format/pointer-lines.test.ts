@@ -106,8 +106,37 @@ describe('pointerLines', () => {
     expect([split.lineOf('/a'), split.lineOf('/a/b'), split.lineOf('/a/b/0')]).toEqual([2, 4, 6]);
   });
 
+  it('finds lines in YAML text as in JSON, through its local $refs', () => {
+    const yaml = pointerLines(
+      [
+        'openapi: 3.0.3', //                                    1
+        'paths:', //                                            2
+        '  /me:', //                                            3
+        '    get:', //                                          4
+        '      parameters:', //                                 5
+        '        - name: page-token', //                        6
+        '          in: query', //                               7
+        '      responses:', //                                  8
+        "        '200':", //                                    9
+        '          content:', //                                10
+        '            application/json:', //                     11
+        "              schema: { $ref: '#/components/schemas/User' }", // 12
+        'components:', //                                       13
+        '  schemas:', //                                        14
+        '    User:', //                                         15
+        '      properties:', //                                 16
+        '        login: { type: string }', //                   17
+      ].join('\n'),
+    );
+    const schema = '/paths/~1me/get/responses/200/content/application~1json/schema';
+    expect(
+      ['', '/paths/~1me', '/paths/~1me/get/parameters/0', '/paths/~1me/get/parameters/0/in', schema].map(yaml.lineOf),
+    ).toEqual([1, 3, 6, 7, 12]);
+    expect(yaml.lineOf(`${schema}/properties/login`)).toBe(17);
+  });
+
   it.each([
-    { given: 'YAML', text: 'openapi: 3.0.3\npaths: {}\n' },
+    { given: 'YAML with a syntax error', text: 'openapi: 3.0.3\npaths: {\n' },
     { given: 'truncated JSON', text: '{ "a": [1, 2' },
     { given: 'trailing text', text: '{} {}' },
     { given: 'nesting too deep to walk', text: `${'['.repeat(200_000)}${']'.repeat(200_000)}` },
