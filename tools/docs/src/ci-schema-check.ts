@@ -3,9 +3,10 @@ import { Ajv } from 'ajv';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { escapePointerToken } from '@circleci-kit/spec-loader/json-pointer';
+import { pointerLines } from '@circleci-kit/spec-loader/pointer-lines';
 import { LineCounter, parseDocument } from 'yaml';
 import type { CiDocument, CiDocumentKind } from './ci-documents.ts';
-import { pointerSegments, yamlPointerLine } from './yaml-pointer-line.ts';
 
 /** A compiled schema for each kind of CI document. */
 export type CiValidators = Readonly<Record<CiDocumentKind, ValidateFunction>>;
@@ -68,10 +69,12 @@ export function ciSchemaProblems(document: CiDocument, validators: CiValidators)
     );
   const validate = validators[document.kind];
   if (validate(parsed.toJS())) return [];
+  const { lineOf } = pointerLines(document.yaml);
   const problems = (validate.errors ?? []).map((error) => {
-    const path = pointerSegments(error.instancePath);
     const property = (error.params as { additionalProperty?: string }).additionalProperty;
-    const line = yamlPointerLine(parsed, lines, property === undefined ? path : [...path, property]);
+    const pointer =
+      property === undefined ? error.instancePath : `${error.instancePath}/${escapePointerToken(property)}`;
+    const line = lineOf(pointer) ?? 1;
     return `${at(line)}: ${error.instancePath || '/'} ${error.message ?? error.keyword}${detail(error)}`;
   });
   return [...new Set(problems)];

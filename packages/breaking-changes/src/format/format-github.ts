@@ -1,13 +1,16 @@
 import type { ReportedChange } from '../controls/apply-ignore.ts';
 import type { BreakingReport } from '../report/breaking-report.ts';
-import { pointerLines } from './pointer-lines.ts';
 
-/** A spec file as annotations name it: its path from the repository root, and its text to find lines in. */
+/** A spec file as annotations name it: its path from the repository root, and where its pointers' lines are. */
 export interface AnnotatedSpec {
   /** The path GitHub shows the annotation on (relative to the workspace root). */
   file: string;
-  /** The file's text, JSON or YAML, to find lines in (without it, or when it does not parse, annotations carry no line). */
-  text?: string;
+  /**
+   * The 1-based line of a JSON pointer in the file, e.g. `pointerLines(text).lineOf` from
+   * `@circleci-kit/spec-loader/pointer-lines` (JSON or YAML text). Without it, or where it gives
+   * `undefined`, the annotation carries no line.
+   */
+  lineOf?: (pointer: string) => number | undefined;
 }
 
 /** Options of `formatGithub`. */
@@ -41,33 +44,26 @@ function escapeProperty(text: string): string {
  * The report as GitHub Actions workflow commands, one annotation per change
  * (`::error`, `::warning`, `::notice` by level; a change an ignore file
  * acknowledged is a notice), on the spec file and line of the change: the
- * line of its pointer in the new spec (the old one for a removal), found
- * through local `$ref`s, when that spec's JSON text is given. Titled with the
+ * line of its pointer in the new spec (the old one for a removal), when that
+ * spec's `lineOf` is given. Titled with the
  * rule id, the message names the operation. At most `perKind` (10)
  * annotations of a kind: past it, the last one says "and N more <kind>s:
  * see the job summary" (the CLI writes the whole list there).
  *
  * @example
- * io.stdout(formatGithub(report, { old: { file: 'old.json', text: oldText }, new: { file: 'openapi.json', text } }));
+ * const { pointerLines } = await import('@circleci-kit/spec-loader/pointer-lines');
+ * const side = (file: string, text: string) => ({ file, lineOf: pointerLines(text).lineOf });
+ * io.stdout(formatGithub(report, { old: side('old.json', oldText), new: side('openapi.json', text) }));
  * // ::error file=old.json,line=12,title=operation-removed::GET /me: GET /me (getCurrentUser) removed
  */
 export function formatGithub(report: BreakingReport, options: GithubOptions = {}): string {
   const perKind = Math.max(1, options.perKind ?? 10);
-  const sides = (['old', 'new'] as const).map((side) => {
-    const spec = options[side];
-    let lines: ReturnType<typeof pointerLines> | undefined;
-    const lineOf = (pointer: string) => {
-      if (spec?.text === undefined) return undefined;
-      lines ??= pointerLines(spec.text);
-      return lines.lineOf(pointer);
-    };
-    return { file: spec?.file, lineOf };
-  });
+  const sides = (['old', 'new'] as const).map((side) => options[side]);
   const annotate = (change: ReportedChange, command: Command): string => {
-    const [side, pointer] = change.new === null ? [sides[0]!, change.old] : [sides[1]!, change.new];
-    const line = side.file === undefined || pointer === null ? undefined : side.lineOf(pointer);
+    const [side, pointer] = change.new === null ? [sides[0], change.old] : [sides[1], change.new];
+    const line = side === undefined || pointer === null ? undefined : side.lineOf?.(pointer);
     const properties = [
-      ...(side.file === undefined ? [] : [`file=${escapeProperty(side.file)}`]),
+      ...(side === undefined ? [] : [`file=${escapeProperty(side.file)}`]),
       ...(line === undefined ? [] : [`line=${line}`]),
       `title=${escapeProperty(change.id)}`,
     ];

@@ -1,4 +1,5 @@
 import { loadSpec } from '@circleci-kit/spec-loader';
+import { pointerLines } from '@circleci-kit/spec-loader/pointer-lines';
 import { describe, expect, it } from 'vitest';
 import { breakingReport, diffSpecs, formatGithub, type Change } from '../../src/index.ts';
 import { change } from '../support/sample-changes.ts';
@@ -37,8 +38,8 @@ async function annotate(oldText: string, newText: string): Promise<string> {
     await loadSpec(JSON.parse(newText), { mode: 'lenient' }),
   );
   return formatGithub(breakingReport(changes), {
-    old: { file: 'old.json', text: oldText },
-    new: { file: 'specs/openapi.json', text: newText },
+    old: { file: 'old.json', lineOf: pointerLines(oldText).lineOf },
+    new: { file: 'specs/openapi.json', lineOf: pointerLines(newText).lineOf },
   });
 }
 
@@ -76,10 +77,10 @@ describe('formatGithub', () => {
 
   it.each([
     { given: 'no spec files', options: {}, want: '::error title=response-property-removed::' },
-    { given: 'a file without text', options: { old: { file: 'a.json' } }, want: '::error file=a.json,title=' },
+    { given: 'a file without lines', options: { old: { file: 'a.json' } }, want: '::error file=a.json,title=' },
     {
       given: 'a file that does not parse',
-      options: { old: { file: 'a.yml', text: 'openapi: [3.0.3\n' } },
+      options: { old: { file: 'a.yml', lineOf: pointerLines('openapi: [3.0.3\n').lineOf } },
       want: '::error file=a.yml,title=',
     },
     {
@@ -94,7 +95,9 @@ describe('formatGithub', () => {
   it('finds the line in a YAML spec as in a JSON one', () => {
     const text = ['openapi: 3.0.3', 'paths:', '  /pipeline/{pipeline-id}:', '    get: {}', ''].join('\n');
     expect(
-      formatGithub(breakingReport([change('response-property-removed', 'error')]), { old: { file: 'a.yml', text } }),
+      formatGithub(breakingReport([change('response-property-removed', 'error')]), {
+        old: { file: 'a.yml', lineOf: pointerLines(text).lineOf },
+      }),
     ).toContain('::error file=a.yml,line=4,title=');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pointerLines } from '../../src/format/pointer-lines.ts';
+import { pointerLines } from '../src/pointer-lines.ts';
 
 /** Hand-written JSON, one member per line, so that each expected line can be read off the text. */
 const TEXT = [

@@ -1,4 +1,4 @@
-import { parsePointer } from '@circleci-kit/spec-loader';
+import { parsePointer } from './json-pointer.ts';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 
 /** A value's place in its text: the line of its member's key (or of the value in an array), and its children. */
