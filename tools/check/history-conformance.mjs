@@ -8,6 +8,7 @@ import { exceptionFor, readKnownExceptions } from './lib/known-exceptions.mjs';
 import { runFailureLines } from './lib/failure-lines.mjs';
 import { formatDuration } from './lib/format-duration.mjs';
 import { formatTable } from './lib/format-table.mjs';
+import { locateFixture } from './lib/locate-fixture.mjs';
 import { parseFlags } from './lib/parse-flags.mjs';
 import { readHistoryIndex } from './lib/read-history-index.mjs';
 import { repoRoot } from './lib/repo-root.mjs';
@@ -20,8 +21,9 @@ const usage = `usage: node tools/check/history-conformance.mjs [--only DATE[,DAT
 
 Runs \`circleci-kit conformance --spec <version> --runs 3 --seed 1\` against the
 embedded mock for every version listed in <history>/INDEX.tsv (default
-$CIRCLECI_KIT_SPEC_HISTORY, else ../shared/specs/history), 2 at a time, each with
-a JSON report under --out (default .cache/check/history/<label>/).
+$CIRCLECI_KIT_SPEC_HISTORY, else specs/history in ../shared or in .fixtures,
+which \`pnpm fixtures\` fills), 2 at a time, each with a JSON report under --out
+(default .cache/check/history/<label>/).
 --only takes dates (2019-10-23: both versions of that day), labels (2019-10-23b)
 or file names. Versions named in --exceptions (default
 tools/check/history-exceptions.json, { "<date, label or file>": "reason" }) are
@@ -41,13 +43,12 @@ const flags = parseFlags(
   usage,
 );
 
-// Paths given by flag or environment are relative to the working directory; the defaults to the repository.
-const historyDir = resolve(
-  flags.history ?? process.env.CIRCLECI_KIT_SPEC_HISTORY ?? join(repoRoot, '..', 'shared', 'specs', 'history'),
-);
+let historyDir;
 let exceptions;
 let versions;
 try {
+  // Paths given by flag or environment are relative to the working directory.
+  historyDir = resolve(flags.history ?? process.env.CIRCLECI_KIT_SPEC_HISTORY ?? locateFixture('specs/history'));
   exceptions = readKnownExceptions(
     resolve(flags.exceptions ?? join(repoRoot, 'tools', 'check', 'history-exceptions.json')),
   );

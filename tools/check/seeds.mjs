@@ -2,6 +2,7 @@
 // `pnpm check:seeds`: the conformance suite against the embedded mock, once
 // per seed, with a table of the counts per seed. See README.md.
 import { join, relative, resolve } from 'node:path';
+import { configSpec } from './lib/config-spec.mjs';
 import { runFailureLines } from './lib/failure-lines.mjs';
 import { formatDuration } from './lib/format-duration.mjs';
 import { formatTable } from './lib/format-table.mjs';
@@ -13,9 +14,11 @@ import { summarizeRun } from './lib/summarize-run.mjs';
 
 const usage = `usage: node tools/check/seeds.mjs [--from N] [--to N] [--runs N] [--jobs N] [--out DIR]
 
-Runs \`circleci-kit conformance --runs <runs> --seed <seed>\` against the embedded
-mock for every seed from --from to --to (default 1 to 30, 10 runs, 2 at a time),
-each with a JSON report under --out (default .cache/check/seeds/seed-<N>/).
+Runs \`circleci-kit conformance --spec <spec> --runs <runs> --seed <seed>\` against
+the embedded mock for every seed from --from to --to (default 1 to 30, 10 runs,
+2 at a time), each with a JSON report under --out (default
+.cache/check/seeds/seed-<N>/). The spec is the one circleci-kit.config.json names
+(a path into ../shared is looked for in .fixtures too, which \`pnpm fixtures\` fills).
 Exits 1 when any check failed or any run did not finish, 2 on a bad flag.`;
 
 const flags = parseFlags(
@@ -33,6 +36,15 @@ if (flags.to < flags.from) {
   process.exit(2);
 }
 
+let spec;
+try {
+  spec = configSpec();
+} catch (error) {
+  process.stderr.write(`${error.message}\n`);
+  process.exit(2);
+}
+// Given by flag, so the runs and their repros read it from .fixtures when ../shared is not there.
+const specArgs = ['--spec', /^https?:\/\//.test(spec) ? spec : relative(repoRoot, spec)];
 const seeds = Array.from({ length: flags.to - flags.from + 1 }, (_, i) => flags.from + i);
 const outDir = resolve(flags.out ?? join(repoRoot, '.cache', 'check', 'seeds'));
 const started = performance.now();
@@ -43,10 +55,10 @@ console.log(
 let done = 0;
 const runs = await runPool(seeds, flags.jobs, async (seed) => {
   const run = await runConformance(
-    ['--runs', String(flags.runs), '--seed', String(seed)],
+    [...specArgs, '--runs', String(flags.runs), '--seed', String(seed)],
     join(outDir, `seed-${seed}`),
   );
-  const summary = summarizeRun(run);
+  const summary = summarizeRun(run, specArgs);
   const counts = `${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped${summary.partial ? ` in ${summary.finished} operations before the crash` : ''}`;
   done += 1;
   console.log(

@@ -8,7 +8,9 @@
  * It parses a project slug, loads the spec, builds a request with the pure
  * builder (from the generated table and from the loaded spec's, which must
  * agree), validates a request body against the spec's schema, and diffs the
- * spec with itself (no change). Any surprise exits with status 1.
+ * spec with itself (no change). Any surprise exits with status 1. Without
+ * an argument it reads the current spec fixture, found by
+ * `@circleci-kit/fixtures/locate` (mapped to its source by the root `deno.json`).
  *
  * @example
  * ```sh
@@ -16,13 +18,11 @@
  * ```
  */
 import { diffSpecs } from '@circleci-kit/breaking-changes';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { buildRequest, buildRequestFor, lookupOperation, toOperationTable } from '@circleci-kit/core-client';
 import { createValidators } from '@circleci-kit/schema';
 import { parseProjectSlug } from '@circleci-kit/slug';
 import { loadSpec } from '@circleci-kit/spec-loader';
-
-/** `../shared/specs/current/openapi.json` from the repository root. */
-const DEFAULT_SPEC = new URL('../../../shared/specs/current/openapi.json', import.meta.url);
 
 function expectThat(condition: boolean, what: string): void {
   if (!condition) throw new Error(`deno-consumer: ${what}`);
@@ -31,7 +31,8 @@ function expectThat(condition: boolean, what: string): void {
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access -- the linter's TypeScript has no `Deno` namespace (Deno's own lib)
 const argument: string | undefined = Deno.args[0];
-const source = argument ?? DEFAULT_SPEC;
+// By default the current spec: in ../shared beside the repository, else in what `pnpm fixtures` fetched.
+const source = argument ?? locateFixture('specs/current/openapi.json');
 
 const slug = parseProjectSlug('github/CircleCI-Public/circleci-cli');
 expectThat(slug.slug === 'gh/CircleCI-Public/circleci-cli', `slug: ${slug.slug} (vcs ${slug.vcs})`);

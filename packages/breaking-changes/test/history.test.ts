@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { loadSpec, resolvePointer, type LoadedSpec } from '@circleci-kit/spec-loader';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffSpecs } from '../src/index.ts';
 
-const dir = fileURLToPath(new URL('../../../../shared/specs/history/', import.meta.url));
+const dir = locateFixture('specs/history');
 const files = readdirSync(dir)
   .filter((file) => file.endsWith('.json'))
   .sort();

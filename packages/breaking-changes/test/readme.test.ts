@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -24,11 +25,10 @@ describe('README', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'readme-')), 'example.mts');
     writeFileSync(file, runnable);
     // The two versions and the log the README names, passed as a reader would.
-    const shared = join(root, '../shared');
     const args = [
-      join(shared, 'specs/history/circleci-v2-2019-12-02.json'),
-      join(shared, 'specs/history/circleci-v2-2019-12-06.json'),
-      join(shared, 'fixtures/breaking-log/breaking.md'),
+      locateFixture('specs/history/circleci-v2-2019-12-02.json'),
+      locateFixture('specs/history/circleci-v2-2019-12-06.json'),
+      locateFixture('fixtures/breaking-log/breaking.md'),
       '2019-12-06',
     ];
     const out = execFileSync(process.execPath, ['--import', 'tsx', file, ...args], { cwd: root, encoding: 'utf8' });

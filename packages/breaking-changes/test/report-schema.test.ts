@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { loadSpec } from '@circleci-kit/spec-loader';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { breakingReport, catalogue, checkAgainstLog, diffSpecs, parseLog, type BreakingReport } from '../src/index.ts';
 
-const shared = fileURLToPath(new URL('../../../../shared/', import.meta.url));
-const history = join(shared, 'specs', 'history');
-const logFile = join(shared, 'fixtures', 'breaking-log', 'breaking.md');
+const history = locateFixture('specs/history');
+const logFile = locateFixture('fixtures/breaking-log/breaking.md');
 const schema = JSON.parse(readFileSync(new URL('../report.schema.json', import.meta.url), 'utf8')) as {
   $defs: { change: { properties: { id: { enum: string[] } } } };
 };

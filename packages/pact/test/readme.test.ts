@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { describe, expect, it } from 'vitest';
 
 const readme = readFileSync(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
@@ -10,7 +11,7 @@ describe('README', () => {
   it('runs the example as written', async () => {
     const dir = mkdtempSync(join(fileURLToPath(new URL('../', import.meta.url)), '.readme-'));
     const file = join(dir, 'example.ts');
-    const spec = fileURLToPath(new URL('../../../../shared/specs/current/openapi.json', import.meta.url));
+    const spec = locateFixture('specs/current/openapi.json');
     const logs: unknown[][] = [];
     writeFileSync(
       file,

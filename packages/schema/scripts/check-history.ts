@@ -1,19 +1,20 @@
 /**
  * `pnpm check:history`: the self-check over every published version of the
- * CircleCI spec in ../shared/specs/history. For each version, every schema
- * reachable from an operation gets 200 valid samples (all must pass the
- * compiled validator) and 200 invalid samples (all must fail it at the stated
- * pointer and keyword). Schemas that cannot be checked are counted with their
- * reason; examples that their own schema rejects are counted too.
+ * CircleCI spec in the fixture `specs/history` (in ../shared, else in
+ * .fixtures). For each version, every schema reachable from an operation
+ * gets 200 valid samples (all must pass the compiled validator) and 200
+ * invalid samples (all must fail it at the stated pointer and keyword).
+ * Schemas that cannot be checked are counted with their reason; examples that
+ * their own schema rejects are counted too.
  * A schema identical to one already checked (same JSON, same direction) is
  * not checked again. Exit code 1 when any sample was misjudged.
  */
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { loadSpec } from '@circleci-kit/spec-loader';
 import { checkSchema, createValidators, invalidExamples, specSchemas } from '../src/index.ts';
 
-const historyDir = fileURLToPath(new URL('../../../../shared/specs/history/', import.meta.url));
+const historyDir = `${locateFixture('specs/history')}/`;
 const runs = Number(process.env.RUNS ?? 200);
 const seed = 20251017;
 

@@ -7,13 +7,13 @@
  * must be exactly the known list below.
  */
 import { loadSpec, type LoadedSpec } from '@circleci-kit/spec-loader';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import fc from 'fast-check';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSchema, createValidators, invalidExamples, operationArbitrary, specSchemas } from '../src/index.ts';
 import type { OperationInput, SpecValidators } from '../src/index.ts';
 
-const specPath = fileURLToPath(new URL('../../../../shared/specs/current/openapi.json', import.meta.url));
+const specPath = locateFixture('specs/current/openapi.json');
 const seed = 20251017;
 const runs = 200;
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { describe, expect, it } from 'vitest';
 import { slugParameterKind } from '../src/index.ts';
 
@@ -23,7 +24,7 @@ describe('slugParameterKind', () => {
 
   // Every parameter whose name speaks of a slug, in every published version of the spec, has a kind.
   it('knows every slug parameter of the 109 published spec versions', () => {
-    const dir = fileURLToPath(new URL('../../../../shared/specs/history/', import.meta.url));
+    const dir = locateFixture('specs/history');
     const names = new Set<string>();
     const visit = (node: unknown): void => {
       if (Array.isArray(node)) {
@@ -37,7 +38,7 @@ describe('slugParameterKind', () => {
     };
     const files = readdirSync(dir).filter((file) => file.endsWith('.json'));
     expect(files.length).toBeGreaterThanOrEqual(100);
-    for (const file of files) visit(JSON.parse(readFileSync(`${dir}${file}`, 'utf8')));
+    for (const file of files) visit(JSON.parse(readFileSync(join(dir, file), 'utf8')));
     const slugLike = [...names].filter((name) => /slug/i.test(name)).sort();
     expect(slugLike.length).toBeGreaterThan(0);
     expect(slugLike.filter((name) => slugParameterKind(name) === undefined)).toEqual([]);

@@ -1,13 +1,14 @@
 /**
- * Loads every published CircleCI spec in ../shared/specs/history in strict
- * mode and prints, as a Markdown table, which ones fail and why (the README's
- * strict-failure table is this script's output). Run: `pnpm check:spec-history`.
+ * Loads every published CircleCI spec in the fixture `specs/history` (in
+ * ../shared, else in .fixtures) in strict mode and prints, as a Markdown
+ * table, which ones fail and why (the README's strict-failure table is this
+ * script's output). Run: `pnpm check:spec-history`.
  */
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { loadSpec, SpecError } from '../src/index.ts';
 
-const historyDir = fileURLToPath(new URL('../../../../shared/specs/history/', import.meta.url));
+const historyDir = `${locateFixture('specs/history')}/`;
 const versions = readdirSync(historyDir).filter((file) => file.endsWith('.json'));
 
 /** The reasons of a failure, grouped by route, so a table row stays short. */

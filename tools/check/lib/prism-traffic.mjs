@@ -40,7 +40,7 @@ const TOKEN = 'prism-check';
  *
  * @param {object} options
  * @param {import('../../../packages/spec-loader/dist/src/index.js').LoadedSpec} options.spec the loaded spec
- * @param {string} options.specPath the same spec's path, which Prism reads raw
+ * @param {string} options.specPath the same spec's path, which Prism reads raw and the conformance runs load
  * @param {string[] | undefined} options.ops the operations to run, or `undefined` for all
  * @param {number} options.runs cases per property
  * @param {number} options.seed the seed of the runs and of the mock
@@ -64,8 +64,8 @@ export async function runPrismTraffic({ spec, specPath, ops, runs, seed, outDir,
     for (const [index, phase] of PRISM_PHASES.entries()) {
       proxy.phase = phase.name;
       const before = proxy.exchanges.length;
-      const args = ['--target', proxy.url, '--allow-writes', '--runs', String(runs), '--seed', String(seed)];
-      args.push('--checks', phase.checks);
+      const args = ['--spec', specPath, '--target', proxy.url, '--allow-writes', '--runs', String(runs)];
+      args.push('--seed', String(seed), '--checks', phase.checks);
       if (ops !== undefined) args.push('--ops', ops.join(','));
       const run = await runConformance(args, join(outDir, phase.name), { CIRCLECI_TOKEN: TOKEN });
       const sent = proxy.exchanges.slice(before);

@@ -18,7 +18,7 @@ import { join } from 'node:path';
  * @param {string} dir the history folder
  * @returns {SpecVersion[]}
  * @example
- * readHistoryIndex('../shared/specs/history').length; // 109
+ * readHistoryIndex(locateFixture('specs/history')).length; // 109
  */
 export function readHistoryIndex(dir) {
   const [head, ...lines] = readFileSync(join(dir, 'INDEX.tsv'), 'utf8').split('\n').filter(Boolean);

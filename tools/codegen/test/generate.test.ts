@@ -1,11 +1,10 @@
-import { join, resolve } from 'node:path';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { loadSpec } from '@circleci-kit/spec-loader';
 import { describe, expect, it } from 'vitest';
 import { CodegenError, generate } from '../src/generate.ts';
 import { specSource } from '../src/main.ts';
 
-const repo = resolve(import.meta.dirname, '..', '..', '..');
-const currentSpec = join(repo, '..', 'shared', 'specs', 'current', 'openapi.json');
+const currentSpec = locateFixture('specs/current/openapi.json');
 
 function tinySpec(operationIds: string[], extra: Record<string, unknown> = {}) {
   const paths = Object.fromEntries(

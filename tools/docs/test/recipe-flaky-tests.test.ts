@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { createClient } from '@circleci-kit/core-client';
 import { startMockServer } from '@circleci-kit/mock-server';
 import { loadSpec } from '@circleci-kit/spec-loader';
@@ -10,7 +11,7 @@ describe('recipe: find flaky tests with insights', () => {
   let mock: Mock;
 
   beforeAll(async () => {
-    const spec = await loadSpec(new URL('../../../../shared/specs/current/openapi.json', import.meta.url).pathname);
+    const spec = await loadSpec(locateFixture('specs/current/openapi.json'));
     mock = await startMockServer({ spec, latencyMs: 0 });
   });
   afterAll(() => mock.close());

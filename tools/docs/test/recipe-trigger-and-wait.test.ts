@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { createClient } from '@circleci-kit/core-client';
 import { startMockServer } from '@circleci-kit/mock-server';
 import { loadSpec } from '@circleci-kit/spec-loader';
@@ -12,7 +13,7 @@ describe('recipe: trigger a pipeline with parameters and wait for its workflows'
   const projectSlug = 'gh/acme/api';
 
   beforeAll(async () => {
-    const spec = await loadSpec(new URL('../../../../shared/specs/current/openapi.json', import.meta.url).pathname);
+    const spec = await loadSpec(locateFixture('specs/current/openapi.json'));
     mock = await startMockServer({ spec, tokens: [token], latencyMs: 0 });
   });
   afterAll(() => mock.close());

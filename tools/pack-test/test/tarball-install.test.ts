@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packPackages, workspaceClosure, type PackedPackage } from '../src/pack-packages.ts';
@@ -36,10 +37,9 @@ const readmes = new Map<string, { line: InstallLine; example: string; project: P
 
 // How each library package's README example is run, as a reader runs it:
 // `node example.mjs <args>`, the spec (and the breaking-changes inputs)
-// passed by path, CircleCI's copies from the shared folder beside the
-// repository; then what its output must show.
-const shared = join(root, '..', 'shared');
-const currentSpec = join(shared, 'specs', 'current', 'openapi.json');
+// passed by path, CircleCI's copies from ../shared beside the repository or
+// from what `pnpm fixtures` fetched; then what its output must show.
+const currentSpec = locateFixture('specs/current/openapi.json');
 const arrowComments = (example: string) => [...example.matchAll(/\/\/ → (.*)$/gm)].map((match) => match[1]!.trim());
 interface ExampleRun {
   readonly args?: readonly string[];
@@ -91,9 +91,9 @@ const exampleRuns: Readonly<Record<string, ExampleRun>> = {
   },
   '@circleci-kit/breaking-changes': {
     args: [
-      join(shared, 'specs', 'history', 'circleci-v2-2019-12-02.json'),
-      join(shared, 'specs', 'history', 'circleci-v2-2019-12-06.json'),
-      join(shared, 'fixtures', 'breaking-log', 'breaking.md'),
+      locateFixture('specs/history/circleci-v2-2019-12-02.json'),
+      locateFixture('specs/history/circleci-v2-2019-12-06.json'),
+      locateFixture('fixtures/breaking-log/breaking.md'),
       '2019-12-06',
     ],
     check: (stdout, example) => expect(stdout.trim()).toBe(/^\/\/ (early .*)$/m.exec(example)?.[1]),

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkAgainstLog, historyDate, notSeenWindow, parseLog, type BreakingLog } from '../../src/index.ts';
 
-const shared = fileURLToPath(new URL('../../../../../shared/', import.meta.url));
-const logFile = join(shared, 'fixtures', 'breaking-log', 'breaking.md');
+const logFile = locateFixture('fixtures/breaking-log/breaking.md');
 let log: BreakingLog;
 beforeAll(async () => {
   log = await parseLog(readFileSync(logFile, 'utf8'));
@@ -38,7 +36,7 @@ describe('notSeenWindow', () => {
   });
 
   it('takes the old spec date from INDEX.tsv', () => {
-    expect(historyDate(join(shared, 'specs', 'history', 'circleci-v2-2019-10-15.json'))).toBe('2019-10-15');
+    expect(historyDate(locateFixture('specs/history/circleci-v2-2019-10-15.json'))).toBe('2019-10-15');
     expect(historyDate(logFile)).toBeNull();
   });
 });

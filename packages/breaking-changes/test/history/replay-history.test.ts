@@ -1,11 +1,11 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listHistory, readLogHistory, replayHistory, type ReplayResult } from '../../src/index.ts';
 
-const specs = fileURLToPath(new URL('../../../../../shared/specs/history/', import.meta.url));
-const logs = fileURLToPath(new URL('../../../../../shared/fixtures/breaking-log/history/', import.meta.url));
+const specs = locateFixture('specs/history');
+const logs = locateFixture('fixtures/breaking-log/history');
 
 describe('listHistory', () => {
   it('orders the 109 versions by the INDEX.tsv date, same-day versions by name', () => {

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { describe, expect, it } from 'vitest';
 import { checkLogNesting, LogError, MAX_LOG_NESTING, parseLog } from '../../src/index.ts';
 
-const fixture = readFileSync(
-  new URL('../../../../../shared/fixtures/breaking-log/breaking.md', import.meta.url),
-  'utf8',
-);
+const fixture = readFileSync(locateFixture('fixtures/breaking-log/breaking.md'), 'utf8');
 
 const log = await parseLog(fixture);
 

@@ -1,11 +1,9 @@
-import { fileURLToPath } from 'node:url';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { loadSpec, type LoadedSpec } from '@circleci-kit/spec-loader';
 import type { ConformanceReport } from '../../src/index.ts';
 
-/** The current spec, read from the shared folder next to the repository. */
-export const CURRENT_SPEC: string = fileURLToPath(
-  new URL('../../../../../shared/specs/current/openapi.json', import.meta.url),
-);
+/** The current spec, in `../shared` beside the repository or in what `pnpm fixtures` fetched. */
+export const CURRENT_SPEC: string = locateFixture('specs/current/openapi.json');
 
 let loaded: Promise<LoadedSpec> | undefined;
 

@@ -1,7 +1,8 @@
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { loadSpec, type LoadedSpec } from '@circleci-kit/spec-loader';
 
-/** The current CircleCI spec, read from the shared folder next to the repository. */
-export const SPEC_PATH: string = new URL('../../../../../shared/specs/current/openapi.json', import.meta.url).pathname;
+/** The current CircleCI spec, in `../shared` beside the repository or in what `pnpm fixtures` fetched. */
+export const SPEC_PATH: string = locateFixture('specs/current/openapi.json');
 
 let loaded: Promise<LoadedSpec> | undefined;
 

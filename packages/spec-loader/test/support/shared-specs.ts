@@ -1,10 +1,10 @@
-import { fileURLToPath } from 'node:url';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 
-/** CircleCI's specs, in the shared folder beside the repository (never copied into it): a `file:` URL ending in `/`. */
-export const SPECS_URL: URL = new URL('../../../../../shared/specs/', import.meta.url);
+/** The current spec, as JSON, in `../shared` beside the repository or in what `pnpm fixtures` fetched. */
+export const CURRENT_SPEC: string = locateFixture('specs/current/openapi.json');
 
-/** The current spec, as JSON (`openapi.yaml` beside it is the same document in YAML). */
-export const CURRENT_SPEC: string = fileURLToPath(new URL('current/openapi.json', SPECS_URL));
+/** The same document in YAML. */
+export const CURRENT_SPEC_YAML: string = locateFixture('specs/current/openapi.yaml');
 
 /** The folder of every published version, `circleci-v2-<date>.json`, ending in `/`. */
-export const HISTORY_DIR: string = fileURLToPath(new URL('history/', SPECS_URL));
+export const HISTORY_DIR: string = `${locateFixture('specs/history')}/`;

@@ -14,12 +14,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { interleavedMedians, report, target } from '../harness.ts';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
-const shared = join(root, '..', 'shared');
-const currentSpec = join(shared, 'specs', 'current', 'openapi.json');
-const history = join(shared, 'specs', 'history');
+const currentSpec = locateFixture('specs/current/openapi.json');
+const history = locateFixture('specs/history');
 const oldSpec = join(history, 'circleci-v2-2025-05-14.json');
 const newSpec = join(history, 'circleci-v2-2025-10-17.json');
 const cli = join(root, 'packages', 'cli', 'dist', 'bin.js');

@@ -4,12 +4,12 @@
  * property, every default check — against the embedded mock, in-process.
  * Target (issue 7): under 60 s on this machine. Medians of 5 runs.
  */
-import { fileURLToPath } from 'node:url';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { runConformance, type ConformanceReport } from '@circleci-kit/conformance';
 import { loadSpec } from '@circleci-kit/spec-loader';
 import { median, report, target } from '../harness.ts';
 
-const specPath = fileURLToPath(new URL('../../../../../shared/specs/current/openapi.json', import.meta.url));
+const specPath = locateFixture('specs/current/openapi.json');
 const spec = await loadSpec(specPath);
 
 const walls: number[] = [];

@@ -12,11 +12,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { interleavedMedians, medianMs, report, target } from '../harness.ts';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
-const shared = join(root, '..', 'shared');
-const history = join(shared, 'specs', 'history');
+const history = locateFixture('specs/history');
 const oldSpec = join(history, 'circleci-v2-2025-05-14.json');
 const newSpec = join(history, 'circleci-v2-2025-10-17.json');
 const cli = join(root, 'packages', 'cli', 'dist', 'bin.js');
@@ -61,7 +61,7 @@ try {
         'history',
         history,
         '--log-history',
-        join(shared, 'fixtures', 'breaking-log', 'history'),
+        locateFixture('fixtures/breaking-log/history'),
         '--format',
         'json',
         '--no-cache',

@@ -12,10 +12,11 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { median, report, target, type Target } from '../harness.ts';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
-const spec = fileURLToPath(new URL('../../../../../shared/specs/current/openapi.json', import.meta.url));
+const spec = locateFixture('specs/current/openapi.json');
 const bin = (name: string): string => fileURLToPath(new URL(`../../node_modules/.bin/${name}`, import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);

@@ -6,7 +6,7 @@
  * samples per second for the `triggerPipeline` request body, in one run.
  * Targets (issue 4): ours / raw Ajv ≥ 0.83 (within 1.2×); ours / peer ≥ 3.
  */
-import { fileURLToPath } from 'node:url';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { arbitraryFor, createValidators, formats, specSchemas, toJsonSchema } from '@circleci-kit/schema';
 import type { SchemaObject } from '@circleci-kit/schema';
 import { loadSpec } from '@circleci-kit/spec-loader';
@@ -19,7 +19,7 @@ type PeerClass = new (args: unknown) => { validateResponse(status: string, body:
 const OpenAPIResponseValidator = ((OpenAPIResponseValidatorModule as unknown as { default?: PeerClass }).default ??
   OpenAPIResponseValidatorModule) as PeerClass;
 
-const specPath = fileURLToPath(new URL('../../../../../shared/specs/current/openapi.json', import.meta.url));
+const specPath = locateFixture('specs/current/openapi.json');
 const spec = await loadSpec(specPath);
 const validators = createValidators(spec);
 const runs = { runs: 5, warmup: 2 };

@@ -7,12 +7,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { loadSpec } from '@circleci-kit/spec-loader';
 import { interleavedMedians, report, target } from '../harness.ts';
 
-const spec = fileURLToPath(new URL('../../../../../shared/specs/current/openapi.json', import.meta.url));
+const spec = locateFixture('specs/current/openapi.json');
 const cacheDir = mkdtempSync(join(tmpdir(), 'circleci-kit-bench-'));
 const runs = { runs: 15, warmup: 3 };
 

@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
+import { locateFixture } from '@circleci-kit/fixtures/locate';
 
 /** The repository root. */
 export const root = fileURLToPath(new URL('../../../../', import.meta.url));
-/** The current CircleCI spec, beside the repository. */
-export const specPath = fileURLToPath(new URL('../../../../../shared/specs/current/openapi.json', import.meta.url));
+/** The current CircleCI spec, in `../shared` beside the repository or in what `pnpm fixtures` fetched. */
+export const specPath = locateFixture('specs/current/openapi.json');
 /** The built CLI. */
 export const cliBin = `${root}packages/cli/dist/bin.js`;
 /** A binary of the gauntlet's own dependencies. */

@@ -4,11 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/index.ts';
 import { captureIo } from '../../support/capture-io.ts';
-import { SHARED_DIR } from '../../support/fixtures.ts';
+import { BREAKING_LOG as log, BREAKING_LOG_HISTORY, HISTORY_DIR } from '../../support/fixtures.ts';
 
-const history = join(SHARED_DIR, 'specs/history');
-const version = (date: string) => join(history, `circleci-v2-${date}.json`);
-const log = join(SHARED_DIR, 'fixtures/breaking-log/breaking.md');
+const version = (date: string) => join(HISTORY_DIR, `circleci-v2-${date}.json`);
 const env = { XDG_CACHE_HOME: join(tmpdir(), 'circleci-kit-cli-test-cache') };
 /** A log whose one bullet nests lists 300 levels deep, by indentation. */
 const deepLog = (() => {
@@ -116,7 +114,7 @@ describe('breaking history', () => {
   }
 
   it('prints a timeline checked against the log as published at each date', async () => {
-    const { code, out } = await run('history', dir, '--log-history', join(SHARED_DIR, 'fixtures/breaking-log/history'));
+    const { code, out } = await run('history', dir, '--log-history', BREAKING_LOG_HISTORY);
     expect(code).toBe(0);
     await expect(out).toMatchFileSnapshot('./__snapshots__/history-late-2019.txt.snap');
   });

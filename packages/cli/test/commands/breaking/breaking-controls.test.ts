@@ -4,10 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/index.ts';
 import { captureIo } from '../../support/capture-io.ts';
 import { folderWith, specWith, user } from '../../support/breaking-fixtures.ts';
-import { SHARED_DIR } from '../../support/fixtures.ts';
+import { BREAKING_LOG as log, HISTORY_DIR } from '../../support/fixtures.ts';
 
-const version = (date: string) => join(SHARED_DIR, 'specs/history', `circleci-v2-${date}.json`);
-const log = join(SHARED_DIR, 'fixtures/breaking-log/breaking.md');
+const version = (date: string) => join(HISTORY_DIR, `circleci-v2-${date}.json`);
 const env = { XDG_CACHE_HOME: join(tmpdir(), 'circleci-kit-cli-test-cache') };
 const rule = 'response-required-property-removed';
 const pointer = '/paths/~1me/get/responses/200/content/application~1json/schema/properties/login';

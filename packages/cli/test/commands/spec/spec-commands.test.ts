@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/index.ts';
 import { captureIo } from '../../support/capture-io.ts';
@@ -16,15 +17,24 @@ async function run(args: string[], env: Record<string, string> = {}) {
   return { code, out: io.out, err: io.err };
 }
 
+/** The spec the repository's circleci-kit.config.json names: in `../shared`, which a clone may not have. */
+const repositoryConfigSpec = resolve(
+  REPO_ROOT,
+  (JSON.parse(readFileSync(join(REPO_ROOT, 'circleci-kit.config.json'), 'utf8')) as { spec: string }).spec,
+);
+
 describe('circleci-kit spec info', () => {
-  it('prints the summary of the spec named by the repository config', async () => {
-    const { code, out } = await run(['spec', 'info']);
-    expect(code).toBe(0);
-    expect(out).toMatch(/^title: +CircleCI API$/m);
-    expect(out).toMatch(/^operations: +110$/m);
-    expect(out).toMatch(/^fingerprint: +[0-9a-f]{64}$/m);
-    expect(out).toMatch(/\(from config\)/);
-  });
+  it.skipIf(!existsSync(repositoryConfigSpec))(
+    'prints the summary of the spec named by the repository config (skipped without ../shared, where it points)',
+    async () => {
+      const { code, out } = await run(['spec', 'info']);
+      expect(code).toBe(0);
+      expect(out).toMatch(/^title: +CircleCI API$/m);
+      expect(out).toMatch(/^operations: +110$/m);
+      expect(out).toMatch(/^fingerprint: +[0-9a-f]{64}$/m);
+      expect(out).toMatch(/\(from config\)/);
+    },
+  );
 
   it('prints JSON with exactly the documented keys', async () => {
     const { code, out } = await run(['spec', 'info', '--json', '--no-cache', '--spec', CURRENT_SPEC]);
@@ -53,7 +63,7 @@ describe('circleci-kit spec info', () => {
 
 describe('circleci-kit spec validate', () => {
   it('exits 0 and says valid for the current spec', async () => {
-    const { code, out } = await run(['spec', 'validate', '--json']);
+    const { code, out } = await run(['spec', 'validate', '--json', '--spec', CURRENT_SPEC]);
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual({ valid: true, errors: [], warnings: [] });
   });
@@ -101,7 +111,7 @@ describe('circleci-kit spec validate', () => {
 
 describe('circleci-kit spec ops', () => {
   it('lists every operation with method, path, operationId and tag', async () => {
-    const { code, out } = await run(['spec', 'ops', '--json']);
+    const { code, out } = await run(['spec', 'ops', '--json', '--spec', CURRENT_SPEC]);
     expect(code).toBe(0);
     const rows = JSON.parse(out);
     expect(rows).toHaveLength(110);
