@@ -36,6 +36,7 @@ export default defineConfig(
             'tools/deno-consumer/*.ts',
             'tools/test/test/*.ts',
             'tools/bundle/test/*.ts',
+            'tools/check/test/*.ts',
             'tools/pack-test/fixtures/*.ts',
           ],
           defaultProject: 'tsconfig.eslint.json',

@@ -9,6 +9,7 @@ import { delimiter, dirname, join } from 'node:path';
 import { formatDuration } from './lib/format-duration.mjs';
 import { parseFlags } from './lib/parse-flags.mjs';
 import { repoRoot } from './lib/repo-root.mjs';
+import { resolveNode } from './lib/resolve-node.mjs';
 
 const usage = `usage: node tools/check/node-versions.mjs [--versions 22,24]
 
@@ -24,16 +25,6 @@ const majors = flags.versions.split(',').map((text) => text.trim());
 if (majors.some((major) => !/^[1-9]\d*$/.test(major))) {
   process.stderr.write(`--versions takes Node majors separated by commas, got ${flags.versions}\n\n${usage}\n`);
   process.exit(2);
-}
-
-/** The absolute path of the `node` binary of the registry's `node@<major>` package. */
-function resolveNode(major) {
-  const output = execFileSync('npx', ['-y', '-p', `node@${major}`, 'node', '-e', 'console.log(process.execPath)'], {
-    cwd: tmpdir(), // outside the workspace: no packageManager or engines of ours in the way
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return output.trim().split('\n').at(-1);
 }
 
 /** Runs the pack-test Vitest run on `node`, mirroring its output; resolves with its exit code and counts. */
