@@ -1,11 +1,8 @@
-import { createRequire } from 'node:module';
-
-// tools/check has no package.json of its own: `yaml` is the one tools/docs depends on.
-const require = createRequire(new URL('../../../docs/package.json', import.meta.url));
-const { parse } = require('yaml');
+import { parse } from 'yaml';
 
 /**
- * Parses a YAML document (anchors and aliases resolved) with the `yaml` package.
+ * Parses a YAML document with the `yaml` package: anchors and aliases
+ * resolved, and `<<` merge keys merged, as CircleCI reads its configs.
  *
  * @param {string} text
  * @returns {any}
@@ -13,5 +10,5 @@ const { parse } = require('yaml');
  * parseYaml('version: 2.1\njobs: {}'); // { version: 2.1, jobs: {} }
  */
 export function parseYaml(text) {
-  return parse(text);
+  return parse(text, { merge: true });
 }
