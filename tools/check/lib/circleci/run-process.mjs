@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
 
 const running = new Set();
 
@@ -37,7 +38,7 @@ export function runProcess({ file, args, cwd }, { env, onOutput, noOutputTimeout
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       running.delete(child);
-      resolve({ code: code ?? 128 + (signal ? signalNumber(signal) : 1), timedOut });
+      resolve({ code: code ?? 128 + (signal ? (constants.signals[signal] ?? 1) : 1), timedOut });
     });
   });
 }
@@ -53,8 +54,4 @@ function killGroup(child) {
   } catch {
     // already gone
   }
-}
-
-function signalNumber(signal) {
-  return { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 }[signal] ?? 1;
 }
