@@ -3,4 +3,4 @@
  * so a loader that normalizes or indexes differently never reads an older
  * entry. Bump it whenever the cached form or the normalization changes.
  */
-export const LOADER_VERSION = '5';
+export const LOADER_VERSION = '6';

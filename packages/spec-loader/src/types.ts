@@ -7,9 +7,26 @@
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /**
- * An OpenAPI 3.0 Schema Object after normalization: `x-nullable: true` is
- * rewritten to `nullable: true`, and `$ref`s are dereferenced (a circular
- * reference is the same object instance seen again, never expanded forever).
+ * A Schema Object in the toolkit's one internal form, whichever OpenAPI
+ * version the document was written in. Every package reads schemas in this
+ * form only, so none of them has a second code path for OpenAPI 3.1.
+ *
+ * The form is OpenAPI 3.0's dialect, extended with the JSON Schema 2020-12
+ * keywords that 3.0 lacks:
+ *
+ * - one `type` at most; "may be null" is `nullable: true` (3.0's `nullable`,
+ *   Swagger's `x-nullable: true` and a 3.1 `type` array holding `"null"` all
+ *   end up here). A `nullable` schema's `enum` allows `null` too. Several
+ *   non-null types become an `anyOf` of one branch per type;
+ * - `const` is a one-value `enum`; `exclusiveMinimum`/`exclusiveMaximum` are
+ *   booleans beside `minimum`/`maximum`; a schema's first `examples` entry is
+ *   its `example`;
+ * - the boolean schemas `true` and `false` are `{}` and `{ not: {} }`;
+ * - `prefixItems`, `dependentRequired`, `contentMediaType` and
+ *   `contentEncoding` are kept as 2020-12 defines them (`items` then applies
+ *   to the items after the `prefixItems`);
+ * - `$ref`s are dereferenced (a circular reference is the same object
+ *   instance seen again, never expanded forever).
  */
 export interface SchemaObject {
   type?: 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
@@ -18,7 +35,11 @@ export interface SchemaObject {
   enum?: JsonValue[];
   properties?: Record<string, SchemaObject>;
   required?: string[];
+  /** Properties that must be present when the key property is (2020-12). */
+  dependentRequired?: Record<string, string[]>;
   additionalProperties?: boolean | SchemaObject;
+  /** The schemas of the first items, in order (2020-12); `items` covers the rest. */
+  prefixItems?: SchemaObject[];
   items?: SchemaObject;
   allOf?: SchemaObject[];
   oneOf?: SchemaObject[];
@@ -28,6 +49,10 @@ export interface SchemaObject {
   pattern?: string;
   minLength?: number;
   maxLength?: number;
+  /** The media type of a string's content, e.g. `application/json` (2020-12 annotation). */
+  contentMediaType?: string;
+  /** How a string's content is encoded, e.g. `base64` (2020-12 annotation). */
+  contentEncoding?: string;
   minimum?: number;
   maximum?: number;
   exclusiveMinimum?: boolean;
@@ -98,7 +123,7 @@ export interface ResponseInfo {
   headers: Record<string, ResponseHeaderInfo>;
 }
 
-/** An HTTP method that OpenAPI 3.0 allows on a path item, in lower case. */
+/** An HTTP method that OpenAPI 3.0 and 3.1 allow on a path item, in lower case. */
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
 /** One operation of the spec, indexed. */
@@ -143,7 +168,15 @@ export interface Rewrite {
     | 'path-parameter-required'
     | 'closed-union'
     | 'repeated-query-value'
-    | 'path-parameter-not-in-route';
+    | 'path-parameter-not-in-route'
+    | 'path-item-ref'
+    | 'boolean-schema'
+    | 'ref-siblings'
+    | 'nullable-keyword'
+    | 'const'
+    | 'schema-examples'
+    | 'exclusive-bound'
+    | 'type-array';
   /** JSON pointer of the place that was rewritten. */
   pointer: string;
   message: string;
@@ -177,6 +210,12 @@ export interface LoadedSpec {
   fingerprint: string;
   /** Operations by operationId. */
   operations: Map<string, OperationInfo>;
+  /**
+   * The operations of 3.1's `webhooks`: requests the API sends, not ones a
+   * client makes, so they are kept apart from `operations`. Each one's
+   * `path` is the webhook's name and its `pointer` is under `/webhooks`.
+   */
+  webhooks: OperationInfo[];
   /** Looks an operation up by method and path template (`get`, `/me`). */
   operationByRoute(method: string, path: string): OperationInfo | undefined;
   rewrites: Rewrite[];

@@ -173,6 +173,7 @@ describe('loadSpec from an object or a string', () => {
       'openapi',
       'fingerprint',
       'operations',
+      'webhooks',
       'operationByRoute',
       'rewrites',
       'warnings',

@@ -112,6 +112,7 @@ export function spec(...ops: Array<OperationInfo | OpInput>): LoadedSpec {
     openapi: '3.0.3',
     fingerprint: 'test',
     operations,
+    webhooks: [],
     operationByRoute: (method, path) =>
       [...operations.values()].find((o) => o.method === method.toLowerCase() && o.path === path),
     rewrites: [],

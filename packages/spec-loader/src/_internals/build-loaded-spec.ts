@@ -40,6 +40,7 @@ export function buildLoadedSpec(document: Record<string, unknown>, input: BuildI
     openapi,
     fingerprint: typeof fingerprint === 'string' ? fingerprint : '',
     operations: byId,
+    webhooks: indexOperations(document, 'webhooks'),
     operationByRoute: (method, path) => byRoute.get(`${method.toLowerCase()} ${path}`),
     rewrites: input.rewrites,
     warnings: input.warnings,

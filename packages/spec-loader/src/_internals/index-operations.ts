@@ -93,14 +93,18 @@ function security(value: unknown): Array<Record<string, string[]>> | undefined {
 
 /**
  * Indexes every operation of a normalized, dereferenced document, in
- * document order, with OpenAPI's defaults filled in. An operation without an
- * operationId is given `<method> <path>` as one. Malformed pieces (lenient
- * mode) are skipped rather than thrown on.
+ * document order, with OpenAPI's defaults filled in: those of `paths`, or
+ * of 3.1's `webhooks` (where a webhook's name stands for the path). An
+ * operation without an operationId is given `<method> <path>` as one.
+ * Malformed pieces (lenient mode) are skipped rather than thrown on.
  */
-export function indexOperations(document: Record<string, unknown>): OperationInfo[] {
+export function indexOperations(
+  document: Record<string, unknown>,
+  container: 'paths' | 'webhooks' = 'paths',
+): OperationInfo[] {
   const operations: OperationInfo[] = [];
   const documentSecurity = security(document.security) ?? [];
-  for (const [path, item] of Object.entries(record(document.paths))) {
+  for (const [path, item] of Object.entries(record(document[container]))) {
     if (!isObject(item)) continue;
     for (const method of HTTP_METHODS) {
       const raw = item[method];
@@ -119,7 +123,7 @@ export function indexOperations(document: Record<string, unknown>): OperationInf
         parameters,
         responses: responses(raw.responses),
         security: security(raw.security) ?? documentSecurity,
-        pointer: `/paths/${escapePointerToken(path)}/${method}`,
+        pointer: `/${container}/${escapePointerToken(path)}/${method}`,
       };
       setOptional(operation, 'summary', stringOf(raw.summary));
       setOptional(operation, 'description', stringOf(raw.description));

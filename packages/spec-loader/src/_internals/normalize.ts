@@ -2,6 +2,8 @@ import type { Rewrite } from '../types.ts';
 import { HTTP_METHODS } from './http-methods.ts';
 import { escapePointerToken, toPointer } from '../json-pointer.ts';
 import { getAtPointer, isObject, isRef, refToPointer } from './json-pointer.ts';
+import { normalizeSchemas31 } from './normalize-schema-31.ts';
+import { inlinePathItemRefs } from './path-item-refs.ts';
 import { rewritePathParametersNotInRoute } from './path-parameter-not-in-route.ts';
 import { rewriteRepeatedQueryValue } from './repeated-query-value.ts';
 import { walkObjects, type WalkPath } from './walk-objects.ts';
@@ -139,9 +141,17 @@ function mergeParameters(
   }
 }
 
+/** True for an OpenAPI 3.1.x document (`checkVersion` has let only 3.0.x and 3.1.x through). */
+function isOpenApi31(document: Record<string, unknown>): boolean {
+  return typeof document.openapi === 'string' && document.openapi.startsWith('3.1.');
+}
+
 /**
  * Normalizes a document in place, before dereferencing, and returns what it
- * changed: `x-nullable: true` → `nullable: true`; a closed schema beside a
+ * changed. A 3.1 document first has its Path Item `$ref`s copied in place
+ * and its schemas brought to the internal form (`normalizeSchemas31`), so
+ * that what follows, and every reader after, sees one dialect. Then, for
+ * both versions: `x-nullable: true` → `nullable: true`; a closed schema beside a
  * union allows the branches' properties; a path parameter whose `{name}` is
  * not in its route moved to the query string, or dropped beside a query
  * parameter of that name (`path-parameter-not-in-route`: first of the
@@ -154,6 +164,7 @@ function mergeParameters(
  * result again changes nothing.
  */
 export function normalize(document: Record<string, unknown>): Rewrite[] {
+  const migrated = isOpenApi31(document) ? [...inlinePathItemRefs(document), ...normalizeSchemas31(document)] : [];
   // One walk for both schema rewrites; each kind's rewrites are listed together, x-nullable first.
   const nullable: Rewrite[] = [];
   const unions: Rewrite[] = [];
@@ -161,7 +172,7 @@ export function normalize(document: Record<string, unknown>): Rewrite[] {
     rewriteNullable(node, path, nullable);
     openClosedUnion(document, node, path, unions);
   });
-  const rewrites = [...nullable, ...unions, ...rewritePathParametersNotInRoute(document)];
+  const rewrites = [...migrated, ...nullable, ...unions, ...rewritePathParametersNotInRoute(document)];
   const repeated: Rewrite[] = [];
   mergeParameters(document, rewrites, (parameter, pointer) => {
     requirePathParameter(parameter, pointer, rewrites);
