@@ -15,9 +15,12 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
  * keywords that 3.0 lacks:
  *
  * - one `type` at most; "may be null" is `nullable: true` (3.0's `nullable`,
- *   Swagger's `x-nullable: true` and a 3.1 `type` array holding `"null"` all
- *   end up here). A `nullable` schema's `enum` allows `null` too. Several
- *   non-null types become an `anyOf` of one branch per type;
+ *   Swagger's `x-nullable: true`, a 3.1 `type` array holding `"null"` and a
+ *   3.1 `anyOf`/`oneOf` with a null-only branch all end up here). A
+ *   `nullable` schema's `enum` allows `null` too, without listing it. An
+ *   untyped schema that combines nothing allows `null` already and is never
+ *   `nullable`. Several non-null types become an `anyOf` of one branch per
+ *   type;
  * - `const` is a one-value `enum`; `exclusiveMinimum`/`exclusiveMaximum` are
  *   booleans beside `minimum`/`maximum`; a schema's first `examples` entry is
  *   its `example`;
@@ -164,6 +167,7 @@ export interface RewriteEvidence {
 export interface Rewrite {
   kind:
     | 'x-nullable'
+    | 'nullable-form'
     | 'path-level-parameter'
     | 'path-parameter-required'
     | 'closed-union'
@@ -176,7 +180,8 @@ export interface Rewrite {
     | 'const'
     | 'schema-examples'
     | 'exclusive-bound'
-    | 'type-array';
+    | 'type-array'
+    | 'null-union';
   /** JSON pointer of the place that was rewritten. */
   pointer: string;
   message: string;

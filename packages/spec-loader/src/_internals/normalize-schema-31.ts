@@ -54,8 +54,12 @@ function sameJson(a: unknown, b: unknown): boolean {
 /** Records one rewrite of the schema at `path`. */
 type Note = (kind: Rewrite['kind'], message: string) => void;
 
-/** `true` → `{}`, `false` → `{ not: {} }`. */
+/** Where the internal form keeps a boolean as it is (3.0 allows it there too). */
+const BOOLEAN_KEPT = new Set<string | number>(['additionalProperties', 'unevaluatedProperties', 'unevaluatedItems']);
+
+/** `true` → `{}`, `false` → `{ not: {} }`, except where the internal form keeps booleans. */
 function booleanSchema(slot: SchemaSlot, value: boolean, note: Note): void {
+  if (BOOLEAN_KEPT.has(slot.key) && !Array.isArray(slot.holder)) return;
   (slot.holder as Record<string | number, unknown>)[slot.key] = value ? {} : { not: {} };
   note('boolean-schema', `boolean schema ${value} rewritten to ${value ? '{}' : '{ not: {} }'}`);
 }
@@ -79,6 +83,60 @@ function dropNullableKeyword(node: Schema, note: Note): void {
   if (!('nullable' in node)) return;
   delete node.nullable;
   note('nullable-keyword', '`nullable` is not an OpenAPI 3.1 keyword (3.1 ignores it): removed; use type: [T, "null"]');
+}
+
+/** Annotations: keywords that never refuse a value. */
+const ANNOTATIONS = new Set([
+  'description',
+  'title',
+  '$comment',
+  'examples',
+  'example',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+]);
+
+/** True for a raw 3.1 schema that allows `null` and nothing else (`{ type: "null" }` and its spellings). */
+function isNullOnly(branch: unknown): boolean {
+  if (!isObject(branch)) return false;
+  const keys = Object.keys(branch).filter((key) => !ANNOTATIONS.has(key) && !key.startsWith('x-'));
+  const { type } = branch;
+  const typeIsNull = type === 'null' || (Array.isArray(type) && type.length === 1 && type[0] === 'null');
+  if (keys.length === 1 && keys[0] === 'type') return typeIsNull;
+  if (keys.length === 1 && keys[0] === 'const') return branch.const === null;
+  const enumIsNull = Array.isArray(branch.enum) && branch.enum.length > 0 && branch.enum.every((v) => v === null);
+  if (keys.length === 1 && keys[0] === 'enum') return enumIsNull;
+  return keys.length === 2 && keys.includes('type') && keys.includes('enum') && typeIsNull && enumIsNull;
+}
+
+/**
+ * `anyOf`/`oneOf: [S, { type: "null" }]`, 3.1's usual "S or null", becomes
+ * `nullable: true` with the null branches gone: a single other branch is
+ * merged into the schema itself (a `$ref` goes into `allOf`, as the internal
+ * form annotates a ref), several stay a union.
+ */
+function nullUnion(node: Schema, note: Note): void {
+  for (const keyword of ['anyOf', 'oneOf'] as const) {
+    const branches = node[keyword];
+    if (!Array.isArray(branches) || branches.length < 2 || !branches.some(isNullOnly)) continue;
+    const rest = (branches as unknown[]).filter((branch) => !isNullOnly(branch));
+    if (rest.length === 0) continue;
+    const [only] = rest;
+    if (rest.length > 1) {
+      node[keyword] = rest;
+    } else if (isRef(only) && Object.keys(only).length === 1) {
+      delete node[keyword];
+      node.allOf = [only, ...(Array.isArray(node.allOf) ? (node.allOf as unknown[]) : [])];
+    } else if (isObject(only) && Object.keys(only).every((key) => !(key in node) || key === keyword)) {
+      delete node[keyword];
+      Object.assign(node, only);
+    } else {
+      node[keyword] = rest;
+    }
+    node.nullable = true;
+    note('null-union', `${keyword} with a null-only branch rewritten to nullable: true`);
+  }
 }
 
 /** `const: x` → `enum: [x]` (an `enum` beside it keeps only `x`, if it has it). */
@@ -206,6 +264,7 @@ export function normalizeSchemas31(document: Record<string, unknown>): Rewrite[]
       return;
     }
     dropNullableKeyword(value, note);
+    nullUnion(value, note);
     constToEnum(value, note);
     examplesToExample(value, note);
     exclusiveBounds(value, note);

@@ -1,4 +1,5 @@
 import type { Rewrite } from '../types.ts';
+import { canonicalNullable } from './canonical-nullable.ts';
 import { HTTP_METHODS } from './http-methods.ts';
 import { escapePointerToken, toPointer } from '../json-pointer.ts';
 import { getAtPointer, isObject, isRef, refToPointer } from './json-pointer.ts';
@@ -151,7 +152,8 @@ function isOpenApi31(document: Record<string, unknown>): boolean {
  * changed. A 3.1 document first has its Path Item `$ref`s copied in place
  * and its schemas brought to the internal form (`normalizeSchemas31`), so
  * that what follows, and every reader after, sees one dialect. Then, for
- * both versions: `x-nullable: true` → `nullable: true`; a closed schema beside a
+ * both versions: `x-nullable: true` → `nullable: true`, and "may be null"
+ * given one spelling (`canonicalNullable`); a closed schema beside a
  * union allows the branches' properties; a path parameter whose `{name}` is
  * not in its route moved to the query string, or dropped beside a query
  * parameter of that name (`path-parameter-not-in-route`: first of the
@@ -167,12 +169,14 @@ export function normalize(document: Record<string, unknown>): Rewrite[] {
   const migrated = isOpenApi31(document) ? [...inlinePathItemRefs(document), ...normalizeSchemas31(document)] : [];
   // One walk for both schema rewrites; each kind's rewrites are listed together, x-nullable first.
   const nullable: Rewrite[] = [];
+  const nullForms: Rewrite[] = [];
   const unions: Rewrite[] = [];
   walkObjects(document, LITERAL_KEYS, (node, path) => {
     rewriteNullable(node, path, nullable);
+    canonicalNullable(node, path, nullForms);
     openClosedUnion(document, node, path, unions);
   });
-  const rewrites = [...migrated, ...nullable, ...unions, ...rewritePathParametersNotInRoute(document)];
+  const rewrites = [...migrated, ...nullable, ...nullForms, ...unions, ...rewritePathParametersNotInRoute(document)];
   const repeated: Rewrite[] = [];
   mergeParameters(document, rewrites, (parameter, pointer) => {
     requirePathParameter(parameter, pointer, rewrites);

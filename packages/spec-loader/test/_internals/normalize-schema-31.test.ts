@@ -98,8 +98,8 @@ describe('normalizeSchemas31: each 3.1 form and its internal form', () => {
     { given: false, want: { not: {} }, kinds: ['boolean-schema'] },
     {
       given: { type: 'object', properties: { a: false }, additionalProperties: true },
-      want: { type: 'object', properties: { a: { not: {} } }, additionalProperties: {} },
-      kinds: ['boolean-schema', 'boolean-schema'],
+      want: { type: 'object', properties: { a: { not: {} } }, additionalProperties: true },
+      kinds: ['boolean-schema'],
     },
     {
       given: { $ref: '#/components/schemas/T', description: 'why' },
@@ -107,6 +107,34 @@ describe('normalizeSchemas31: each 3.1 form and its internal form', () => {
       kinds: ['ref-siblings'],
     },
     { given: { $ref: '#/components/schemas/T' }, want: { $ref: '#/components/schemas/T' }, kinds: [] },
+    // "S or null" unions
+    {
+      given: { anyOf: [{ $ref: '#/components/schemas/T' }, { type: 'null' }], description: 'd' },
+      want: { description: 'd', allOf: [{ $ref: '#/components/schemas/T' }], nullable: true },
+      kinds: ['null-union'],
+    },
+    {
+      given: { oneOf: [{ type: 'string', minLength: 1 }, { const: null }] },
+      want: { type: 'string', minLength: 1, nullable: true },
+      kinds: ['null-union'],
+    },
+    {
+      given: { anyOf: [{ type: 'string' }, { type: 'integer' }, { type: ['null'], description: 'none' }] },
+      want: { anyOf: [{ type: 'string' }, { type: 'integer' }], nullable: true },
+      kinds: ['null-union'],
+    },
+    // a branch that conflicts with the schema's own keywords stays a branch
+    {
+      given: { type: 'object', anyOf: [{ type: 'string' }, { enum: [null] }] },
+      want: { type: 'object', anyOf: [{ type: 'string' }], nullable: true },
+      kinds: ['null-union'],
+    },
+    // not null-only: null and something else
+    {
+      given: { anyOf: [{ type: 'string' }, { type: ['null', 'integer'] }] },
+      want: { anyOf: [{ type: 'string' }, { type: 'integer', nullable: true }] },
+      kinds: ['type-array'],
+    },
     // untouched: the 2020-12 keywords the internal form keeps
     {
       given: { type: 'array', prefixItems: [{ type: 'string' }], items: { type: 'number' } },
@@ -273,5 +301,49 @@ describe('normalize on a 3.1 document', () => {
     expect(sorted((document31.components as { schemas: { S: object } }).schemas.S)).toBe(
       sorted(document30.components.schemas.S),
     );
+  });
+});
+
+describe('canonicalNullable, through normalize (both versions)', () => {
+  /** The component schema `S` of a 3.0 document after `normalize`, and the kinds of rewrite recorded. */
+  const normalized30 = (schema: unknown): { schema: unknown; kinds: string[] } => {
+    const document = {
+      openapi: '3.0.3',
+      info: { title: 'T', version: '1' },
+      paths: {},
+      components: { schemas: { S: schema } },
+    };
+    const kinds = normalize(document).map((rewrite) => rewrite.kind);
+    return { schema: document.components.schemas.S, kinds };
+  };
+
+  it.each([
+    {
+      given: { description: 'd', 'x-nullable': true },
+      want: { description: 'd' },
+      kinds: ['x-nullable', 'nullable-form'],
+    },
+    { given: { enum: ['a'], nullable: true }, want: { enum: ['a', null] }, kinds: ['nullable-form'] },
+    { given: { enum: ['a', null], nullable: true }, want: { enum: ['a', null] }, kinds: ['nullable-form'] },
+    {
+      given: { type: 'string', enum: ['a', null], nullable: true },
+      want: { type: 'string', enum: ['a'], nullable: true },
+      kinds: ['nullable-form'],
+    },
+    {
+      given: { type: 'string', enum: [null], nullable: true },
+      want: { type: 'string', enum: [null], nullable: true },
+      kinds: [],
+    },
+    {
+      given: { allOf: [{ type: 'string' }], nullable: true },
+      want: { allOf: [{ type: 'string' }], nullable: true },
+      kinds: [],
+    },
+    { given: { type: 'string', nullable: true }, want: { type: 'string', nullable: true }, kinds: [] },
+  ])('$given', ({ given, want, kinds }) => {
+    const result = normalized30(given);
+    expect(result.schema).toStrictEqual(want);
+    expect(result.kinds).toStrictEqual(kinds);
   });
 });
