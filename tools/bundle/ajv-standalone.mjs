@@ -2,7 +2,7 @@
  * `@circleci-kit/bundle/ajv-standalone`: the one Ajv precompile step of the
  * workspace, used by each package's `pnpm codegen` (turbo runs it before
  * `build`) that validates with a schema known at build time — spec-loader's
- * OpenAPI 3.0 validator, the CLI's config validator. Reading a document then
+ * OpenAPI 3.0 and 3.1 validators, the CLI's config validator. Reading a document then
  * never loads Ajv or compiles a schema at run time.
  *
  * - The caller builds the Ajv instance (draft, `allErrors`, `strict`,

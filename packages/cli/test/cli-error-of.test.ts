@@ -1,7 +1,13 @@
 import { SlugError } from '@circleci-kit/slug';
+import { loadSpec } from '@circleci-kit/spec-loader';
 import { describe, expect, it } from 'vitest';
-import { CliError, cliErrorOf, ExitCode } from '../src/index.ts';
+import { CliError, cliErrorOf, ExitCode, main } from '../src/index.ts';
+import { captureIo } from './support/capture-io.ts';
+import { tempDir, tempFile } from './support/fixtures.ts';
 import { packageErrorSamples } from './support/package-errors.ts';
+
+/** How many times `part` occurs in `text`. */
+const count = (text: string, part: string): number => text.split(part).length - 1;
 
 /** The exit code each sample must end a command with, by class and label. */
 const want: Record<string, number> = {
@@ -74,5 +80,31 @@ describe('cliErrorOf', () => {
     class SlugErrorWithHint extends SlugError {}
     const error = new SlugErrorWithHint('EMPTY', '', 'the slug is empty');
     expect((await cliErrorOf(error))?.exitCode).toBe(2);
+  });
+
+  describe('a spec that cannot be loaded', () => {
+    const path = tempFile('spec-3.2.json', { openapi: '3.2.0', info: { title: 't', version: '1' }, paths: {} });
+
+    it('is named once in the mapped message', async () => {
+      const error = await loadSpec(path, { sourceType: 'path' }).catch((e: unknown) => e);
+      const mapped = await cliErrorOf(error);
+      expect(mapped?.code).toBe('UNSUPPORTED_VERSION');
+      expect(count(mapped!.message, path)).toBe(1);
+      expect(count(mapped!.message, '/openapi')).toBe(1);
+    });
+
+    it('is named once by a command that fails on it, and its place once by spec validate', async () => {
+      const io = captureIo({ env: { XDG_CACHE_HOME: tempDir() } });
+      expect(await main(['spec', 'info', '--spec', path], io)).toBe(ExitCode.checkFailed);
+      expect(io.err).toBe(
+        `circleci-kit: ${path} at /openapi: OpenAPI "3.2.0" is not supported: only 3.0.x and 3.1.x documents are\n`,
+      );
+      const validate = captureIo({ env: { XDG_CACHE_HOME: tempDir() } });
+      expect(await main(['spec', 'validate', '--spec', path], validate)).toBe(ExitCode.checkFailed);
+      const [line] = validate.out.split('\n');
+      expect(count(line!, '/openapi')).toBe(1);
+      expect(count(line!, path)).toBeLessThanOrEqual(1);
+      expect(line).toContain('OpenAPI "3.2.0" is not supported');
+    });
   });
 });

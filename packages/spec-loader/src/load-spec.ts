@@ -2,6 +2,7 @@ import { canonicalJson } from './_internals/canonical-json.ts';
 import { checkVersion } from './_internals/check-version.ts';
 import { isObject } from './_internals/json-pointer.ts';
 import { lazyModule } from './_internals/lazy-module.ts';
+import { schemaProblems } from './_internals/schema-problems.ts';
 import { checkDepth } from './_internals/check-depth.ts';
 import { normalize } from './_internals/normalize.ts';
 import { parseText } from './_internals/parse-text.ts';
@@ -16,7 +17,6 @@ import type { LoadedSpec, SpecProblem } from './types.ts';
 // Loaded only by the loads that need them: a cache, `$ref`s to other files, a cold load's checks.
 const specCache = lazyModule(() => import('./_internals/spec-cache.ts'));
 const externalRefs = lazyModule(() => import('./_internals/bundle-external-refs.ts'));
-const schemaChecks = lazyModule(() => import('./_internals/schema-problems.ts'));
 
 /** Where a spec comes from: a file path, an http(s) URL, JSON or YAML text, or the parsed document. */
 export type SpecSource = string | URL | Record<string, unknown>;
@@ -177,7 +177,7 @@ export async function loadSpec(source: SpecSource, options: LoadSpecOptions = {}
     if (cached) return cached;
   }
   // Ajv and the OpenAPI schema are loaded only here: a spec read from the cache never needs them.
-  const schemaFound = options.schemaCheck === false ? [] : (await schemaChecks()).schemaProblems(document);
+  const schemaFound = options.schemaCheck === false ? [] : await schemaProblems(document);
   const problems = sortProblems([
     ...refProblems(document, options.allowExternalRefs === true),
     ...operationProblems(document),

@@ -32,7 +32,7 @@ const refs = refPointers(JSON.parse(current));
 const mutations: Array<{ given: string; mutate: (d: Doc) => void; code: string; pointer: string }> = [
   { given: 'no openapi field', mutate: (d) => delete d.openapi, code: 'NOT_OPENAPI', pointer: '' },
   { given: 'openapi 2.0', mutate: (d) => (d.openapi = '2.0'), code: 'UNSUPPORTED_VERSION', pointer: '/openapi' },
-  { given: 'openapi 3.1.0', mutate: (d) => (d.openapi = '3.1.0'), code: 'UNSUPPORTED_VERSION', pointer: '/openapi' },
+  { given: 'openapi 3.2.0', mutate: (d) => (d.openapi = '3.2.0'), code: 'UNSUPPORTED_VERSION', pointer: '/openapi' },
   { given: 'openapi as a number', mutate: (d) => (d.openapi = 3), code: 'UNSUPPORTED_VERSION', pointer: '/openapi' },
   {
     given: 'a swagger field',

@@ -221,7 +221,7 @@ describe('loadSpec from an object or a string', () => {
     { given: 'null', source: null, want: 'NOT_OPENAPI' },
     { given: 'a number', source: 42, want: 'NOT_OPENAPI' },
     { given: 'Swagger 2.0', source: { swagger: '2.0', info: {}, paths: {} }, want: 'UNSUPPORTED_VERSION' },
-    { given: 'OpenAPI 3.1', source: { openapi: '3.1.0', info: {}, paths: {} }, want: 'UNSUPPORTED_VERSION' },
+    { given: 'OpenAPI 3.2', source: { openapi: '3.2.0', info: {}, paths: {} }, want: 'UNSUPPORTED_VERSION' },
     { given: 'a number as version', source: { openapi: 3.0, info: {}, paths: {} }, want: 'UNSUPPORTED_VERSION' },
     { given: 'broken JSON', source: '{"openapi": "3.0.3",\n}', want: 'PARSE_JSON' },
     { given: 'broken YAML', source: 'openapi: [3.0.3\ninfo: {', want: 'PARSE_YAML' },
