@@ -48,6 +48,17 @@ describe('what a command loads', () => {
       argv: ['spec', 'info', '--spec', CURRENT_SPEC], // from the spec cache
       want: ['@circleci-kit/cli', '@circleci-kit/conformance', '@circleci-kit/spec-loader'],
     },
+    {
+      // the converter, yaml, and the atomic write of the file
+      argv: ['spec', 'convert', '--to', '3.1', CURRENT_SPEC, '-o', 'openapi-31.json'],
+      want: [
+        '@circleci-kit/cli',
+        '@circleci-kit/conformance',
+        '@circleci-kit/spec-loader',
+        'write-file-atomic',
+        'yaml',
+      ],
+    },
   ])('$argv loads $want and nothing else', ({ argv, want }) => {
     expect(packagesIn(loadedBy(argv).urls)).toEqual(want);
   });

@@ -9,12 +9,14 @@ export interface SpecSummary {
   openapi: string;
   paths: number;
   operations: number;
+  /** 3.1's webhooks (requests the API sends): 0 for a 3.0 document. */
+  webhooks: number;
   fingerprint: string;
 }
 
 /**
- * Runs `spec info`: prints the title, version, OpenAPI version, path and
- * operation counts and fingerprint of the spec, and where it came from.
+ * Runs `spec info`: prints the title, version, OpenAPI version, path,
+ * operation and webhook counts and fingerprint of the spec, and where it came from.
  *
  * @example
  * await runSpecInfo({ json: true }, context);
@@ -28,6 +30,7 @@ export async function runSpecInfo(options: SpecFlags & { json?: boolean }, conte
     openapi: spec.openapi,
     paths: Object.keys(spec.document.paths).length,
     operations: spec.operations.size,
+    webhooks: spec.webhooks.length,
     fingerprint: spec.fingerprint,
   };
   if (options.json === true) {

@@ -40,7 +40,15 @@ describe('circleci-kit spec info', () => {
     const { code, out } = await run(['spec', 'info', '--json', '--no-cache', '--spec', CURRENT_SPEC]);
     expect(code).toBe(0);
     const summary = JSON.parse(out);
-    expect(Object.keys(summary)).toEqual(['title', 'version', 'openapi', 'paths', 'operations', 'fingerprint']);
+    expect(Object.keys(summary)).toEqual([
+      'title',
+      'version',
+      'openapi',
+      'paths',
+      'operations',
+      'webhooks',
+      'fingerprint',
+    ]);
     expect(summary).toMatchObject({ title: 'CircleCI API', openapi: '3.0.3', operations: 110 });
   });
 
