@@ -5,13 +5,16 @@ import {
   type LoadedSpec,
   type OperationInfo,
   type ParameterInfo,
+  type SchemaObject,
 } from '@circleci-kit/spec-loader';
 import { lifecyclePolicy } from './engine/lifecycle-policy.ts';
 import { matchOperations } from './engine/match-operations.ts';
+import { matchWebhooks } from './engine/match-webhooks.ts';
 import { pairParameters } from './engine/pair-parameters.ts';
 import { routeKey } from './engine/route-key.ts';
 import { registerComponentNames } from './engine/component-names.ts';
 import { walkSchemas, type SchemaRoot } from './engine/walk-schemas.ts';
+import { webhookPayloads } from './engine/webhook-payloads.ts';
 import { catalogue } from './rules/catalogue.ts';
 import { pairMediaTypes } from './rules/helpers/media-types.ts';
 import type { Finding, OperationPair, OperationRule, Rule, SchemaNode, SchemaRule, SpecRule } from './rules/rule.ts';
@@ -20,6 +23,7 @@ import type { Change, DiffOptions, OperationRef } from './types.ts';
 function operationRef(op: OperationInfo): OperationRef {
   const ref: OperationRef = { method: op.method.toUpperCase(), path: op.path, operationId: op.operationId };
   if (op.summary !== undefined) ref.summary = op.summary;
+  if (op.pointer.startsWith('/webhooks/')) ref.webhook = true;
   return ref;
 }
 
@@ -144,7 +148,11 @@ function requireWholeDocument(spec: LoadedSpec): void {
  * Diffs two versions of a spec with the rule catalogue. Operations are
  * matched by method and route with path-parameter names erased, then by
  * operationId (a move). Request-side narrowing and response-side widening
- * are the breaking directions. Description, summary and example edits are
+ * are the breaking directions. OpenAPI 3.0 and 3.1 documents diff alike,
+ * either against the other: the loader gives both one internal form.
+ * Webhooks (3.1) pair by name: one removed or added is reported, and a
+ * webhook's payload (the request the API sends) is judged as a response,
+ * since the client receives it. Description, summary and example edits are
  * left out unless `includeDocs` is set. A removed operation is held against
  * its `x-sunset` on `releaseDate`; findings on `draft` and `alpha` operations
  * are `info` unless `stabilityLevel` picks the operations to check.
@@ -183,6 +191,15 @@ export function diffSpecs(old: LoadedSpec, next: LoadedSpec, options: DiffOption
       if (finding.operation && !policy.skips(finding.operation)) report(rule, finding.operation, finding);
     }
   }
+  /** Walks a pair of schemas of the operation (or webhook) `op` with the schema rules of the root's site. */
+  const walkWith = (op: OperationInfo) => (oldSchema: SchemaObject, newSchema: SchemaObject, root: SchemaRoot) => {
+    const rules = schemaRules.filter((rule) => rule.sites.includes(root.site));
+    walkSchemas(oldSchema, newSchema, root, (node) => {
+      for (const rule of rules) {
+        for (const finding of rule.check(node)) report(rule, op, finding);
+      }
+    });
+  };
   const pairs = [...matching.pairs, ...matching.moved];
   for (const [o, n] of pairs) {
     if (policy.skips(o)) continue;
@@ -197,14 +214,10 @@ export function diffSpecs(old: LoadedSpec, next: LoadedSpec, options: DiffOption
     for (const rule of operationRules) {
       for (const finding of rule.check(pair, policy.context)) report(rule, n, finding);
     }
-    schemaRoots(pair, (oldSchema, newSchema, root) => {
-      const rules = schemaRules.filter((rule) => rule.sites.includes(root.site));
-      walkSchemas(oldSchema, newSchema, root, (node) => {
-        for (const rule of rules) {
-          for (const finding of rule.check(node)) report(rule, n, finding);
-        }
-      });
-    });
+    schemaRoots(pair, walkWith(n));
+  }
+  for (const [o, n] of matchWebhooks(old, next).pairs) {
+    if (!policy.skips(o)) webhookPayloads(o, n, walkWith(n));
   }
   for (const change of changes) {
     change.old = existing(old.document, change.old);

@@ -11,10 +11,13 @@ export type Direction = 'request' | 'response' | 'none';
 /** The operation a change belongs to, as written in the new spec (the old one when it was removed). */
 export interface OperationRef {
   method: string;
+  /** The route as written; for a webhook, its name. */
   path: string;
   operationId: string;
   /** The operation's summary, used to match the log's documentation links. */
   summary?: string;
+  /** Set when the change is about a webhook (OpenAPI 3.1 `webhooks`: a request the API sends), not an operation. */
+  webhook?: true;
 }
 
 /** One difference between two spec versions, as found by one rule of the catalogue. */

@@ -6,6 +6,7 @@ import { loadSpec } from '@circleci-kit/spec-loader';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { breakingReport, catalogue, checkAgainstLog, diffSpecs, parseLog, type BreakingReport } from '../src/index.ts';
+import { document, load } from './support/openapi-31.ts';
 
 const history = locateFixture('specs/history');
 const logFile = locateFixture('fixtures/breaking-log/breaking.md');
@@ -74,6 +75,20 @@ describe('report.schema.json', () => {
       report.log.announced.flatMap((checked) => checked.matches.flatMap((match) => match.evidence)),
     );
     expect(evidence.length).toBeGreaterThan(0);
+  });
+
+  it('accepts the JSON of a diff of 3.1 documents with webhook changes', async () => {
+    const payload = (id: unknown) => ({
+      post: {
+        requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { id } } } } },
+        responses: { '200': { description: 'received' } },
+      },
+    });
+    const old = await load(document({ webhooks: { jobDone: payload({ type: 'string' }), jobStarted: payload({}) } }));
+    const next = await load(document({ webhooks: { jobDone: payload({ type: ['string', 'null'] }) } }));
+    const changes = diffSpecs(old, next);
+    expect(changes.map((change) => change.id).sort()).toEqual(['response-property-became-nullable', 'webhook-removed']);
+    expect(errorsOf(JSON.parse(JSON.stringify(breakingReport(changes))))).toEqual([]);
   });
 
   it('lists every rule id of the catalogue, and no other', () => {

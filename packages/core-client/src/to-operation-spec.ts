@@ -1,4 +1,5 @@
 import { camelCase } from './camel-case.ts';
+import { declared, itemTypeOf, typeOf } from './_internals/schema-type.ts';
 import { slugParameterKind } from '@circleci-kit/slug';
 import type {
   EnumValue,
@@ -16,7 +17,10 @@ export interface SchemaLike {
   oneOf?: SchemaLike[];
   format?: string;
   enum?: unknown[];
+  /** The first items' schemas (2020-12); `items` then covers the rest. */
+  prefixItems?: SchemaLike[];
   items?: SchemaLike;
+  not?: SchemaLike;
   properties?: Record<string, SchemaLike>;
   allOf?: SchemaLike[];
 }
@@ -44,13 +48,6 @@ export interface OperationInfoLike {
   security: Array<Record<string, string[]>>;
 }
 
-const TYPES: ReadonlySet<string> = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object']);
-function typeOf(schema: SchemaLike | undefined): ParameterType {
-  if (schema?.type && TYPES.has(schema.type)) return schema.type as ParameterType;
-  const branches = schema?.anyOf ?? schema?.oneOf ?? schema?.allOf;
-  return branches?.map(typeOf).find((type) => type !== 'any') ?? 'any';
-}
-
 /** The item type of `anyOf: [T, { type: array, items: T }]` (one value or many), or `undefined`. */
 function oneOrManyItem(schema: SchemaLike): ParameterType | undefined {
   const branches = schema.anyOf ?? schema.oneOf;
@@ -67,6 +64,8 @@ function toParameter(info: ParameterInfoLike): ParameterSpec {
   const slug = info.in === 'path' ? slugParameterKind(info.name) : undefined;
   const item = info.in === 'query' && info.explode ? oneOrManyItem(schema) : undefined;
   const type = item === undefined ? typeOf(schema) : 'array';
+  const values = declared(schema, 'enum');
+  const format = declared(schema, 'format');
   return {
     name: info.name,
     key: camelCase(info.name),
@@ -75,10 +74,10 @@ function toParameter(info: ParameterInfoLike): ParameterSpec {
     style: info.style,
     explode: info.explode,
     type,
-    ...(type === 'array' ? { itemType: item ?? typeOf(schema.items) } : {}),
+    ...(type === 'array' ? { itemType: item ?? itemTypeOf(schema) } : {}),
     ...(item === undefined ? {} : { oneOrMany: true }),
-    ...(Array.isArray(schema.enum) ? { enum: schema.enum as EnumValue[] } : {}),
-    ...(schema.format ? { format: schema.format } : {}),
+    ...(Array.isArray(values) ? { enum: values as EnumValue[] } : {}),
+    ...(format ? { format } : {}),
     ...(slug ? { slug } : {}),
     ...(info.deprecated ? { deprecated: true } : {}),
   };
@@ -88,7 +87,9 @@ function hasNextPageToken(schema: SchemaLike | undefined, seen = new Set<SchemaL
   if (!schema || seen.has(schema)) return false;
   seen.add(schema);
   if (schema.properties && 'next_page_token' in schema.properties) return true;
-  return (schema.allOf ?? []).some((part) => hasNextPageToken(part, seen));
+  // A branch of a union may hold it too: 3.1 spells a nullable `$ref` `anyOf: [target, { type: null }]`.
+  const parts = [...(schema.allOf ?? []), ...(schema.anyOf ?? []), ...(schema.oneOf ?? [])];
+  return parts.some((part) => hasNextPageToken(part, seen));
 }
 
 function pickContentType(content: Record<string, unknown>): string {

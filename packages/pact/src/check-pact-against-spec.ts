@@ -13,6 +13,7 @@ import type { PactFile, PactInteraction } from './pact-types.ts';
 import { responseSchema } from './to-pact-interaction.ts';
 import { INVALID_TOKEN_PLACEHOLDER } from './token-placeholder.ts';
 import { parsePath, selectRule } from './_internals/json-path.ts';
+import { resolveSchema } from './_internals/resolve-schema.ts';
 import { schemaAt } from './_internals/schema-pointer.ts';
 
 /** One way an interaction disagrees with the spec. */
@@ -82,15 +83,23 @@ function draw(schema: SchemaObject, seed: number): unknown {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** The example written over a sample: the example's values win, the sample fills what it leaves out. */
-function overlay(sampled: unknown, example: unknown): unknown {
+/**
+ * The example written over a sample: the example's values win, the sample
+ * fills what it leaves out. Each item of a list is written over the
+ * sample's first; each of a `prefixItems` tuple over the sample's item at
+ * its index, which has its schema.
+ */
+function overlay(sampled: unknown, example: unknown, schema: SchemaObject | undefined): unknown {
+  const node = schema === undefined ? undefined : resolveSchema(schema);
   if (Array.isArray(example)) {
-    const first: unknown = Array.isArray(sampled) ? sampled[0] : undefined;
-    return example.map((item) => overlay(first, item));
+    const items: unknown[] = Array.isArray(sampled) ? sampled : [];
+    const prefix = node?.prefixItems;
+    if (prefix === undefined) return example.map((item) => overlay(items[0], item, node?.items));
+    return example.map((item, index) => overlay(items[index], item, prefix[index] ?? node?.items));
   }
   if (!isRecord(example) || !isRecord(sampled)) return example;
   const out: Record<string, unknown> = { ...sampled };
-  for (const [key, value] of Object.entries(example)) out[key] = overlay(sampled[key], value);
+  for (const [key, value] of Object.entries(example)) out[key] = overlay(sampled[key], value, node?.properties?.[key]);
   return out;
 }
 
@@ -291,9 +300,11 @@ export function checkPactAgainstSpec(pact: PactFile, spec: LoadedSpec, options: 
     // A union's example may belong to another branch than the sample's, so other samples are tried too.
     const seed = options.seed ?? 1;
     const drawn = Array.from({ length: options.samples ?? 12 }, (_, i) => draw(schema, seed + i));
-    const verdict = validate?.(overlay(draw(schema, 0), example));
+    const verdict = validate?.(overlay(draw(schema, 0), example, schema));
     const refused =
-      verdict !== undefined && !verdict.valid && !drawn.some((d) => validate?.(overlay(d, example)).valid === true)
+      verdict !== undefined &&
+      !verdict.valid &&
+      !drawn.some((d) => validate?.(overlay(d, example, schema)).valid === true)
         ? verdict
         : undefined;
     const issues = refused === undefined ? [] : refused.errors.filter((i) => i.keyword !== 'required');
@@ -315,8 +326,8 @@ export function checkPactAgainstSpec(pact: PactFile, spec: LoadedSpec, options: 
     for (const candidate of drawn.filter((value) => value !== undefined)) {
       for (const mismatch of matchBody(example, candidate, rules)) {
         const tokens = parsePointer(mismatch.pointer) ?? [];
-        const generic = tokens.map((t) => (/^\d+$/.test(t) ? '0' : t));
-        const where = appendPointer('/response/body/content', ...generic);
+        const at = schemaAt(schema, schemaBase, tokens);
+        const where = appendPointer('/response/body/content', ...at.generic);
         if (seen.has(where)) continue;
         seen.add(where);
         const ruled = selectRule(parsedRules, tokens) !== undefined;
@@ -324,7 +335,7 @@ export function checkPactAgainstSpec(pact: PactFile, spec: LoadedSpec, options: 
         report(
           ruled && !missing ? 'matching-rule' : 'response-body',
           where,
-          schemaAt(schema, schemaBase, tokens).pointer,
+          at.pointer,
           `a response the spec allows fails the pact: ${mismatch.message}${missing ? ' (the spec does not require it)' : ''}`,
           ruled || missing ? 'error' : 'warning',
         );

@@ -1,3 +1,4 @@
+import { admitsNoValue } from '@circleci-kit/spec-loader/admits-no-value';
 import { sample } from '@circleci-kit/schema';
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 import type { PactMatcher, PactRuleList } from './pact-types.ts';
@@ -24,6 +25,7 @@ function unconstrained(schema: SchemaObject): boolean {
     schema.type === undefined &&
     schema.properties === undefined &&
     schema.items === undefined &&
+    schema.prefixItems === undefined &&
     schema.enum === undefined &&
     schema.allOf === undefined &&
     schema.oneOf === undefined &&
@@ -72,6 +74,39 @@ function nonNullSample(schema: SchemaObject, seed: number): unknown {
   }
 }
 
+/**
+ * The example items of a `prefixItems` tuple: every member it can hold (up
+ * to `maxItems`), each with rules at its own index (`$.range[0]`), and,
+ * when more items may follow, one of `items` with rules at `[*]` (Pact
+ * holds each later item to the example's last). Members and the item the
+ * value lacks are sampled. `OMIT` when a member, or the items that may
+ * follow, can be described by no rule or cannot be drawn.
+ */
+function tupleItems(
+  flat: SchemaObject,
+  prefix: readonly SchemaObject[],
+  value: readonly unknown[],
+  path: string,
+  rules: Record<string, PactRuleList>,
+  seed: number,
+): unknown[] | typeof OMIT {
+  const most = flat.maxItems ?? Infinity;
+  const out: unknown[] = [];
+  const add = (schema: SchemaObject, index: number, at: string): boolean => {
+    const recorded = index < value.length ? value[index] : nonNullSample(schema, seed);
+    const item = recorded === undefined ? OMIT : walk(schema, recorded, at, rules, seed);
+    if (item !== OMIT) out.push(item);
+    return item !== OMIT;
+  };
+  for (const [index, member] of prefix.slice(0, most).entries()) {
+    if (!add(member, index, `${path}[${index}]`)) return OMIT;
+  }
+  if (most > prefix.length && !admitsNoValue(flat.items)) {
+    if (flat.items === undefined || !add(flat.items, prefix.length, `${path}[*]`)) return OMIT;
+  }
+  return out;
+}
+
 function walk(
   schema: Schema,
   value: unknown,
@@ -104,6 +139,14 @@ function walk(
     return null;
   }
   const kind = kindOf(flat, value);
+  if (Array.isArray(value) && flat?.prefixItems !== undefined) {
+    const own: Record<string, PactRuleList> = {};
+    const items = tupleItems(flat, flat.prefixItems, value, path, own, seed);
+    if (items === OMIT) return OMIT;
+    rules[path] = or({ combine: 'AND', matchers: [{ match: 'type', min: flat.minItems ?? 0 }] });
+    Object.assign(rules, own);
+    return items;
+  }
   if (Array.isArray(value)) {
     const min = flat?.minItems ?? 0;
     rules[path] = or({ combine: 'AND', matchers: [{ match: 'type', min }] });
@@ -144,7 +187,10 @@ function walk(
  * item (an empty one gets a sampled item), and a nullable scalar is matched
  * by its matcher OR `null` (`combine: 'OR'`), a recorded `null` getting a
  * sampled value so the non-null case is checked too (a nullable field
- * is never held to `null` alone). `oneOf`/`anyOf` are held only to what
+ * is never held to `null` alone). A `prefixItems` tuple keeps every member,
+ * each with rules at its own index (`$.pair[0]`, `$.pair[1]`), and one
+ * item of `items` (rules at `[*]`) when more may follow; a property that
+ * `dependentRequired` ties to a required one is kept as required. `oneOf`/`anyOf` are held only to what
  * all their branches agree on: the properties every branch requires, a type
  * they share, a format or pattern they all have, so a response from any
  * branch passes. Fields no rule can describe soundly are left out: those

@@ -4,3 +4,4 @@ export { SpecError, type SpecErrorCode, type SpecErrorInit } from './spec-error.
 export * from './json-pointer.ts';
 export { LOADER_VERSION } from './loader-version.ts';
 export { redactUrl as redactSourceUrl } from './_internals/redact-url.ts';
+export { walkSchemaSlots, type SchemaSlot } from './_internals/schema-slots.ts';

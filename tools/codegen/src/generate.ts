@@ -1,8 +1,8 @@
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
-import openapiTS, { astToString } from 'openapi-typescript';
 import { methodName } from '../../../packages/core-client/src/camel-case.ts';
 import type { OperationSpec } from '../../../packages/core-client/src/operation-spec.ts';
 import { toOperationSpec } from '../../../packages/core-client/src/to-operation-spec.ts';
+import { renderOpenApiTypes } from './render-openapi-types.ts';
 import { banner, renderOperations } from './render-operations.ts';
 import { renderOperationTypes } from './render-operation-types.ts';
 
@@ -81,7 +81,7 @@ export async function generate(spec: LoadedSpec, source: string): Promise<Record
   checkNames(table);
   checkAcyclic(spec.document);
   const meta = { fingerprint: spec.fingerprint, version: spec.info.version, source };
-  const types = astToString(await openapiTS(spec.document as never, { alphabetize: true }));
+  const types = await renderOpenApiTypes(spec.document);
   return {
     'operations.ts': renderOperations(table, meta),
     'operation-types.ts': renderOperationTypes(table, jsonSuccesses(spec), meta),

@@ -1,6 +1,6 @@
 import { normalizePath } from '../engine/route-key.ts';
 import type { Change } from '../types.ts';
-import { keyPointer } from './change-key.ts';
+import { keyPointer, keyRoute, WEBHOOK_PREFIX } from './change-key.ts';
 import type { IgnoreEntry } from './parse-ignore.ts';
 
 /** The ignore line that acknowledged a change. */
@@ -21,10 +21,17 @@ export interface IgnoreResult {
   expired: IgnoreEntry[];
 }
 
+/** Whether an ignore line names the change's route (parameter names aside) or webhook (`webhook:name`, exactly). */
+function sameRoute(entry: IgnoreEntry, change: Change): boolean {
+  const route = keyRoute(change);
+  if (entry.path.startsWith(WEBHOOK_PREFIX) || route.startsWith(WEBHOOK_PREFIX)) return entry.path === route;
+  return normalizePath(entry.path) === normalizePath(route);
+}
+
 /** Whether an ignore line names a change: same rule, method and route (parameter names aside), and pointer when given. */
 export function ignoreMatches(entry: IgnoreEntry, change: Change): boolean {
   if (entry.ruleId !== change.id || entry.method !== change.operation.method.toUpperCase()) return false;
-  if (normalizePath(entry.path) !== normalizePath(change.operation.path)) return false;
+  if (!sameRoute(entry, change)) return false;
   return entry.pointer === undefined || entry.pointer === keyPointer(change);
 }
 

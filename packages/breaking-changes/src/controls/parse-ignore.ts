@@ -1,3 +1,4 @@
+import { WEBHOOK_PREFIX } from './change-key.ts';
 import { ControlError } from './control-error.ts';
 import { controlLines } from './control-lines.ts';
 
@@ -12,7 +13,7 @@ export interface IgnoreEntry {
   ruleId: string;
   /** Upper-case HTTP method. */
   method: string;
-  /** The route as written, e.g. `/pipeline/{pipeline-id}`. */
+  /** The route as written, e.g. `/pipeline/{pipeline-id}`, or `webhook:name` for a webhook. */
   path: string;
   /** The JSON pointer of the change's stable key, when the line gives one: it then matches that change only. */
   pointer?: string;
@@ -31,9 +32,10 @@ export function isDay(text: string): boolean {
 
 /**
  * Parses an ignore file: one acknowledged change per line, written
- * `rule-id METHOD /path` (every change of that rule on that operation) or
- * as the change's stable key `rule-id METHOD /path pointer` (that change
- * only), optionally followed by `until YYYY-MM-DD`. `#` comments and blank
+ * `rule-id METHOD /path` (every change of that rule on that operation;
+ * `webhook:name` instead of `/path` for a webhook) or as the change's
+ * stable key `rule-id METHOD /path pointer` (that change only), optionally
+ * followed by `until YYYY-MM-DD`. `#` comments and blank
  * lines are skipped. A malformed line, an unknown rule id, an unknown method,
  * a path or pointer not starting with `/` or a day that does not exist is a
  * `ControlError` naming `file` and the line.
@@ -66,7 +68,9 @@ export function parseIgnore(text: string, file: string, ruleIds: readonly string
     const method = rawMethod.toUpperCase();
     if (!known.has(ruleId)) throw new ControlError(file, line, `unknown rule "${ruleId}"`);
     if (!METHODS.includes(method)) throw new ControlError(file, line, `unknown HTTP method "${rawMethod}"`);
-    if (!path.startsWith('/')) throw new ControlError(file, line, `the path must start with "/", got "${path}"`);
+    if (!path.startsWith('/') && !(path.startsWith(WEBHOOK_PREFIX) && path.length > WEBHOOK_PREFIX.length)) {
+      throw new ControlError(file, line, `the path must start with "/" (or be webhook:name), got "${path}"`);
+    }
     if (pointer !== undefined && !pointer.startsWith('/')) {
       throw new ControlError(file, line, `the pointer must start with "/", got "${pointer}"`);
     }

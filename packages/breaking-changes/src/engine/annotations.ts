@@ -1,5 +1,6 @@
-/** Keywords that describe a schema without limiting its values. */
+/** Keywords that describe a schema without limiting its values (`$comment` is 3.1's note to the reader). */
 const ANNOTATION_KEYWORDS: ReadonlySet<string> = new Set([
+  '$comment',
   'description',
   'title',
   'example',

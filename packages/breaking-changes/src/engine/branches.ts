@@ -1,6 +1,7 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 import { componentName } from './component-names.ts';
 import { effectiveSchema } from './effective-schema.ts';
+import { isNullOnly } from './null-only.ts';
 import { sameJson } from './same-json.ts';
 import { valueText } from './value-text.ts';
 
@@ -48,13 +49,16 @@ const lifted = new WeakSet<SchemaObject>();
 /**
  * A plain schema as a union of one branch (itself), so that `string` →
  * `oneOf: [string, integer]` is judged branch by branch. Its description
- * stays beside the union. One object per schema and keyword.
+ * stays beside the union, and so does its `nullable`: whether the whole
+ * takes `null` is judged on the union (see `nullView`). One object per
+ * schema and keyword.
  */
 export function liftToUnion(schema: SchemaObject, keyword: UnionKeyword): SchemaObject {
   let wrapper = lifts[keyword].get(schema);
   if (!wrapper) {
     wrapper = { [keyword]: [schema] };
     if (schema.description !== undefined) wrapper.description = schema.description;
+    if (effectiveSchema(schema).nullable === true) wrapper.nullable = true;
     lifts[keyword].set(schema, wrapper);
     lifted.add(wrapper);
   }
@@ -64,6 +68,11 @@ export function liftToUnion(schema: SchemaObject, keyword: UnionKeyword): Schema
 /** Whether the union was made by `liftToUnion` (the version was a plain schema). */
 export function isLifted(schema: SchemaObject): boolean {
   return lifted.has(schema);
+}
+
+/** Marks a copy of a lifted union (a view of it) as lifted too. */
+export function markLifted(schema: SchemaObject): void {
+  lifted.add(schema);
 }
 
 /** The discriminator value that selects a branch: its mapping key, its component name, or its property's one enum value. */
@@ -116,7 +125,10 @@ const LIKE_ENOUGH = 0.5;
  * Pairs the branches of two versions of a union (or the parts of an
  * `allOf`): first those written alike, then by component (`$ref`) name,
  * `title`, discriminator value, and last by structural likeness, most
- * alike first. Each branch pairs with at most one.
+ * alike first. Each branch pairs with at most one. A branch that matches
+ * only `null` (3.1's `{ type: 'null' }`) is neither paired, removed nor
+ * added: it says that the union takes `null`, which is judged on the union
+ * (see `nullView`).
  *
  * @example
  * matchBranches([{ type: 'string' }, { type: 'integer' }], [{ type: 'integer', minimum: 0 }]);
@@ -127,8 +139,9 @@ export function matchBranches(
   news: readonly SchemaObject[],
   discriminators: { old?: SchemaObject['discriminator']; new?: SchemaObject['discriminator'] } = {},
 ): BranchMatch {
-  const oldFree = new Set(olds.keys());
-  const newFree = new Set(news.keys());
+  const notNull = (branches: readonly SchemaObject[]) => [...branches.keys()].filter((i) => !isNullOnly(branches[i]!));
+  const oldFree = new Set(notNull(olds));
+  const newFree = new Set(notNull(news));
   const pairs: Array<[number, number]> = [];
   const take = (i: number, j: number) => {
     pairs.push([i, j]);

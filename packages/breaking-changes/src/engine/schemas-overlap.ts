@@ -1,6 +1,7 @@
 import type { JsonValue, SchemaObject } from '@circleci-kit/spec-loader';
 import { unionOf } from './branches.ts';
 import { effectiveSchema } from './effective-schema.ts';
+import { integerBound, numericBound } from './numeric-bounds.ts';
 import { sideSchema } from './side-schema.ts';
 
 /** String formats no two of which share a value. */
@@ -33,6 +34,18 @@ function rangesMeet(a: Range, b: Range): boolean {
   const low = Math.max(a[0] ?? -Infinity, b[0] ?? -Infinity);
   const high = Math.min(a[1] ?? Infinity, b[1] ?? Infinity);
   return low <= high;
+}
+
+/** Whether some number lies within the `minimum`/`maximum` of both schemas, their exclusive flags counted. */
+function numbersMeet(x: SchemaObject, y: SchemaObject): boolean {
+  const lows = [numericBound(x, 'lower'), numericBound(y, 'lower')].filter((bound) => bound !== undefined);
+  const highs = [numericBound(x, 'upper'), numericBound(y, 'upper')].filter((bound) => bound !== undefined);
+  for (const low of lows) {
+    for (const high of highs) {
+      if (low.value > high.value || (low.value === high.value && (low.exclusive || high.exclusive))) return false;
+    }
+  }
+  return true;
 }
 
 /** The schema a property named `name` must match under `schema`, `false` when the object refuses it. */
@@ -83,10 +96,10 @@ export function mayOverlap(a: SchemaObject, b: SchemaObject, side: 'request' | '
     case 'number':
       if (x.type === 'integer' || y.type === 'integer') {
         // An integer range needs a whole number in it.
-        const low = Math.ceil(Math.max(x.minimum ?? -Infinity, y.minimum ?? -Infinity));
-        return low <= Math.min(x.maximum ?? Infinity, y.maximum ?? Infinity);
+        const low = Math.max(integerBound(x, 'lower'), integerBound(y, 'lower'));
+        return low <= Math.min(integerBound(x, 'upper'), integerBound(y, 'upper'));
       }
-      return rangesMeet([x.minimum, x.maximum], [y.minimum, y.maximum]);
+      return numbersMeet(x, y);
     case 'string':
       if (x.format && y.format && x.format !== y.format) {
         if (EXCLUSIVE_FORMATS.has(x.format) && EXCLUSIVE_FORMATS.has(y.format)) return false;

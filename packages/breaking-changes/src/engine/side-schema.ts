@@ -12,12 +12,21 @@ function hidden(property: SchemaObject, flag: 'readOnly' | 'writeOnly'): boolean
   return property[flag] === true || (property.allOf?.some((part) => part[flag] === true) ?? false);
 }
 
+/** `dependentRequired` without the hidden names, on either side of a dependency. */
+function dependentsWithout(dependents: Record<string, string[]>, names: ReadonlySet<string>): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(dependents)
+      .filter(([name]) => !names.has(name))
+      .map(([name, needs]) => [name, needs.filter((need) => !names.has(need))]),
+  );
+}
+
 /**
  * The schema as one side of the exchange sees it: on the request side
  * without its `readOnly` properties, on the response side without its
- * `writeOnly` ones (and without their names in `required`, which OpenAPI
- * applies to the other side only). The same object when nothing is hidden;
- * cached per schema object and side.
+ * `writeOnly` ones (and without their names in `required` and
+ * `dependentRequired`, which OpenAPI applies to the other side only). The
+ * same object when nothing is hidden; cached per schema object and side.
  *
  * @example
  * sideSchema({ properties: { id: { type: 'string', readOnly: true } }, required: ['id'] }, 'request'); // { properties: {}, required: [] }
@@ -35,6 +44,7 @@ export function sideSchema(schema: SchemaObject, side: 'request' | 'response'): 
     const kept = Object.fromEntries(Object.entries(properties).filter(([name]) => !names.has(name)));
     view = { ...schema, properties: kept };
     if (schema.required) view.required = schema.required.filter((name) => !names.has(name));
+    if (schema.dependentRequired) view.dependentRequired = dependentsWithout(schema.dependentRequired, names);
   }
   cache.set(schema, view);
   return view;

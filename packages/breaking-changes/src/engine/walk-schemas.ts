@@ -2,8 +2,9 @@ import { appendPointer, type SchemaObject } from '@circleci-kit/spec-loader';
 import type { SchemaNode } from '../rules/rule.ts';
 import { isLifted, isPureUnion, liftToUnion, matchUnions, unionOf } from './branches.ts';
 import { effectiveSchema } from './effective-schema.ts';
+import { nodeView } from './node-view.ts';
+import { isNothing } from './nothing-schema.ts';
 import { sameJson } from './same-json.ts';
-import { sideSchema } from './side-schema.ts';
 
 /** The place where a walk starts: a parameter, a body or a header. */
 export type SchemaRoot = Omit<SchemaNode, 'old' | 'new' | 'written'>;
@@ -36,9 +37,10 @@ class WalkNode implements SchemaNode {
     schemas: { old: SchemaObject; new: SchemaObject },
     path: string,
     required: { old: boolean; new: boolean } | undefined,
+    branch: boolean,
   ) {
-    this.old = sideSchema(effectiveSchema(schemas.old), root.side);
-    this.new = sideSchema(effectiveSchema(schemas.new), root.side);
+    this.old = nodeView(schemas.old, root.side, branch);
+    this.new = nodeView(schemas.new, root.side, branch);
     this.written = schemas;
     this.side = root.side;
     this.site = root.site;
@@ -90,13 +92,28 @@ function aligned(old: SchemaObject, next: SchemaObject): { old: SchemaObject; ne
   return { old, new: next };
 }
 
+/** Any value: what an array without `items` holds after its `prefixItems`. */
+const ANY: SchemaObject = Object.freeze({});
+
+/** The schema of the array's item at `index`, and the steps to it: its `prefixItems` entry, else `items`, else any. */
+function itemAt(array: SchemaObject, index: number): { schema: SchemaObject; segments: readonly string[] } {
+  const prefix = array.prefixItems?.[index];
+  if (prefix) return { schema: prefix, segments: ['prefixItems', String(index)] };
+  return array.items ? { schema: array.items, segments: ['items'] } : { schema: ANY, segments: [] };
+}
+
 /**
  * Walks two versions of a schema in step (properties present in both,
- * `items`, `additionalProperties`, and the `oneOf`/`anyOf` branches that
- * `matchBranches` pairs) and calls `visit` on every pair of nodes that
- * differ. `allOf` parts are merged first (`effectiveSchema`). Each side sees
- * its own view (`sideSchema`): the request side skips `readOnly`
- * properties, the response side `writeOnly` ones. Circular schemas are the
+ * `items`, each position of `prefixItems`, `additionalProperties`, and the
+ * `oneOf`/`anyOf` branches that `matchBranches` pairs) and calls `visit`
+ * on every pair of nodes that differ. A position is compared with what
+ * each version says of it: its `prefixItems` entry, else `items`, else any
+ * value; a position or tail that one version closes (`{ not: {} }`) is
+ * left to the `maxItems` it amounts to (see `closedTailView`). Each node
+ * is compared as `nodeView` shows it: `allOf` parts merged, each side's
+ * own view (the request side skips `readOnly` properties, the response
+ * side `writeOnly` ones), and `nullable` judged on a union as a whole, not
+ * on its branches. Circular schemas are the
  * same objects seen again: each pair is visited once. A pair written alike
  * in both versions (and required alike) is skipped with all it holds: no
  * rule can find a change there.
@@ -118,6 +135,7 @@ export function walkSchemas(
     segments: { old: readonly string[]; new: readonly string[] },
     path: string,
     required?: { old: boolean; new: boolean },
+    branch = false,
   ): void => {
     const { old, new: next } = aligned(written, nextWritten);
     let nexts = seen.get(old);
@@ -126,7 +144,7 @@ export function walkSchemas(
     nexts.add(next);
     // Every rule reports a difference: two versions written alike, required alike, have none below them either.
     if ((required === undefined || required.old === required.new) && sameJson(old, next)) return;
-    const node = new WalkNode(root, parent, segments, { old, new: next }, path, required);
+    const node = new WalkNode(root, parent, segments, { old, new: next }, path, required, branch);
     visit(node);
     const { old: o, new: n } = node;
     if (o.properties && n.properties) {
@@ -139,7 +157,15 @@ export function walkSchemas(
         });
       }
     }
-    if (o.items && n.items) step(o.items, n.items, node, both('items'), `${path}[]`);
+    const positions = Math.max(o.prefixItems?.length ?? 0, n.prefixItems?.length ?? 0);
+    for (let index = 0; index < positions; index++) {
+      const [before, after] = [itemAt(o, index), itemAt(n, index)];
+      if (isNothing(before.schema) || isNothing(after.schema)) continue;
+      step(before.schema, after.schema, node, { old: before.segments, new: after.segments }, `${path}[${index}]`);
+    }
+    if (o.items && n.items && !isNothing(o.items) && !isNothing(n.items)) {
+      step(o.items, n.items, node, both('items'), `${path}[]`);
+    }
     if (typeof o.additionalProperties === 'object' && typeof n.additionalProperties === 'object') {
       step(o.additionalProperties, n.additionalProperties, node, both('additionalProperties'), `${path}{}`);
     }
@@ -156,6 +182,8 @@ export function walkSchemas(
             new: isLifted(n) ? [] : [newUnion.keyword, String(j)],
           },
           path,
+          undefined,
+          true,
         );
       }
     }

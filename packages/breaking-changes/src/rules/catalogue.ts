@@ -120,6 +120,19 @@ import { securitySchemeAdded } from './security/security-scheme-added.ts';
 import { securitySchemeAlsoRequired } from './security/security-scheme-also-required.ts';
 import { securitySchemeRemoved } from './security/security-scheme-removed.ts';
 import { securityScopeAdded } from './security/security-scope-added.ts';
+import { requestContentEncodingChanged } from './request/request-content-encoding-changed.ts';
+import { requestContentMediaTypeChanged } from './request/request-content-media-type-changed.ts';
+import { requestContentMediaTypeRemoved } from './request/request-content-media-type-removed.ts';
+import { requestDependentRequiredAdded } from './request/request-dependent-required-added.ts';
+import { requestDependentRequiredRemoved } from './request/request-dependent-required-removed.ts';
+import { responseContentEncodingChanged } from './response/response-content-encoding-changed.ts';
+import { responseContentMediaTypeAdded } from './response/response-content-media-type-added.ts';
+import { responseContentMediaTypeChanged } from './response/response-content-media-type-changed.ts';
+import { responseContentMediaTypeRemoved } from './response/response-content-media-type-removed.ts';
+import { responseDependentRequiredAdded } from './response/response-dependent-required-added.ts';
+import { responseDependentRequiredRemoved } from './response/response-dependent-required-removed.ts';
+import { webhookAdded } from './webhooks/webhook-added.ts';
+import { webhookRemoved } from './webhooks/webhook-removed.ts';
 import type { Rule } from './rule.ts';
 import { requestAllOfAdded } from './composition/request-all-of-added.ts';
 import { requestAllOfRemoved } from './composition/request-all-of-removed.ts';
@@ -183,6 +196,8 @@ export const catalogue: readonly Rule[] = [
   operationRemovedAfterSunset,
   operationRemovedBeforeSunset,
   operationTagsChanged,
+  webhookAdded,
+  webhookRemoved,
   parameterAddedOptional,
   parameterAddedRequired,
   parameterBecameOptional,
@@ -207,9 +222,14 @@ export const catalogue: readonly Rule[] = [
   requestBodyBecameRequired,
   requestBodyRemoved,
   requestBodySchemaAdded,
+  requestContentEncodingChanged,
+  requestContentMediaTypeChanged,
+  requestContentMediaTypeRemoved,
   requestDefaultChanged,
   requestDefaultAdded,
   requestDefaultRemoved,
+  requestDependentRequiredAdded,
+  requestDependentRequiredRemoved,
   requestEnumAdded,
   requestEnumValueAdded,
   requestEnumValueRemoved,
@@ -245,6 +265,12 @@ export const catalogue: readonly Rule[] = [
   errorStatusRemoved,
   responseAdditionalPropertiesNarrowed,
   responseAdditionalPropertiesWidened,
+  responseContentEncodingChanged,
+  responseContentMediaTypeAdded,
+  responseContentMediaTypeChanged,
+  responseContentMediaTypeRemoved,
+  responseDependentRequiredAdded,
+  responseDependentRequiredRemoved,
   responseDiscriminatorChanged,
   responseEnumValueAdded,
   responseEnumRemoved,

@@ -70,7 +70,7 @@ export interface SchemaNode {
   label: string;
   /** 0 at a parameter, body or header root; one more per property, item or variant below. */
   depth: number;
-  /** Property or parameter name path, e.g. `items[].id`; empty at a body root. */
+  /** Property or parameter name path, e.g. `items[].id` (`pair[0]` for a `prefixItems` position); empty at a body root. */
   path: string;
   /** For a property: whether the parent required it, in the old and in the new version. */
   required?: { old: boolean; new: boolean };
@@ -136,7 +136,9 @@ export function defineRule<R extends Rule>(rule: R): R {
 /** A finding when `test` holds for the node, with a message built from it. */
 export function nodeFinding(node: SchemaNode, holds: boolean, message: string, subjects?: string[]): Finding[] {
   if (!holds) return [];
+  // A `prefixItems` position (`tags[0]`) is about the array's own name.
   const last = node.path
+    .replace(/\[\d+\]/g, '[]')
     .split(/[.[\]]+/)
     .filter(Boolean)
     .pop();

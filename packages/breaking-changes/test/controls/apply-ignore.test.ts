@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { applyIgnore, breakingReport, meetsFailOn, parseIgnore } from '../../src/index.ts';
-import { RULE_IDS, tagsChanged, VCS_POINTER, vcsRemoved } from '../support/sample-changes.ts';
+import { RULE_IDS, tagsChanged, VCS_POINTER, vcsRemoved, webhookRemoved } from '../support/sample-changes.ts';
 
 describe('applyIgnore', () => {
   const today = '2026-12-06';
+  it.each([
+    { given: 'webhook:name', line: 'webhook-removed POST webhook:/jobDone', ignored: true },
+    { given: 'its stable key', line: 'webhook-removed POST webhook:/jobDone /webhooks/~1jobDone/post', ignored: true },
+    { given: 'a route of the same name', line: 'webhook-removed POST /jobDone', ignored: false },
+    { given: 'another webhook', line: 'webhook-removed POST webhook:/jobStarted', ignored: false },
+  ])('a webhook change, by $given → ignored: $ignored', ({ line, ignored }) => {
+    const entries = parseIgnore(line, 'ignore.txt', ['webhook-removed']);
+    expect(applyIgnore([webhookRemoved], entries, today).changes[0]!.ignored === true).toBe(ignored);
+  });
+
   it.each([
     { given: 'rule + method + path', line: 'response-property-removed GET /pipeline/{pipeline-id}', ignored: true },
     { given: 'another parameter name', line: 'response-property-removed GET /pipeline/{id}', ignored: true },

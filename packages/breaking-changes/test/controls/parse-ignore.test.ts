@@ -46,6 +46,12 @@ describe('parseIgnore', () => {
     },
     { given: 'a path without /', text: 'operation-removed GET me', line: 1, problem: 'the path must start with "/"' },
     {
+      given: 'a webhook without its name',
+      text: 'operation-removed POST webhook:',
+      line: 1,
+      problem: 'the path must start with "/" (or be webhook:name)',
+    },
+    {
       given: 'a pointer without /',
       text: 'operation-removed GET /me paths',
       line: 1,

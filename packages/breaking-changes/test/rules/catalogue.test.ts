@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/index.ts';
 import { compositionCases } from '../support/cases/composition.ts';
+import { contentCases } from '../support/cases/content.ts';
+import { dependentRequiredCases } from '../support/cases/dependent-required.ts';
 import { lifecycleCases } from '../support/cases/lifecycle.ts';
 import { mediaTypeCases } from '../support/cases/media-types.ts';
 import { operationCases } from '../support/cases/operations.ts';
 import { parameterCases } from '../support/cases/parameters.ts';
 import { requestCases } from '../support/cases/request.ts';
 import { responseCases } from '../support/cases/response.ts';
+import { webhookCases } from '../support/cases/webhooks.ts';
 
 const cases = [
   ...operationCases,
@@ -16,6 +19,9 @@ const cases = [
   ...lifecycleCases,
   ...mediaTypeCases,
   ...compositionCases,
+  ...contentCases,
+  ...dependentRequiredCases,
+  ...webhookCases,
 ];
 
 describe('the rule catalogue', () => {

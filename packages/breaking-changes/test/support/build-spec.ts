@@ -122,6 +122,27 @@ export function spec(...ops: Array<OperationInfo | OpInput>): LoadedSpec {
   };
 }
 
+/**
+ * The spec with webhooks (OpenAPI 3.1): each built like an operation, its
+ * `path` the webhook's name, its pointer under `/webhooks`, and its raw
+ * object in the document.
+ */
+export function withWebhooks(base: LoadedSpec, ...webhooks: OpInput[]): LoadedSpec {
+  const raw: Record<string, Record<string, unknown>> = {};
+  const infos = webhooks.map((input) => {
+    const info = op({ method: 'post', ...input });
+    info.pointer = `/webhooks/${escape(info.path)}/${info.method}`;
+    (raw[info.path] ??= {})[info.method] = { operationId: info.operationId, ...input.raw };
+    return info;
+  });
+  return {
+    ...base,
+    document: { ...base.document, openapi: '3.1.0', webhooks: raw },
+    openapi: '3.1.0',
+    webhooks: infos,
+  };
+}
+
 /** Two one-operation specs whose request body (application/json) is `old` and `next`. */
 export function requestPair(old: SchemaObject, next: SchemaObject): [LoadedSpec, LoadedSpec] {
   const make = (schema: SchemaObject) =>

@@ -30,3 +30,15 @@ export const tagsChanged: Change = change(
   'info',
   '/paths/~1pipeline~1{pipeline-id}/get/tags',
 );
+
+/** An error on a webhook (OpenAPI 3.1): `jobDone`, which the API sends, is gone. */
+export const webhookRemoved: Change = {
+  id: 'webhook-removed',
+  level: 'error',
+  direction: 'none',
+  operation: { method: 'POST', path: '/jobDone', operationId: 'jobDone', webhook: true },
+  old: '/webhooks/~1jobDone/post',
+  new: null,
+  message: 'webhook `/jobDone` (POST) removed: the API no longer sends it',
+  subjects: ['/jobDone', 'jobDone'],
+};

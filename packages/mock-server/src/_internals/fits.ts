@@ -3,6 +3,7 @@
  * schema's own keywords (type, enum, format, pattern, lengths, bounds), and
  * compiled validators, cached per schema object, for the rest.
  */
+import { admitsNoValue } from '@circleci-kit/spec-loader/admits-no-value';
 import { compileValidator, formats, type Validator } from '@circleci-kit/schema';
 import type { JsonValue, SchemaObject } from '@circleci-kit/spec-loader';
 
@@ -65,15 +66,16 @@ function fitsNumber(value: number, schema: SchemaObject): boolean {
 
 /**
  * True when a string, number, boolean or null fits a schema that has no
- * `allOf`/`oneOf`/`anyOf`/`not` (merge those first). Objects and arrays
- * give false: check them with {@link validatorFor}.
+ * `allOf`/`oneOf`/`anyOf`/`not` (merge those first), or is `{ not: {} }`,
+ * which nothing fits. Objects and arrays give false: check them with
+ * {@link validatorFor}.
  *
  * @example
  * fitsScalar('1h', { type: 'string', pattern: '^[0-9]+h$' }); // → true
  * fitsScalar(3, { type: 'integer', maximum: 2 }); // → false
  */
 export function fitsScalar(value: JsonValue | undefined, schema: SchemaObject): boolean {
-  if (value === undefined || (typeof value === 'object' && value !== null)) return false;
+  if (value === undefined || (typeof value === 'object' && value !== null) || admitsNoValue(schema)) return false;
   if (value === null) return schema.nullable === true || (schema.type === undefined && schema.enum === undefined);
   if (schema.enum !== undefined && !schema.enum.includes(value)) return false;
   const { type } = schema;

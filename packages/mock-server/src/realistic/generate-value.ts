@@ -3,6 +3,7 @@
  * defaults first, then enums, unions, objects, arrays and scalars, each
  * drawn from the seed and the value's path.
  */
+import { admitsNoValue } from '@circleci-kit/spec-loader/admits-no-value';
 import type { JsonValue, SchemaObject } from '@circleci-kit/spec-loader';
 import { makeNumbersConsistent } from './consistent-numbers.ts';
 import { orderDates } from './dates.ts';
@@ -10,7 +11,16 @@ import { fitsSchema, validatorFor } from '../_internals/fits.ts';
 import { mapKeys } from './map-keys.ts';
 import { numberAt } from './numbers.ts';
 import { objectKind } from './object-kind.ts';
-import { hashAt, isAround, itemPlace, normalizeName, propertyPlace, type Owner, type Place } from './place.ts';
+import {
+  hashAt,
+  isAround,
+  itemPlace,
+  memberPlace,
+  normalizeName,
+  propertyPlace,
+  type Owner,
+  type Place,
+} from './place.ts';
 import { declaredType, isSatisfiable, resolveSchema, unionOf, type Union } from './schema-node.ts';
 import { stringAt } from './string-value.ts';
 import { typeHint } from './type-hint.ts';
@@ -71,7 +81,29 @@ function unionValue(node: SchemaObject, union: Union, place: Place): unknown {
   return generateValue(union.branches[order[0] ?? 0]!, place);
 }
 
+/**
+ * A `prefixItems` tuple: every member the prefix declares (up to
+ * `maxItems`), then items of `items` up to `minItems`, and when `items` is
+ * declared (not `{ not: {} }`) one more sometimes, so the tail shows.
+ */
+function tupleValue(schema: SchemaObject, node: SchemaObject, place: Place, prefix: SchemaObject[]): unknown[] {
+  const most = node.maxItems ?? Infinity;
+  const out = prefix.slice(0, most).map((member, index) => generateValue(member, memberPlace(place, index, schema)));
+  const tail = node.items !== undefined && !admitsNoValue(node.items) ? node.items : undefined;
+  let count = Math.max(node.minItems ?? 0, out.length);
+  if (tail !== undefined && count < most && place.depth < FULL_DEPTH && !isAround(place, tail)) {
+    count += hashAt(place, 'count') % 2;
+  }
+  for (let index = out.length; index < count; index++) {
+    out.push(generateValue(tail ?? {}, itemPlace(place, index, schema)));
+  }
+  return out;
+}
+
 function arrayValue(schema: SchemaObject, node: SchemaObject, place: Place): unknown[] {
+  if (node.prefixItems !== undefined) return tupleValue(schema, node, place, node.prefixItems);
+  // `items: { not: {} }`: no item is valid, so the array is empty.
+  if (admitsNoValue(node.items)) return [];
   const items = node.items ?? {};
   const least = node.minItems ?? 0;
   const most = Math.min(node.maxItems ?? Infinity, least + 2);
@@ -94,8 +126,31 @@ function arrayValue(schema: SchemaObject, node: SchemaObject, place: Place): unk
   return out;
 }
 
+/** The schema of the values `additionalProperties` allows, `undefined` when it allows none or says nothing. */
+function extraValues(node: SchemaObject): SchemaObject | undefined {
+  const extra = node.additionalProperties;
+  return typeof extra === 'object' && !admitsNoValue(extra) ? extra : undefined;
+}
+
+/** Adds the properties `dependentRequired` asks for beside those `out` has, and theirs in turn. */
+function addDependents(node: SchemaObject, out: Record<string, unknown>, generate: (key: string) => void): void {
+  const dependents = node.dependentRequired ?? {};
+  const pending = Object.keys(out);
+  for (let key = pending.shift(); key !== undefined; key = pending.shift()) {
+    for (const dependent of dependents[key] ?? []) {
+      if (dependent in out) continue;
+      generate(dependent);
+      // One that can't be written (writeOnly, or { not: {} }) asks for nothing in turn.
+      if (dependent in out) pending.push(dependent);
+    }
+  }
+}
+
 function objectValue(schema: SchemaObject, node: SchemaObject, place: Place): Record<string, unknown> {
-  const declared = Object.entries(node.properties ?? {}).filter(([, property]) => property.writeOnly !== true);
+  // A property with `{ not: {} }` can't be present: it is never generated.
+  const declared = Object.entries(node.properties ?? {}).filter(
+    ([, property]) => property.writeOnly !== true && !admitsNoValue(property),
+  );
   const required = new Set(node.required ?? []);
   const keys = new Set(declared.map(([key]) => normalizeName(key)));
   const owner: Owner = {
@@ -112,18 +167,20 @@ function objectValue(schema: SchemaObject, node: SchemaObject, place: Place): Re
     if (!required.has(key) && (!full || cyclic)) continue;
     out[key] = generateValue(property, propertyPlace(place, key, owner, schema));
   }
-  const extra = typeof node.additionalProperties === 'object' ? node.additionalProperties : {};
-  for (const key of required) {
-    if (!(key in out) && node.properties?.[key]?.writeOnly !== true) {
-      out[key] = generateValue(extra, propertyPlace(place, key, owner, schema));
-    }
-  }
-  if (declared.length === 0 && typeof node.additionalProperties === 'object' && full) {
+  const extra = extraValues(node);
+  const generate = (key: string): void => {
+    const property = node.properties?.[key];
+    if (property?.writeOnly === true || admitsNoValue(property)) return;
+    out[key] = generateValue(property ?? extra ?? {}, propertyPlace(place, key, owner, schema));
+  };
+  for (const key of required) if (!(key in out)) generate(key);
+  addDependents(node, out, generate);
+  if (declared.length === 0 && extra !== undefined && full) {
     const least = node.minProperties ?? 0;
     const most = Math.min(node.maxProperties ?? Infinity, Math.max(least, 2));
     const count = Math.max(least, Math.min(most, 1 + (hashAt(place, 'keys') % 2)));
-    for (const key of mapKeys(place, node.title, node.additionalProperties, count)) {
-      out[key] = generateValue(node.additionalProperties, propertyPlace(place, key, owner, schema));
+    for (const key of mapKeys(place, node.title, extra, count)) {
+      out[key] = generateValue(extra, propertyPlace(place, key, owner, schema));
     }
   }
   orderDates(out);

@@ -87,6 +87,15 @@ export function itemPlace(place: Place, index: number, schema: SchemaObject): Pl
   };
 }
 
+/**
+ * The place of the `index`-th member of the `prefixItems` tuple at `place`:
+ * an item, but one with a schema of its own, so it may use that schema's
+ * examples as the first item would.
+ */
+export function memberPlace(place: Place, index: number, schema: SchemaObject): Place {
+  return { ...itemPlace(place, index, schema), useExamples: place.useExamples };
+}
+
 /** True when `schema` is being generated around this place: going into it again would cycle. */
 export function isAround(place: Place, schema: SchemaObject): boolean {
   for (let link = place.stack; link !== undefined; link = link.outer) if (link.schema === schema) return true;

@@ -1,10 +1,12 @@
 /**
- * A string for a schema at a place: by format first (uuid, dates, email,
- * uri), else from the vocabulary; kept only when it fits the schema's
+ * A string for a schema at a place: content first (`contentMediaType`,
+ * `contentEncoding`), then by format (uuid, dates, email, uri), else from
+ * the vocabulary; kept only when it fits the schema's
  * pattern and lengths, else fitted or drawn from the pattern.
  */
 import { sample } from '@circleci-kit/schema';
 import type { SchemaObject } from '@circleci-kit/spec-loader';
+import { contentStringAt } from './content-string.ts';
 import { dateAt, dateTimeAt } from './dates.ts';
 import { fitsScalar } from '../_internals/fits.ts';
 import { hashAt, type Place } from './place.ts';
@@ -51,6 +53,8 @@ function fitLength(candidate: string, schema: SchemaObject, place: Place): strin
  * stringAt({ type: 'string' }, place); // place.name 'branch' → 'main'
  */
 export function stringAt(schema: SchemaObject, place: Place): string {
+  const content = contentStringAt(schema, place);
+  if (content !== undefined) return content;
   const byFormat = schema.format === undefined ? undefined : BY_FORMAT[schema.format];
   const candidate = byFormat?.(place) ?? vocabularyValue(place);
   if (fitsScalar(candidate, schema)) return candidate;

@@ -3,6 +3,7 @@
  * merged, and `oneOf`/`anyOf` reduced to what all their branches agree on,
  * so that rules derived from it hold for a value of any branch.
  */
+import { admitsNoValue } from '@circleci-kit/spec-loader/admits-no-value';
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 
 const UNIONS = ['oneOf', 'anyOf'] as const;
@@ -31,7 +32,7 @@ export function flattenAllOf(schema: SchemaObject): SchemaObject {
 function kindOf(schema: SchemaObject): string | undefined {
   if (schema.type !== undefined) return schema.type;
   if (schema.properties !== undefined) return 'object';
-  if (schema.items !== undefined) return 'array';
+  if (schema.items !== undefined || schema.prefixItems !== undefined) return 'array';
   const kinds = new Set((schema.enum ?? []).map((v) => (v === null ? 'null' : typeof v)));
   return kinds.size === 1 && !kinds.has('null') ? [...kinds][0] : undefined;
 }
@@ -42,6 +43,17 @@ const same = (schemas: readonly SchemaObject[]): boolean =>
 /** One schema for values that may be valid for any of `schemas`: the shared one, or their union. */
 const either = (schemas: readonly SchemaObject[]): SchemaObject =>
   same(schemas) ? schemas[0]! : { anyOf: [...schemas] };
+
+/**
+ * A schema every item of an array fits: its `items`, or for a `prefixItems`
+ * tuple the union of its members and `items` (left out when it is
+ * `{ not: {} }`, no more items; `{}` when absent, any more items).
+ */
+function anyItemOf(schema: SchemaObject): SchemaObject {
+  if (schema.prefixItems === undefined) return schema.items ?? {};
+  const rest = schema.items === undefined ? [{}] : admitsNoValue(schema.items) ? [] : [schema.items];
+  return either([...schema.prefixItems, ...rest]);
+}
 
 /** A keyword kept only when every branch has it and all agree. */
 function agreed(branches: readonly SchemaObject[], key: 'format' | 'pattern'): SchemaObject {
@@ -54,7 +66,8 @@ function agreed(branches: readonly SchemaObject[], key: 'format' | 'pattern'): S
  * What every branch of a union agrees on. Objects keep the properties every
  * branch requires (their schemas joined into a union when branches differ,
  * resolved one level further down); arrays keep the union of their items and
- * the lowest `minItems`; scalars keep a type all branches share (`integer`
+ * the lowest `minItems` (a tuple branch counts as a list of any of its
+ * members); scalars keep a type all branches share (`integer`
  * and `number` meet at `number`), the union of their enums when all have one,
  * and a format or pattern only when all agree. Branches of different kinds
  * share nothing: the result accepts anything. Nullable when any branch is.
@@ -75,7 +88,7 @@ function commonOf(branches: readonly SchemaObject[]): SchemaObject {
     return { type: 'object', properties, required: keys, ...nullable };
   }
   if (kind === 'array') {
-    const items = either(resolved.map((b) => b.items ?? {}));
+    const items = either(resolved.map(anyItemOf));
     return { type: 'array', items, minItems: Math.min(...resolved.map((b) => b.minItems ?? 0)), ...nullable };
   }
   const enums = resolved.every((b) => b.enum !== undefined)
@@ -91,9 +104,10 @@ function commonOf(branches: readonly SchemaObject[]): SchemaObject {
 }
 
 /**
- * The schema to derive matching rules from: `allOf` merged, and each
+ * The schema to derive matching rules from: `allOf` merged, each
  * `oneOf`/`anyOf` replaced by what all its branches agree on (still held
- * together with the schema's own keywords). A value valid for the given
+ * together with the schema's own keywords), and `required` grown by the
+ * `dependentRequired` of required properties. A value valid for the given
  * schema is valid for the result, so rules sound for the result are sound
  * for the schema.
  *
@@ -105,6 +119,22 @@ function commonOf(branches: readonly SchemaObject[]): SchemaObject {
  * // { type: 'object', required: ['a'], properties: { a: { anyOf: [{ type: 'integer' }, { type: 'number' }] } } }
  */
 export function resolveSchema(schema: SchemaObject): SchemaObject {
+  return withDependents(resolveUnions(schema));
+}
+
+/**
+ * `required` with the properties `dependentRequired` makes required by
+ * them, and theirs in turn: all a valid value is sure to have.
+ */
+function withDependents(schema: SchemaObject): SchemaObject {
+  const dependents = schema.dependentRequired;
+  if (dependents === undefined || schema.required === undefined) return schema;
+  const required = new Set(schema.required);
+  for (const key of required) for (const dependent of dependents[key] ?? []) required.add(dependent);
+  return required.size === schema.required.length ? schema : { ...schema, required: [...required] };
+}
+
+function resolveUnions(schema: SchemaObject): SchemaObject {
   const unions = UNIONS.flatMap((key) => (schema[key] === undefined ? [] : [commonOf(schema[key])]));
   if (unions.length === 0) return flattenAllOf(schema);
   const own: SchemaObject = { ...schema };

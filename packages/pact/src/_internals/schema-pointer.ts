@@ -1,21 +1,35 @@
 /**
  * Follows a JSON pointer of a value down its schema, giving the schema
  * there and its own pointer in the document (through `properties`,
- * `items` and `allOf` branches).
+ * `prefixItems`, `items` and `allOf` branches).
  */
 import { appendPointer, type SchemaObject } from '@circleci-kit/spec-loader';
 
-/** The sub-schema at a value's tokens and the schema pointer that reaches it (as far as it goes). */
+/**
+ * The sub-schema at a value's tokens, the schema pointer that reaches it (as
+ * far as it goes), and the tokens with every array index written `0` but
+ * those of `prefixItems` members, which each have a schema of their own:
+ * one place per schema, for reporting a mismatch once.
+ */
 export function schemaAt(
   schema: SchemaObject | undefined,
   base: string,
   tokens: ReadonlyArray<string | number>,
-): { schema: SchemaObject | undefined; pointer: string } {
+): { schema: SchemaObject | undefined; pointer: string; generic: string[] } {
   let current = schema;
   let pointer = base;
-  for (const token of tokens) {
+  const generic = tokens.map((token) => (typeof token === 'number' || /^\d+$/.test(token) ? '0' : token));
+  for (const [at, token] of tokens.entries()) {
     if (current === undefined) break;
     if (typeof token === 'number' || token === '*' || /^\d+$/.test(token)) {
+      const index = token === '*' ? Infinity : Number(token);
+      const member = current.prefixItems?.[index];
+      if (member !== undefined) {
+        current = member;
+        pointer += `/prefixItems/${index}`;
+        generic[at] = String(index);
+        continue;
+      }
       if (current.items === undefined) break;
       current = current.items;
       pointer += '/items';
@@ -40,5 +54,5 @@ export function schemaAt(
     }
     break;
   }
-  return { schema: current, pointer };
+  return { schema: current, pointer, generic };
 }

@@ -36,6 +36,9 @@ const TYPE_KEYWORDS: Record<string, readonly string[]> = {
 };
 TYPE_KEYWORDS.integer = TYPE_KEYWORDS.number!;
 
+/** The annotations a `$ref` may carry that change nothing it accepts. */
+const REF_ANNOTATIONS = new Set(['description', 'summary', 'title', '$comment']);
+
 /** The JSON types a `type` may name. */
 const SIMPLE_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
 
@@ -65,13 +68,21 @@ function booleanSchema(slot: SchemaSlot, value: boolean, note: Note): void {
 }
 
 /**
- * A `$ref` with siblings: 3.1 applies both, as `allOf` would. The ref moves
- * into an `allOf` so that dereferencing (which puts the shared target in the
- * ref's place) keeps the siblings.
+ * A `$ref` with siblings: 3.1 applies both, as `allOf` would. Siblings that
+ * are only annotations (`description`, `summary`, `x-…`) are left out, as
+ * the internal form of a 3.0 document leaves them out (3.0 ignores them):
+ * every reader then meets the ref's target itself. Any other sibling moves
+ * the ref into an `allOf`, so that dereferencing (which puts the shared
+ * target in the ref's place) keeps what the siblings ask.
  */
 function refSiblings(node: Schema, note: Note): void {
   const siblings = Object.keys(node).filter((key) => key !== '$ref');
   if (siblings.length === 0) return;
+  if (siblings.every((key) => REF_ANNOTATIONS.has(key) || key.startsWith('x-'))) {
+    for (const key of siblings) delete node[key];
+    note('ref-siblings', `${siblings.join(', ')} beside $ref left out (annotations only)`);
+    return;
+  }
   const ref = node.$ref;
   delete node.$ref;
   node.allOf = [{ $ref: ref }, ...(Array.isArray(node.allOf) ? (node.allOf as unknown[]) : [])];

@@ -102,8 +102,13 @@ describe('normalizeSchemas31: each 3.1 form and its internal form', () => {
       kinds: ['boolean-schema'],
     },
     {
-      given: { $ref: '#/components/schemas/T', description: 'why' },
-      want: { description: 'why', allOf: [{ $ref: '#/components/schemas/T' }] },
+      given: { $ref: '#/components/schemas/T', description: 'why', 'x-note': 1 },
+      want: { $ref: '#/components/schemas/T' },
+      kinds: ['ref-siblings'],
+    },
+    {
+      given: { $ref: '#/components/schemas/T', description: 'why', maxLength: 3 },
+      want: { description: 'why', maxLength: 3, allOf: [{ $ref: '#/components/schemas/T' }] },
       kinds: ['ref-siblings'],
     },
     { given: { $ref: '#/components/schemas/T' }, want: { $ref: '#/components/schemas/T' }, kinds: [] },

@@ -1,4 +1,5 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
+import { isNothing } from '../../engine/nothing-schema.ts';
 
 /**
  * How the set of values a keyword allows moved between two versions:
@@ -31,13 +32,15 @@ const ANY_TYPE = ['string', 'number', 'integer', 'boolean', 'array', 'object'];
 
 /**
  * The types a schema lets through: those declared, else those its keywords
- * imply (`properties` an object, `items` an array), else every type. Nothing
- * (`undefined`) for a schema whose values an `enum` or a union decides:
- * other rules judge those.
+ * imply (`properties` an object, `items` an array), else every type; none
+ * for the schema that matches nothing (`{ not: {} }`, 3.1's `false`).
+ * Nothing (`undefined`) for a schema whose values an `enum` or a union
+ * decides: other rules judge those.
  */
 function typesAllowed(schema: SchemaObject): string[] | undefined {
   const declared = typeList(schema);
   if (declared.length > 0) return declared;
+  if (isNothing(schema)) return [];
   if (schema.enum || schema.oneOf || schema.anyOf || schema.allOf || schema.not) return undefined;
   if (schema.properties || schema.required || schema.additionalProperties !== undefined) return ['object'];
   if (schema.items) return ['array'];
@@ -63,9 +66,10 @@ export function typeDirection(old: SchemaObject, next: SchemaObject): ValueDirec
   );
 }
 
-/** The declared type as written, for messages: `integer`, `integer | null`, `any`. */
+/** The declared type as written, for messages: `integer`, `integer | null`, `any`, `nothing`. */
 export function describeType(schema: SchemaObject): string {
   const types = typesAllowed(schema);
+  if (types?.length === 0) return 'nothing';
   return types === undefined || types === ANY_TYPE ? 'any' : types.join(' | ');
 }
 

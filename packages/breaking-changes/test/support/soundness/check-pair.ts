@@ -5,7 +5,7 @@
  */
 import { compileValidator, formats, SchemaError, validArbitrary } from '@circleci-kit/schema';
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import { Ajv } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { diffSpecs } from '../../../src/index.ts';
 import type { Change } from '../../../src/types.ts';
@@ -46,8 +46,11 @@ export function breakingOn(changes: readonly Change[], side: Side): Change[] {
   return changes.filter((c) => BREAKING_LEVELS.has(c.level) && (c.direction === side || c.direction === 'none'));
 }
 
-/** One Ajv instance set up as `compileValidator`'s own (OpenAPI keywords tolerated, formats checked), shared by every check. */
-const ajv = new Ajv({ strict: false, allErrors: false, validateFormats: true });
+/**
+ * One Ajv instance set up as `compileValidator`'s own (JSON Schema 2020-12, which `toJsonSchema` writes;
+ * OpenAPI keywords tolerated, formats checked), shared by every check.
+ */
+const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });
 for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
 
 /**

@@ -30,12 +30,17 @@ export interface PropertyFigures {
   ms: number;
 }
 
-/** Checks `runs` pairs drawn with `seed`, `samples` values per side, in chunks of 1000. */
-export function runProperty(runs: number, seed: number, samples = 8): PropertyFigures {
+/** Checks `runs` pairs drawn from `pairs` with `seed`, `samples` values per side, in chunks of 1000. */
+export function runProperty(
+  runs: number,
+  seed: number,
+  samples = 8,
+  pairsOf: fc.Arbitrary<SchemaPair> = schemaPair,
+): PropertyFigures {
   const started = performance.now();
   const figures: PropertyFigures = { runs, skipped: 0, sides: 0, premise: 0, gaps: 0, counterexamples: [], ms: 0 };
   for (let from = 0; from < runs; from += 1000) {
-    const pairs = fc.sample(schemaPair, { numRuns: Math.min(1000, runs - from), seed: seed + from });
+    const pairs = fc.sample(pairsOf, { numRuns: Math.min(1000, runs - from), seed: seed + from });
     pairs.forEach((pair, i) => {
       const gap = knownGap(pair);
       if (gap !== undefined) figures.gaps++;

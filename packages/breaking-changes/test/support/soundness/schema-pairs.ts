@@ -122,7 +122,7 @@ export const baseSchema: fc.Arbitrary<Node> = fc.oneof(
 const STRING_FACETS = ['minLength', 'maxLength', 'pattern'] as const;
 
 /** The edit families; each takes the node it edits and a number that picks among its variants. */
-const KEYWORD_EDITS: Record<string, (node: Node, n: number) => void> = {
+export const KEYWORD_EDITS: Record<string, (node: Node, n: number) => void> = {
   'property-added': (node, n) => {
     if (node['type'] !== 'object') return;
     const props = (node['properties'] ??= {}) as Record<string, Node>;

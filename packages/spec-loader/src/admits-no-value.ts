@@ -1,0 +1,17 @@
+/**
+ * True for a schema no value is valid for: the internal form's `false`
+ * schema, `{ not: {} }` (`loadSpec` writes a 3.1 `false` so, and 3.0 may
+ * spell it so too). A property with it can't be present; `items` with it
+ * end a `prefixItems` tuple; `additionalProperties` with it mean `false`.
+ * It is an entry point of its own, `@circleci-kit/spec-loader/admits-no-value`,
+ * with no Node module behind it, so browser bundles can take it.
+ *
+ * @example
+ * admitsNoValue({ not: {} }); // true
+ * admitsNoValue({}); // false: every value is valid
+ */
+export function admitsNoValue(schema: unknown): boolean {
+  if (typeof schema !== 'object' || schema === null) return false;
+  const not: unknown = (schema as { not?: unknown }).not;
+  return typeof not === 'object' && not !== null && !Array.isArray(not) && Object.keys(not).length === 0;
+}
