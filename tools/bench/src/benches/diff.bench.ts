@@ -38,7 +38,7 @@ function run(command: string, args: string[]): string {
   return result.stdout;
 }
 
-/** The changes of a JSON diff report, each as its rule, level and message, in order. */
+/** The changes of a JSON diff report, each as its id, level and message, in order. */
 function changesOf(report: string): string[] {
   const { changes } = JSON.parse(report) as { changes: Array<{ id: string; level: string; message: string }> };
   return changes.map((change) => `${change.id} ${change.level} ${change.message}`);
