@@ -8,13 +8,33 @@
  * their own schema rejects are counted too.
  * A schema identical to one already checked (same JSON, same direction) is
  * not checked again. Exit code 1 when any sample was misjudged.
+ *
+ * `--openapi 3.1` converts each version to OpenAPI 3.1 first
+ * (`@circleci-kit/spec-loader/convert`), so the same figures are taken from
+ * the 3.1 form of the same history.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { locateFixture } from '@circleci-kit/fixtures/locate';
-import { loadSpec } from '@circleci-kit/spec-loader';
+import { loadSpec, type LoadedSpec } from '@circleci-kit/spec-loader';
+import { convertSpec } from '@circleci-kit/spec-loader/convert';
 import { checkSchema, createValidators, invalidExamples, specSchemas } from '../src/index.ts';
 
+const { values: flags } = parseArgs({ options: { openapi: { type: 'string', default: '3.0' } } });
+if (flags.openapi !== '3.0' && flags.openapi !== '3.1') {
+  console.error(
+    `--openapi must be 3.0 (the versions as published) or 3.1 (each converted first), not ${flags.openapi}`,
+  );
+  process.exit(2);
+}
 const historyDir = `${locateFixture('specs/history')}/`;
+
+/** Loads one version leniently, as published or converted to 3.1 first. */
+async function load(path: string): Promise<LoadedSpec> {
+  if (flags.openapi === '3.0') return loadSpec(path, { mode: 'lenient' });
+  const converted = await convertSpec(readFileSync(path, 'utf8'), { to: '3.1', source: path });
+  return loadSpec(converted.text, { mode: 'lenient' });
+}
 const runs = Number(process.env.RUNS ?? 200);
 const seed = 20251017;
 
@@ -42,7 +62,7 @@ const started = performance.now();
 for (const file of files) {
   const t0 = performance.now();
   const version = file.replace(/^circleci-v2-|\.json$/g, '');
-  const spec = await loadSpec(`${historyDir}${file}`, { mode: 'lenient' });
+  const spec = await load(`${historyDir}${file}`);
   const validators = createValidators(spec);
   const row: Row = {
     version,
@@ -124,7 +144,7 @@ if (failureLines.length > 0) {
 }
 const total = (key: keyof Row): number => rows.reduce((sum, row) => sum + (row[key] as number), 0);
 console.log(
-  `\n${rows.length} versions, ${total('schemas')} schemas (${outcomes.size} distinct checked with ${runs} valid + ${runs} invalid samples each), ` +
+  `\n${rows.length} versions${flags.openapi === '3.1' ? ' converted to OpenAPI 3.1' : ''}, ${total('schemas')} schemas (${outcomes.size} distinct checked with ${runs} valid + ${runs} invalid samples each), ` +
     `${total('failures')} misjudged, ${total('unsatisfiable')} unsatisfiable, ${total('nothingToBreak')} with nothing to break, ` +
     `in ${Math.round((performance.now() - started) / 1000)} s`,
 );

@@ -1,8 +1,9 @@
 /**
  * One compiled validator from one OpenAPI schema.
  */
-import type { Ajv, ValidateFunction } from 'ajv';
+import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 import { createAjv } from './_internals/create-ajv.ts';
+import { usesUnevaluated } from './_internals/subschemas.ts';
 import { SchemaError } from './schema-error.ts';
 import { toJsonSchema } from './to-json-schema.ts';
 import { toValidationIssues } from './to-validation-issues.ts';
@@ -16,10 +17,12 @@ export interface CompileValidatorOptions {
    */
   direction?: Direction;
   /**
-   * The Ajv instance to compile with (one per spec keeps compiled schemas shared).
-   * @default a new instance with formats
+   * The Ajv instance to compile with (one per spec keeps compiled schemas
+   * shared). It must read JSON Schema 2020-12 (Ajv's 2020 build), since that
+   * is what {@link toJsonSchema} writes.
+   * @default a new `Ajv2020` instance with the formats and content keywords
    */
-  ajv?: Ajv;
+  ajv?: Ajv2020;
 }
 
 const VALID: ValidationResult = Object.freeze({ valid: true });
@@ -36,7 +39,7 @@ export function wrapValidateFunction(
 }
 
 /** Compiles a JSON Schema with Ajv, turning Ajv's exceptions into {@link SchemaError}s. */
-export function compileJsonSchema(ajv: Ajv, schema: JsonSchema, where = ''): ValidateFunction {
+export function compileJsonSchema(ajv: Ajv2020, schema: JsonSchema, where = ''): ValidateFunction {
   try {
     return ajv.compile(schema);
   } catch (error) {
@@ -61,5 +64,6 @@ export function compileJsonSchema(ajv: Ajv, schema: JsonSchema, where = ''): Val
  */
 export function compileValidator(schema: SchemaObject, options: CompileValidatorOptions = {}): Validator {
   const jsonSchema = toJsonSchema(schema, { direction: options.direction ?? 'response' });
-  return wrapValidateFunction(compileJsonSchema(options.ajv ?? createAjv(), jsonSchema), jsonSchema);
+  const ajv = options.ajv ?? createAjv({}, { unevaluated: usesUnevaluated([schema]) });
+  return wrapValidateFunction(compileJsonSchema(ajv, jsonSchema), jsonSchema);
 }

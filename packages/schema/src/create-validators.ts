@@ -2,9 +2,10 @@
  * Compiled validators for every parameter, request body and response of a spec.
  */
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
-import { _, type Ajv } from 'ajv';
+import { _, type Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { createAjv } from './_internals/create-ajv.ts';
+import { usesUnevaluated } from './_internals/subschemas.ts';
 import { bodyKey, parameterKey, responseKey, specSchemas, type SpecSchema } from './spec-schemas.ts';
 import { compileJsonSchema, wrapValidateFunction } from './compile-validator.ts';
 import { SchemaError } from './schema-error.ts';
@@ -50,7 +51,7 @@ export interface SpecValidators {
   response(operationId: string, status: number | string, contentType?: string): Validator | undefined;
 }
 
-type StandaloneCode = (ajv: Ajv, refs: Record<string, string>) => string;
+type StandaloneCode = (ajv: Ajv2020, refs: Record<string, string>) => string;
 /** Ajv's standalone code generator (a CommonJS default export, reached the same way by Node, Deno and TypeScript). */
 const standaloneCode: StandaloneCode =
   (standaloneModule as unknown as { default?: StandaloneCode }).default ??
@@ -93,11 +94,12 @@ export function createValidators(spec: LoadedSpec, options: CreateValidatorsOpti
     }
     return schema;
   };
-  let ajv: Ajv | undefined;
+  let ajv: Ajv2020 | undefined;
+  const features = (): { unevaluated: boolean } => ({ unevaluated: usesUnevaluated(schemas.map((e) => e.schema)) });
   if (options.codeCache !== undefined) {
     let functions = options.codeCache.load(spec.fingerprint);
     if (functions === undefined) {
-      const sourceAjv = createAjv({ code: { source: true, formats: _`require("formats")` } });
+      const sourceAjv = createAjv({ code: { source: true, formats: _`require("formats")` } }, features());
       schemas.forEach((entry, index) => sourceAjv.addSchema(jsonSchemaOf(entry), exportName(index)));
       const code = standaloneCode(
         sourceAjv,
@@ -116,7 +118,7 @@ export function createValidators(spec: LoadedSpec, options: CreateValidatorsOpti
     if (validator === undefined) {
       const found = byKey.get(key);
       if (found === undefined) return undefined;
-      ajv ??= createAjv();
+      ajv ??= createAjv({}, features());
       const schema = jsonSchemaOf(found.entry);
       validator = wrapValidateFunction(compileJsonSchema(ajv, schema, found.entry.label), schema);
       compiled.set(key, validator);

@@ -12,8 +12,11 @@ import type { ValidatorCodeCache } from './create-validators.ts';
 
 const requireFromHere = createRequire(import.meta.url);
 
-/** Bump when the generated code changes shape, so older files are not read. */
-const CODE_VERSION = 1;
+/**
+ * Bump when the generated code changes shape, so older files are not read.
+ * 2: JSON Schema 2020-12 compiled by Ajv's 2020 build, content keywords asserted.
+ */
+const CODE_VERSION = 2;
 
 type ValidateFunctions = Record<string, (data: unknown) => boolean>;
 

@@ -10,6 +10,8 @@ export { arbitraryFor, invalidArbitrary, validArbitrary } from './arbitrary-for.
 export type { ArbitraryOptions } from './arbitrary-for.ts';
 export { checkSchema } from './check-schema.ts';
 export type { CheckFailure, CheckSchemaOptions, CheckSchemaResult } from './check-schema.ts';
+export { checkSchemas } from './check-schemas.ts';
+export type { CheckSchemasOptions, CheckSchemasResult, SchemaToCheck } from './check-schemas.ts';
 export { createValidators } from './create-validators.ts';
 export type { CreateValidatorsOptions, SpecValidators, ValidatorCodeCache } from './create-validators.ts';
 export { operationArbitrary } from './operation-arbitrary.ts';

@@ -3,7 +3,7 @@
  */
 import { appendPointer, resolvePointer, type LoadedSpec } from '@circleci-kit/spec-loader';
 import { createAjv } from './_internals/create-ajv.ts';
-import { childSchemas } from './_internals/find-recursive.ts';
+import { childEntries, usesUnevaluated } from './_internals/subschemas.ts';
 import { specSchemas } from './spec-schemas.ts';
 import { compileValidator } from './compile-validator.ts';
 import type { SchemaObject, ValidationIssue } from './types.ts';
@@ -15,18 +15,6 @@ export interface InvalidExample {
   example: unknown;
   errors: ValidationIssue[];
 }
-
-const childPath = (schema: SchemaObject, child: SchemaObject): string => {
-  for (const [name, value] of Object.entries(schema.properties ?? {}))
-    if (value === child) return `/properties/${name}`;
-  if (schema.items === child) return '/items';
-  if (schema.additionalProperties === child) return '/additionalProperties';
-  for (const keyword of ['allOf', 'oneOf', 'anyOf'] as const) {
-    const index = schema[keyword]?.indexOf(child) ?? -1;
-    if (index >= 0) return `/${keyword}/${index}`;
-  }
-  return '/not';
-};
 
 /** The media type object at `pointer` + `path` in the (dereferenced) document. */
 function mediaObject(
@@ -50,7 +38,7 @@ function mediaObject(
  * ```
  */
 export function invalidExamples(spec: LoadedSpec): InvalidExample[] {
-  const ajv = createAjv();
+  const ajv = createAjv({}, { unevaluated: usesUnevaluated(specSchemas(spec).map((entry) => entry.schema)) });
   const found: InvalidExample[] = [];
   const seen = new Set<string>();
   const check = (where: string, schema: SchemaObject, example: unknown, direction: 'request' | 'response'): void => {
@@ -64,7 +52,7 @@ export function invalidExamples(spec: LoadedSpec): InvalidExample[] {
     directions.add(direction);
     visited.set(schema, directions);
     if (schema.example !== undefined) check(where, schema, schema.example, direction);
-    for (const child of childSchemas(schema)) walk(child, `${where}${childPath(schema, child)}`, direction);
+    for (const [path, child] of childEntries(schema)) walk(child, `${where}${path}`, direction);
   };
   for (const entry of specSchemas(spec)) {
     walk(entry.schema, `${entry.label} #`, entry.direction);

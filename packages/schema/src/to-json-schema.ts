@@ -1,9 +1,17 @@
 /**
- * OpenAPI 3.0 Schema Object → JSON Schema (draft-07, as Ajv reads it).
+ * A schema in the toolkit's internal form → JSON Schema 2020-12 (as Ajv's
+ * 2020 build reads it).
  */
+import { dependentRequiredIn } from './_internals/dependent-required.ts';
 import { KNOWN_FORMATS } from './_internals/formats.ts';
 import { findRecursive } from './_internals/find-recursive.ts';
 import { skipsProperty } from './_internals/skips-property.ts';
+import {
+  isSchemaObject,
+  PASS_THROUGH_NUMBER,
+  PASS_THROUGH_SCHEMA,
+  PASS_THROUGH_SCHEMA_MAP,
+} from './_internals/subschemas.ts';
 import type { Direction, JsonSchema, SchemaObject } from './types.ts';
 
 /** Options of {@link toJsonSchema}. */
@@ -22,6 +30,8 @@ const COPIED = [
   'pattern',
   'minLength',
   'maxLength',
+  'contentEncoding',
+  'contentMediaType',
   'minimum',
   'maximum',
   'multipleOf',
@@ -30,23 +40,52 @@ const COPIED = [
   'uniqueItems',
   'minProperties',
   'maxProperties',
+  ...PASS_THROUGH_NUMBER,
 ] as const;
 
 /**
- * Converts an OpenAPI 3.0 Schema Object (normalized by `loadSpec`, or raw
- * with `x-nullable`) into a JSON Schema for Ajv:
+ * Keywords whose value is a subschema, and which report a value that their
+ * subschema `false` rejects as their own error (`additionalProperties` at the
+ * property, `items` after `prefixItems`, `unevaluated*` at the value): there
+ * a schema that allows nothing is written `false`, so the error names the
+ * keyword. Elsewhere it stays `{ not: {} }` (the error is `not`, at the value).
+ */
+const FALSE_WHEN_NOTHING = new Set(['additionalProperties', 'items', 'unevaluatedProperties', 'unevaluatedItems']);
+
+/** True for `{ not: {} }` exactly: the JSON Schema of a schema that allows no value. */
+export function isNothingJson(json: JsonSchema | boolean): boolean {
+  if (typeof json === 'boolean') return !json;
+  const keys = Object.keys(json);
+  return keys.length === 1 && keys[0] === 'not' && isSchemaObject(json.not) && Object.keys(json.not).length === 0;
+}
+
+/**
+ * Converts a schema in the internal form (as `loadSpec` gives it, for
+ * OpenAPI 3.0 and 3.1 alike; or raw OpenAPI 3.0 with `x-nullable`) into a
+ * JSON Schema 2020-12 for Ajv's 2020 build:
  *
  * - `nullable` / `x-nullable` → `type: [t, "null"]` (and `null` added to an
  *   `enum`), or `anyOf: [schema, { type: "null" }]` when there is no `type`;
  * - boolean `exclusiveMinimum`/`exclusiveMaximum` → their numeric form;
  * - formats `uuid`, `date-time`, `date`, `uri`, `email`, `int32`, `int64`,
  *   `float`, `double` kept (and checked); other formats dropped;
- * - `readOnly` properties left out in requests, `writeOnly` in responses;
+ * - `prefixItems` (with `items` for the items after them),
+ *   `dependentRequired`, `contentEncoding`, `contentMediaType` kept;
+ * - the 2020-12 keywords that pass through the internal form untyped
+ *   (`if`/`then`/`else`, `patternProperties`, `propertyNames`, `contains`,
+ *   `minContains`, `maxContains`, `dependentSchemas`,
+ *   `unevaluatedProperties`, `unevaluatedItems`) kept, their subschemas
+ *   converted like any other;
+ * - `{ not: {} }` (the internal form of `false`) written `false` under
+ *   `additionalProperties`, `items` after `prefixItems` and `unevaluated*`;
+ * - `readOnly` properties left out in requests, `writeOnly` in responses
+ *   (from `required` and `dependentRequired` too);
  * - `discriminator`, `example`, `examples`, `default`, `description`, `x-*`
  *   dropped (`oneOf` does the discriminating);
- * - a circular schema becomes `definitions` and `$ref`s.
+ * - a circular schema becomes `$defs` and `$ref`s.
  *
- * The input is never modified.
+ * The input is never modified. The output carries no `$schema`: it is
+ * compiled by an Ajv that reads 2020-12 by default.
  *
  * @example
  * ```ts
@@ -58,7 +97,7 @@ export function toJsonSchema(schema: SchemaObject, options: ToJsonSchemaOptions 
   const direction = options.direction ?? 'response';
   const recursive = findRecursive(schema);
   const names = new Map<SchemaObject, string>();
-  const definitions: Record<string, JsonSchema> = {};
+  const defs: Record<string, JsonSchema> = {};
   const done = new Map<SchemaObject, JsonSchema>();
 
   const convert = (node: SchemaObject): JsonSchema => {
@@ -67,9 +106,9 @@ export function toJsonSchema(schema: SchemaObject, options: ToJsonSchemaOptions 
       if (name === undefined) {
         name = `s${names.size}`;
         names.set(node, name);
-        definitions[name] = convertBody(node);
+        defs[name] = convertBody(node);
       }
-      return { $ref: `#/definitions/${name}` };
+      return { $ref: `#/$defs/${name}` };
     }
     let out = done.get(node);
     if (out === undefined) {
@@ -77,6 +116,13 @@ export function toJsonSchema(schema: SchemaObject, options: ToJsonSchemaOptions 
       done.set(node, out);
     }
     return out;
+  };
+
+  /** A subschema under `keyword`: booleans as they are, `false` for nothing where {@link FALSE_WHEN_NOTHING} says. */
+  const sub = (keyword: string, value: SchemaObject | boolean): JsonSchema | boolean => {
+    if (typeof value === 'boolean') return value;
+    const out = convert(value);
+    return FALSE_WHEN_NOTHING.has(keyword) && isNothingJson(out) ? false : out;
   };
 
   const convertBody = (node: SchemaObject): JsonSchema => {
@@ -109,15 +155,32 @@ export function toJsonSchema(schema: SchemaObject, options: ToJsonSchemaOptions 
       });
       if (required.length > 0) out.required = required;
     }
+    const dependencies = dependentRequiredIn(node, direction);
+    if (dependencies.size > 0) out.dependentRequired = Object.fromEntries(dependencies);
     if (node.additionalProperties !== undefined) {
-      out.additionalProperties =
-        typeof node.additionalProperties === 'boolean' ? node.additionalProperties : convert(node.additionalProperties);
+      out.additionalProperties = sub('additionalProperties', node.additionalProperties);
     }
-    if (node.items !== undefined) out.items = convert(node.items);
+    if (node.prefixItems !== undefined) out.prefixItems = node.prefixItems.map(convert);
+    if (node.items !== undefined) {
+      out.items = node.prefixItems === undefined ? convert(node.items) : sub('items', node.items);
+    }
     if (node.not !== undefined) out.not = convert(node.not);
     for (const keyword of ['allOf', 'oneOf', 'anyOf'] as const) {
       const list = node[keyword];
       if (list !== undefined) out[keyword] = list.map(convert);
+    }
+    for (const keyword of PASS_THROUGH_SCHEMA) {
+      const value = raw[keyword];
+      if (typeof value === 'boolean' || isSchemaObject(value)) out[keyword] = sub(keyword, value);
+    }
+    for (const keyword of PASS_THROUGH_SCHEMA_MAP) {
+      const map = raw[keyword];
+      if (!isSchemaObject(map)) continue;
+      out[keyword] = Object.fromEntries(
+        Object.entries(map as Record<string, unknown>)
+          .filter(([, value]) => typeof value === 'boolean' || isSchemaObject(value))
+          .map(([name, value]) => [name, sub(keyword, value as SchemaObject | boolean)]),
+      );
     }
     if (nullable && node.type === undefined) return { anyOf: [out, { type: 'null' }] };
     return out;
@@ -125,5 +188,5 @@ export function toJsonSchema(schema: SchemaObject, options: ToJsonSchemaOptions 
 
   const root = convert(schema);
   if (names.size === 0) return root;
-  return { ...root, definitions };
+  return { ...root, $defs: defs };
 }

@@ -44,8 +44,34 @@ function expectation(error: ErrorObject): string {
       return `a string matching ${String(p.pattern)}`;
     case 'required':
       return 'present (the schema requires it)';
+    case 'dependentRequired':
+      return `property ${JSON.stringify(p.missingProperty)} present, since ${JSON.stringify(p.property)} is`;
     case 'additionalProperties':
       return 'absent (the schema does not list this property)';
+    case 'unevaluatedProperties':
+      return 'absent (no keyword of the schema covers this property)';
+    case 'items':
+      return `at most ${String(p.limit)} items (none after prefixItems)`;
+    case 'unevaluatedItems':
+      return `at most ${String(p.len)} items (no keyword of the schema covers more)`;
+    case 'contains': {
+      const { minContains, maxContains } = p as { minContains: number; maxContains?: number };
+      return maxContains === undefined
+        ? `at least ${minContains} items matching "contains"`
+        : `${minContains} to ${maxContains} items matching "contains"`;
+    }
+    case 'propertyNames':
+      return `property names that meet "propertyNames" (${JSON.stringify(p.propertyName)} does not)`;
+    case 'contentEncoding':
+      return `a ${String(p.contentEncoding)}-encoded string`;
+    case 'contentMediaType':
+      return `${String(p.contentMediaType)} content`;
+    case 'not':
+      return 'a value that the schema under "not" rejects (none, for not: {})';
+    case 'if':
+      return `a value that meets "${String(p.failingKeyword)}" (as "if" decides)`;
+    case 'false schema':
+      return 'no value (the schema here is false)';
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -99,7 +125,8 @@ function comparisonOf(error: ErrorObject): string | undefined {
 
 /**
  * Turns Ajv's errors for `data` into issues: the pointer of the offending
- * value (for `required` and `additionalProperties`, of the property itself),
+ * value (for `required`, `additionalProperties` and `unevaluatedProperties`,
+ * of the property itself; for `dependentRequired`, of the object),
  * the keyword, what was expected, what was found, and a sentence.
  *
  * @example
@@ -115,17 +142,22 @@ export function toValidationIssues(errors: readonly ErrorObject[], data: unknown
     let pointer = error.instancePath;
     if (error.keyword === 'required') pointer = appendPointer(pointer, String(p.missingProperty));
     if (error.keyword === 'additionalProperties') pointer = appendPointer(pointer, String(p.additionalProperty));
+    if (error.keyword === 'unevaluatedProperties') pointer = appendPointer(pointer, String(p.unevaluatedProperty));
     const comparison = comparisonOf(error);
     const expected =
       comparison === undefined ? expectation(error) : expectation({ ...error, params: { ...p, comparison } });
-    const actual = describeValue(resolvePointer(data, pointer));
+    // Errors under `propertyNames` are about a property's name, not about the object they point at.
+    const name = error.propertyName;
+    const actual = name === undefined ? describeValue(resolvePointer(data, pointer)) : describeValue(name);
     const where = pointer === '' ? 'the value' : pointer;
     const message =
       error.keyword === 'required'
         ? `${where} is missing: the schema requires it`
-        : error.keyword === 'additionalProperties'
-          ? `${where} is not allowed: the schema does not list this property (remove it)`
-          : `${where}: expected ${expected}, got ${actual}`;
+        : error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties'
+          ? `${where} is not allowed: the schema does not ${error.keyword === 'additionalProperties' ? 'list' : 'cover'} this property (remove it)`
+          : name !== undefined
+            ? `${where}: property name ${JSON.stringify(name)}: expected ${expected}, got ${actual}`
+            : `${where}: expected ${expected}, got ${actual}`;
     return { pointer, keyword: error.keyword, message, expected, actual };
   });
 }

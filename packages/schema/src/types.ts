@@ -12,12 +12,16 @@ export type { JsonValue, SchemaObject };
  */
 export type Direction = 'request' | 'response';
 
-/** A JSON Schema (draft-07 with Ajv's reading of it), as {@link toJsonSchema} produces it. */
+/** A JSON Schema (2020-12, as Ajv's 2020 build reads it), as {@link toJsonSchema} produces it. */
 export type JsonSchema = Record<string, unknown>;
 
 /** One reason a value does not match its schema, worded for a person. */
 export interface ValidationIssue {
-  /** JSON pointer of the offending value (for `required`, of the missing property). */
+  /**
+   * JSON pointer of the offending value: for `required`, of the missing
+   * property; for `additionalProperties` and `unevaluatedProperties`, of
+   * the property not allowed; for `dependentRequired`, of the object.
+   */
   pointer: string;
   /** The JSON Schema keyword that failed, e.g. `type`, `required`, `format`. */
   keyword: string;

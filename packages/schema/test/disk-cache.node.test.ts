@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,7 +44,7 @@ describe('diskCodeCache', () => {
     const cache = diskCodeCache(dir);
     expect(cache.load('disk-1')).toBeUndefined();
     const validate = createValidators(specWith('disk-1'), { codeCache: cache }).response('getPipeline', 200)!;
-    expect(readdirSync(dir)).toEqual(['validators-v1-disk-1.cjs']);
+    expect(readdirSync(dir)).toEqual(['validators-v2-disk-1.cjs']);
     expect(validate(valid)).toEqual({ valid: true });
     expect(validate({ ...valid, id: 'nope' })).toMatchObject({
       valid: false,
@@ -54,6 +54,11 @@ describe('diskCodeCache', () => {
       valid: false,
       errors: [{ pointer: '/count', keyword: 'format' }],
     });
+  });
+
+  it('does not read the files of an older code version (draft-07 code of version 1)', () => {
+    writeFileSync(join(dir, 'validators-v1-disk-2.cjs'), 'exports.v0 = () => true;');
+    expect(diskCodeCache(dir).load('disk-2')).toBeUndefined();
   });
 
   it('loads the stored code in a later run without compiling', () => {

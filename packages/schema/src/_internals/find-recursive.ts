@@ -1,17 +1,5 @@
 import type { SchemaObject } from '../types.ts';
-
-/** The sub-schemas directly below a schema. */
-export function childSchemas(schema: SchemaObject): SchemaObject[] {
-  const children: SchemaObject[] = [];
-  if (schema.properties) children.push(...Object.values(schema.properties));
-  if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
-    children.push(schema.additionalProperties);
-  }
-  if (schema.items) children.push(schema.items);
-  if (schema.not) children.push(schema.not);
-  for (const list of [schema.allOf, schema.oneOf, schema.anyOf]) if (list) children.push(...list);
-  return children;
-}
+import { childSchemas } from './subschemas.ts';
 
 /**
  * The schema objects that contain themselves (a dereferenced circular

@@ -2,7 +2,7 @@
  * The string and number formats the validators check. String formats come
  * from ajv-formats (full mode); the number formats check real ranges.
  */
-import type { Ajv, Format } from 'ajv';
+import type { Ajv2020, Format } from 'ajv/dist/2020.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 
 const INT32_MIN = -(2 ** 31);
@@ -55,7 +55,7 @@ export const formats: Record<string, Format> = { ...stringFormats, ...numberForm
 export const KNOWN_FORMATS: ReadonlySet<string> = new Set(Object.keys(formats));
 
 /** Registers every known format on an Ajv instance. */
-export function addFormats(ajv: Ajv): Ajv {
+export function addFormats(ajv: Ajv2020): Ajv2020 {
   for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
   return ajv;
 }

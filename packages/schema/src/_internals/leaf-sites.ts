@@ -3,24 +3,18 @@
  */
 import fc from 'fast-check';
 import { SchemaError } from '../schema-error.ts';
-import type { InvalidSample, SchemaObject } from '../types.ts';
+import type { SchemaObject } from '../types.ts';
 import { boundedFilter, drawsAtAll, MAX_TRIES } from './bounded-filter.ts';
+import { assertsContent } from './content.ts';
+import { contentSites } from './content-sites.ts';
+import { contentStringsOfLength } from './content-strings.ts';
 import { invalidFormatArbitrary } from './format-arbitraries.ts';
 import { isStringFormat } from './format-lengths.ts';
 import { FLOAT_MAX, isFloat, isInt32, isInt64 } from './formats.ts';
+import { here, type Site } from './site.ts';
 import { impliedType } from './valid-arbitrary.ts';
 
-/** One way to break a schema: the arbitrary and the keyword it breaks at the schema's own level, if any. */
-export interface Site {
-  arbitrary: fc.Arbitrary<InvalidSample>;
-  /** The keyword broken when the violation is at this schema's own value (not below it). */
-  rootKeyword?: string;
-}
-
-/** Marks a value as breaking `keyword` at the value itself. */
-export const here =
-  (keyword: string) =>
-  (value: unknown): InvalidSample => ({ value, violation: { pointer: '', keyword } });
+export { here, type Site } from './site.ts';
 
 /**
  * A site offered only when it draws: `arbitrary` kept to `breaks`, with a
@@ -33,17 +27,24 @@ function boundedSite<T>(arbitrary: fc.Arbitrary<T>, breaks: (value: T) => boolea
   return drawsAtAll(values) ? { arbitrary: values.map(here(keyword)), rootKeyword: keyword } : undefined;
 }
 
-/** The sites of a string's own constraints: format, pattern, lengths. */
+/**
+ * The sites of a string's own constraints: format, pattern, content,
+ * lengths. With asserted content (and no format or pattern), a string of
+ * the wrong length keeps its content valid, so that only the length is
+ * broken.
+ */
 export function stringSites(node: SchemaObject): Site[] {
   const sites: Site[] = [];
   const minLength = node.minLength ?? 0;
   const maxLength = node.maxLength;
   const knownFormat = isStringFormat(node.format) ? node.format : undefined;
+  const free = knownFormat === undefined && node.pattern === undefined;
+  // Content next to a format or pattern: a near miss of one could break the other too.
+  if (assertsContent(node)) return free ? [...contentSites(node), ...contentLengthSites(node)] : [];
   if (knownFormat !== undefined && node.pattern === undefined) {
     const format = invalidFormatArbitrary(knownFormat, minLength, maxLength);
     if (format !== undefined) sites.push({ arbitrary: format.map(here('format')), rootKeyword: 'format' });
   }
-  const free = knownFormat === undefined && node.pattern === undefined;
   if (node.pattern !== undefined && node.format === undefined && minLength <= (maxLength ?? Infinity)) {
     const regex = new RegExp(node.pattern, 'u');
     const strings = fc.string(maxLength === undefined ? { minLength } : { minLength, maxLength });
@@ -60,6 +61,18 @@ export function stringSites(node: SchemaObject): Site[] {
     const strings = fc.string({ minLength: maxLength + 1, maxLength: maxLength + 4 });
     sites.push({ arbitrary: strings.map(here('maxLength')), rootKeyword: 'maxLength' });
   }
+  return sites;
+}
+
+/** The `minLength` and `maxLength` sites of a string with asserted content: valid content of a wrong length. */
+function contentLengthSites(node: SchemaObject): Site[] {
+  const sites: Site[] = [];
+  const minLength = node.minLength ?? 0;
+  const maxLength = node.maxLength;
+  const shorter = minLength > 0 ? contentStringsOfLength(node, undefined, minLength - 1) : undefined;
+  if (shorter !== undefined) sites.push({ arbitrary: shorter.map(here('minLength')), rootKeyword: 'minLength' });
+  const longer = maxLength === undefined ? undefined : contentStringsOfLength(node, maxLength + 1, undefined);
+  if (longer !== undefined) sites.push({ arbitrary: longer.map(here('maxLength')), rootKeyword: 'maxLength' });
   return sites;
 }
 

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { SchemaError } from '../schema-error.ts';
 import type { SchemaObject } from '../types.ts';
 import { boundedFilter, drawsAtAll, MAX_TRIES } from './bounded-filter.ts';
+import { assertsContent } from './content.ts';
 import { validFormatArbitrary } from './format-arbitraries.ts';
 import { isStringFormat } from './format-lengths.ts';
 import { describeStringKeywords, fitsStringKeywords } from './string-constraints.ts';
@@ -49,13 +50,15 @@ export function patternStrings(node: SchemaObject & { pattern: string }, pointer
 const verdicts = new WeakMap<SchemaObject, string | null>();
 
 /**
- * For a `type: string` node with a `pattern` (and no `enum`): why
+ * For a `type: string` node with a `pattern` (and no `enum`, and no
+ * asserted content, whose strings are drawn otherwise): why
  * {@link patternStrings} found no string in a draw at a fixed seed, or
  * `undefined` when it found one. Memoized per node.
  */
 export function patternReason(node: SchemaObject): string | undefined {
   const pattern = node.pattern;
-  if (pattern === undefined || node.type !== 'string' || node.enum !== undefined) return undefined;
+  if (pattern === undefined || node.type !== 'string' || node.enum !== undefined || assertsContent(node))
+    return undefined;
   let verdict = verdicts.get(node);
   if (verdict === undefined) {
     verdict = drawsAtAll(patternStrings({ ...node, pattern })) ? null : missReason(node);

@@ -4,6 +4,9 @@
  * cannot be satisfied.
  */
 import type { Direction, JsonValue, SchemaObject } from '../types.ts';
+import { contentReason } from './content-strings.ts';
+import { dependentRequiredIn, withDependents } from './dependent-required.ts';
+import { forbidsAll, isFalseSchema } from './false-schema.ts';
 import { numberReason } from './number-range.ts';
 import { patternReason } from './pattern-strings.ts';
 import { skipsProperty } from './skips-property.ts';
@@ -23,6 +26,29 @@ export function isNullable(schema: SchemaObject): boolean {
 
 function acceptsNull(schema: SchemaObject): boolean {
   return isNullable(schema) || (schema.type === undefined && schema.enum === undefined);
+}
+
+/** True when the schema allows no property beyond those it lists (`additionalProperties: false` or `{ not: {} }`). */
+export function isClosed(schema: SchemaObject): boolean {
+  return schema.additionalProperties === false || isFalseSchema(schema.additionalProperties);
+}
+
+/** The schema of an array's item at `index`: its `prefixItems` entry, else `items` (`{}` when absent). */
+function itemAt(schema: SchemaObject, index: number): SchemaObject {
+  return schema.prefixItems?.[index] ?? schema.items ?? {};
+}
+
+/** `prefixItems` and `items` of two array schemas merged position by position (`{}` where one has nothing). */
+function mergeItems(a: SchemaObject, b: SchemaObject, depth: number): Pick<SchemaObject, 'prefixItems' | 'items'> {
+  const length = Math.max(a.prefixItems?.length ?? 0, b.prefixItems?.length ?? 0);
+  const out: Pick<SchemaObject, 'prefixItems' | 'items'> = {};
+  if (length > 0) {
+    out.prefixItems = Array.from({ length }, (_, i) => mergeSchemas(itemAt(a, i), itemAt(b, i), depth + 1));
+  }
+  const items =
+    a.items !== undefined && b.items !== undefined ? mergeSchemas(a.items, b.items, depth + 1) : (a.items ?? b.items);
+  if (items !== undefined) out.items = items;
+  return out;
 }
 
 function maxOf(a: number | undefined, b: number | undefined): number | undefined {
@@ -67,12 +93,19 @@ export function mergeSchemas(a: SchemaObject, b: SchemaObject, depth = 0): Node 
   if (a.required !== undefined || b.required !== undefined) {
     out.required = [...new Set([...(a.required ?? []), ...(b.required ?? [])])];
   }
+  if (a.dependentRequired !== undefined || b.dependentRequired !== undefined) {
+    const dependentRequired: Record<string, string[]> = { ...a.dependentRequired };
+    for (const [key, names] of Object.entries(b.dependentRequired ?? {})) {
+      dependentRequired[key] = [...new Set([...(dependentRequired[key] ?? []), ...names])];
+    }
+    out.dependentRequired = dependentRequired;
+  }
   // `additionalProperties: false` on one side forbids the other side's extra properties.
   for (const [closed, other] of [
     [a, b],
     [b, a],
   ] as const) {
-    if (closed.additionalProperties !== false) continue;
+    if (!isClosed(closed)) continue;
     const allowed = new Set(Object.keys(closed.properties ?? {}));
     for (const name of Object.keys(other.properties ?? {})) {
       if (allowed.has(name)) continue;
@@ -88,7 +121,12 @@ export function mergeSchemas(a: SchemaObject, b: SchemaObject, depth = 0): Node 
     }
     out.additionalProperties = false;
   }
-  if (a.items !== undefined && b.items !== undefined) out.items = mergeSchemas(a.items, b.items, depth + 1);
+  const arrayKeywords = (x: SchemaObject): boolean => x.prefixItems !== undefined || x.items !== undefined;
+  if (arrayKeywords(a) && arrayKeywords(b) && depth <= 20) {
+    delete out.prefixItems;
+    delete out.items;
+    Object.assign(out, mergeItems(a, b, depth));
+  }
   if (a.oneOf !== undefined && b.oneOf !== undefined) out.oneOf = a.oneOf;
   if (a.anyOf !== undefined && b.anyOf !== undefined) out.anyOf = a.anyOf;
   if (reasons.length > 0) out[UNSATISFIABLE] = reasons.join('; ');
@@ -133,13 +171,57 @@ function isEmptyEnum(values: JsonValue[] | undefined): boolean {
 }
 
 /**
+ * Why no object can satisfy the node: a property that must be present
+ * (required, or a dependent of one under `dependentRequired`) that nothing
+ * satisfies or that the node does not allow.
+ */
+function objectReason(node: Node, direction: Direction, seen: Set<SchemaObject>): string | undefined {
+  const required = (node.required ?? []).filter((name) => {
+    const property = node.properties?.[name];
+    return property === undefined || !skipsProperty(property, direction);
+  });
+  const own = new Set(required);
+  for (const name of withDependents(required, dependentRequiredIn(node, direction))) {
+    const why = own.has(name) ? 'required property' : 'property';
+    const because = own.has(name) ? '' : ' (a dependentRequired of a required one)';
+    const property = node.properties?.[name];
+    if (property === undefined) {
+      if (isClosed(node)) return `property "${name}"${because} is required but not allowed`;
+      continue;
+    }
+    const reason = unsatisfiableReason(property, direction, seen);
+    if (reason !== undefined) return `${why} "${name}"${because}: ${reason}`;
+  }
+  return undefined;
+}
+
+/** Why no array can satisfy the node: an item within `minItems` (by position) that nothing satisfies. */
+function arrayReason(node: Node, direction: Direction, seen: Set<SchemaObject>): string | undefined {
+  const minItems = node.minItems ?? 0;
+  const prefix = node.prefixItems ?? [];
+  for (let index = 0; index < Math.min(minItems, prefix.length); index++) {
+    const reason = unsatisfiableReason(prefix[index]!, direction, seen);
+    if (reason !== undefined) return `prefixItems/${index} (minItems ${minItems}): ${reason}`;
+  }
+  if (minItems > prefix.length && node.items !== undefined) {
+    const reason = unsatisfiableReason(node.items, direction, seen);
+    if (reason !== undefined) return `items (minItems ${minItems}): ${reason}`;
+  }
+  return undefined;
+}
+
+/**
  * Why no value can satisfy this schema in this direction, or `undefined`
- * when some value can. Follows required properties, array items when
- * `minItems > 0`, and union branches; stops at cycles. A leaf's own keywords
- * are judged together: a format with no length `minLength`/`maxLength`
- * allow, an `enum` none of whose strings meets them, numeric bounds with no
- * (multiple or whole) number between them; a `pattern` (with the other
- * string keywords) is judged by drawing, with a bounded number of tries.
+ * when some value can. Follows required properties (and their
+ * `dependentRequired` dependents), array items within `minItems` (by
+ * position, `prefixItems` first), and union branches; stops at cycles. A
+ * `not` that allows everything (`not: {}`) allows nothing. A leaf's own
+ * keywords are judged together: a format with no length
+ * `minLength`/`maxLength` allow, an `enum` none of whose strings meets
+ * them, numeric bounds with no (multiple or whole) number between them; a
+ * `pattern` or asserted content (with the other string keywords) is judged
+ * by drawing, with a bounded number of tries. Keywords the arbitraries only
+ * filter by (see `opaque.ts`) are judged when the arbitrary is built.
  */
 export function unsatisfiableReason(
   schema: SchemaObject,
@@ -159,6 +241,7 @@ export function unsatisfiableReason(
       [node.minProperties, node.maxProperties, 'minProperties > maxProperties'],
     ];
     for (const [low, high, reason] of bounds) if (low !== undefined && high !== undefined && low > high) return reason;
+    if (forbidsAll(node)) return 'not: {} allows no value';
     const union = unionOf(node);
     if (union !== undefined) {
       const reasons = union.branches.map((branch) => unsatisfiableReason(branch, direction, seen));
@@ -166,23 +249,9 @@ export function unsatisfiableReason(
         return `no ${union.kind} branch can be satisfied (${reasons.join(' | ')})`;
       return undefined;
     }
-    const leafReason = stringReason(node) ?? numberReason(node) ?? patternReason(node);
+    const leafReason = stringReason(node) ?? numberReason(node) ?? contentReason(node) ?? patternReason(node);
     if (leafReason !== undefined) return leafReason;
-    for (const name of node.required ?? []) {
-      const property = node.properties?.[name];
-      if (property === undefined) {
-        if (node.additionalProperties === false) return `property "${name}" is required but not allowed`;
-        continue;
-      }
-      if (skipsProperty(property, direction)) continue;
-      const reason = unsatisfiableReason(property, direction, seen);
-      if (reason !== undefined) return `required property "${name}": ${reason}`;
-    }
-    if ((node.minItems ?? 0) > 0 && node.items !== undefined) {
-      const reason = unsatisfiableReason(node.items, direction, seen);
-      if (reason !== undefined) return `items (minItems ${node.minItems}): ${reason}`;
-    }
-    return undefined;
+    return objectReason(node, direction, seen) ?? arrayReason(node, direction, seen);
   } finally {
     seen.delete(schema);
   }

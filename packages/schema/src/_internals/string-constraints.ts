@@ -1,10 +1,11 @@
 /**
  * A string node's own keywords (`minLength`, `maxLength`, `pattern`,
- * `format`) as checks, and why no string, or no `enum` value, meets them
+ * `format`, asserted `contentEncoding` / `contentMediaType`) as checks, and why no string, or no `enum` value, meets them
  * when that can be told without drawing.
  */
 import type { Format } from 'ajv';
 import type { SchemaObject } from '../types.ts';
+import { assertsContent, contentAssertion, contentCheck, describeContent } from './content.ts';
 import { describeLengths, isStringFormat, lengthsWithin } from './format-lengths.ts';
 import { stringFormats } from './formats.ts';
 
@@ -33,7 +34,14 @@ export function fitsStringKeywords(node: SchemaObject): (s: string) => boolean {
   const fits = fitsLength(node);
   const regex = node.pattern === undefined ? undefined : new RegExp(node.pattern, 'u');
   const format = formatCheck(node.format);
-  return (s) => fits(s) && (regex === undefined || regex.test(s)) && (format === undefined || format(s));
+  const content = assertsContent(node)
+    ? contentCheck(contentAssertion(node.contentEncoding, node.contentMediaType))
+    : undefined;
+  return (s) =>
+    fits(s) &&
+    (regex === undefined || regex.test(s)) &&
+    (format === undefined || format(s)) &&
+    (content === undefined || content(s));
 }
 
 /** The node's length bounds in words, e.g. `minLength 2`, `maxLength 3`. */
@@ -49,6 +57,8 @@ export function describeStringKeywords(node: SchemaObject): string {
   const words: string[] = [];
   if (node.pattern !== undefined) words.push(`pattern ${JSON.stringify(node.pattern)}`);
   if (isStringFormat(node.format)) words.push(`format ${node.format}`);
+  const content = describeContent(node);
+  if (content !== '') words.push(content);
   return [...words, ...lengthWords(node)].join(', ');
 }
 

@@ -5,36 +5,51 @@ import { appendPointer } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
 import { SchemaError } from '../schema-error.ts';
 import type { Direction, SchemaObject } from '../types.ts';
+import { firstGap, validArray, type ArrayPositions } from './array-positions.ts';
+import { assertsContent } from './content.ts';
+import { contentStrings } from './content-strings.ts';
+import { dependentRequiredIn, dropUnmetKeys, withDependents, type Dependencies } from './dependent-required.ts';
 import { validFormatArbitrary } from './format-arbitraries.ts';
 import { isStringFormat } from './format-lengths.ts';
 import { integerMultiples, numberBounds, numberMultiples, windowOf } from './number-range.ts';
+import { opaqueKeywords, validatedBy } from './opaque.ts';
 import { patternStrings } from './pattern-strings.ts';
-import { isNullable, resolveNode, unionOf, unsatisfiableReason } from './resolve-node.ts';
+import { isClosed, isNullable, resolveNode, unionOf, unsatisfiableReason } from './resolve-node.ts';
 import { skipsProperty } from './skips-property.ts';
 import { fitsStringKeywords } from './string-constraints.ts';
 
+export { canonicalJson } from './canonical-json.ts';
+
 /** Beyond this nesting depth, optional properties are left out and arrays kept at `minItems`. */
 const TERMINAL_DEPTH = 6;
-/** Extra items drawn above `minItems` when `maxItems` is absent. */
+/** Extra items drawn above `minItems` (or the `prefixItems`) when `maxItems` is absent. */
 const EXTRA_ITEMS = 4;
-
-/** Canonical JSON (sorted keys), for `uniqueItems`. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 /** The types a node stands for: its `type`, or what its keywords imply. */
 export function impliedType(node: SchemaObject): SchemaObject['type'] {
   if (node.type !== undefined) return node.type;
-  if (node.properties !== undefined || node.required !== undefined || node.additionalProperties !== undefined)
+  if (
+    node.properties !== undefined ||
+    node.required !== undefined ||
+    node.additionalProperties !== undefined ||
+    node.dependentRequired !== undefined
+  )
     return 'object';
-  if (node.items !== undefined) return 'array';
+  if (node.items !== undefined || node.prefixItems !== undefined) return 'array';
+  if (assertsContent(node)) return 'string';
   return undefined;
+}
+
+/**
+ * How an object is drawn around a property the invalid mode handles itself:
+ * `absent` is left out (and no key that needs it is drawn); `present` is
+ * left out of the record, but the caller adds it, so its dependents are
+ * drawn. `dependencies` replaces the node's own `dependentRequired`.
+ */
+export interface ObjectHole {
+  absent?: string;
+  present?: string;
+  dependencies?: Dependencies;
 }
 
 /** Builds valid arbitraries for one direction, memoized per schema object. */
@@ -69,11 +84,24 @@ export class ValidBuilder {
       throw new SchemaError('UNSATISFIABLE_SCHEMA', `the schema at ${pointer} recurses without end`, pointer);
     this.stack.push(schema);
     try {
-      const arbitrary = this.buildNode(schema, pointer, terminal);
+      let arbitrary = this.buildNode(schema, pointer, terminal);
+      const opaque = opaqueKeywords(resolveNode(schema));
+      if (opaque.length > 0) arbitrary = validatedBy(schema, this.direction, opaque, arbitrary, pointer);
       if (!terminal) this.memo.set(schema, arbitrary);
       return arbitrary;
     } finally {
       this.stack.pop();
+    }
+  }
+
+  /** True when {@link build} draws values for the schema, false when it finds it unsatisfiable. */
+  canBuild(schema: SchemaObject, pointer = ''): boolean {
+    try {
+      this.build(schema, pointer);
+      return true;
+    } catch (error) {
+      if (error instanceof SchemaError && error.code === 'UNSATISFIABLE_SCHEMA') return false;
+      throw error;
     }
   }
 
@@ -82,8 +110,16 @@ export class ValidBuilder {
     const union = unionOf(node);
     let arbitrary: fc.Arbitrary<unknown>;
     if (union !== undefined) {
-      const branches = union.branches.filter((branch) => unsatisfiableReason(branch, this.direction) === undefined);
-      arbitrary = fc.oneof(...branches.map((branch, i) => this.build(branch, `${pointer}/${union.kind}/${i}`)));
+      const branches = union.branches
+        .map((branch, i) => ({ branch, at: `${pointer}/${union.kind}/${i}` }))
+        .filter(({ branch, at }) => this.canBuild(branch, at));
+      if (branches.length === 0)
+        throw new SchemaError(
+          'UNSATISFIABLE_SCHEMA',
+          `no ${union.kind} branch at ${pointer || '(root)'} draws`,
+          pointer,
+        );
+      arbitrary = fc.oneof(...branches.map(({ branch, at }) => this.build(branch, at)));
       if (node.type === undefined && isNullable(node)) arbitrary = fc.option(arbitrary, { nil: null, freq: 5 });
       return arbitrary;
     }
@@ -120,14 +156,17 @@ export class ValidBuilder {
   }
 
   /**
-   * Strings: by construction for a format (of a fitting length: a format
-   * none fits was refused by `unsatisfiableReason`) or plain bounds; with a
-   * `pattern`, drawn and kept when every string keyword holds.
+   * Strings: from their content when it is asserted (see
+   * `content-strings.ts`); by construction for a format (of a fitting
+   * length: a format none fits was refused by `unsatisfiableReason`) or
+   * plain bounds; with a `pattern`, drawn and kept when every string
+   * keyword holds.
    */
   private string(node: SchemaObject, pointer: string): fc.Arbitrary<string> {
     const minLength = node.minLength ?? 0;
     const maxLength = node.maxLength;
     const pattern = node.pattern;
+    if (assertsContent(node)) return contentStrings(node, pointer);
     if (pattern !== undefined) return patternStrings({ ...node, pattern }, pointer);
     const format = isStringFormat(node.format) ? validFormatArbitrary(node.format, minLength, maxLength) : undefined;
     if (format !== undefined) return format;
@@ -161,54 +200,112 @@ export class ValidBuilder {
       .filter((v) => (node.exclusiveMinimum !== true || v > min) && (node.exclusiveMaximum !== true || v < max));
   }
 
-  /** Array lengths: `minItems` up to `maxItems` (or a few more than `minItems`; exactly `minItems` when terminal). */
-  lengths(node: SchemaObject, terminal: boolean): { minLength: number; maxLength: number } {
+  /**
+   * Array lengths: `minItems` up to `maxItems`, or a few more than
+   * `minItems` and the `prefixItems` (exactly `minItems` when terminal),
+   * never past a position no item can fill.
+   */
+  lengths(node: SchemaObject, positions: ArrayPositions, terminal: boolean): { minLength: number; maxLength: number } {
     const minLength = node.minItems ?? 0;
-    const maxLength = terminal
-      ? minLength
-      : Math.min(node.maxItems ?? minLength + EXTRA_ITEMS, minLength + EXTRA_ITEMS);
-    return { minLength, maxLength };
-  }
-
-  private array(node: SchemaObject, pointer: string, terminal: boolean): fc.Arbitrary<unknown[]> {
-    const { minLength, maxLength } = this.lengths(node, terminal);
-    if (maxLength === 0) return fc.constant([]);
-    const items = node.items === undefined ? fc.jsonValue({ maxDepth: 1 }) : this.build(node.items, `${pointer}/items`);
-    if (node.uniqueItems === true) return fc.uniqueArray(items, { minLength, maxLength, selector: canonicalJson });
-    return fc.array(items, { minLength, maxLength });
+    const usual = Math.max(minLength, positions.prefix.length) + EXTRA_ITEMS;
+    const maxLength = terminal ? minLength : Math.min(node.maxItems ?? usual, usual);
+    return { minLength, maxLength: Math.min(maxLength, firstGap(positions)) };
   }
 
   /**
-   * A valid object, optionally without one property (`omit`), for the
-   * invalid mode to put its broken value in.
+   * The valid items of an array by position: each `prefixItems` entry, and
+   * `items` for the rest (any JSON value when absent); `undefined` where no
+   * value can be valid (`{ not: {} }`, or unsatisfiable).
    */
-  object(node: SchemaObject, pointer: string, terminal: boolean, omit?: string): fc.Arbitrary<Record<string, unknown>> {
+  positions(node: SchemaObject, pointer: string): ArrayPositions {
+    const prefix = (node.prefixItems ?? []).map((schema, index) => {
+      const at = `${pointer}/prefixItems/${index}`;
+      return this.canBuild(schema, at) ? this.build(schema, at) : undefined;
+    });
+    const items = node.items;
+    let rest: fc.Arbitrary<unknown> | undefined = fc.jsonValue({ maxDepth: 1 });
+    if (items !== undefined)
+      rest = this.canBuild(items, `${pointer}/items`) ? this.build(items, `${pointer}/items`) : undefined;
+    return { prefix, rest };
+  }
+
+  private array(node: SchemaObject, pointer: string, terminal: boolean): fc.Arbitrary<unknown[]> {
+    const positions = this.positions(node, pointer);
+    const { minLength, maxLength } = this.lengths(node, positions, terminal);
+    if (maxLength < minLength) {
+      const reason = `no item at position ${firstGap(positions)} can be valid, and minItems is ${minLength}`;
+      throw new SchemaError(
+        'UNSATISFIABLE_SCHEMA',
+        `no value satisfies the schema at ${pointer || '(root)'}: ${reason}`,
+        pointer,
+      );
+    }
+    return validArray(positions, minLength, maxLength, node.uniqueItems === true);
+  }
+
+  /**
+   * A valid object, optionally around one property the invalid mode puts
+   * in or leaves out itself (see {@link ObjectHole}). Keys whose
+   * `dependentRequired` dependents are not all drawn are left out; the
+   * dependents of required keys are drawn as required.
+   */
+  object(
+    node: SchemaObject,
+    pointer: string,
+    terminal: boolean,
+    hole: ObjectHole = {},
+  ): fc.Arbitrary<Record<string, unknown>> {
+    const { absent, present } = hole;
+    const dependencies = hole.dependencies ?? dependentRequiredIn(node, this.direction);
+    const skipped = (name: string): boolean => {
+      const property = node.properties?.[name];
+      return property !== undefined && skipsProperty(property, this.direction);
+    };
+    const required = (node.required ?? []).filter((name) => !skipped(name));
+    const forced = withDependents(present === undefined ? required : [...required, present], dependencies);
+    if (present !== undefined) forced.delete(present);
+    const left = (name: string): boolean => name === absent || name === present;
     const shape: Record<string, fc.Arbitrary<unknown>> = {};
     const requiredKeys: string[] = [];
-    const required = new Set(node.required ?? []);
-    const names = new Set([...Object.keys(node.properties ?? {}), ...required]);
     for (const [name, property] of Object.entries(node.properties ?? {})) {
-      if (name === omit || skipsProperty(property, this.direction)) continue;
-      const isRequired = required.has(name);
-      if (!isRequired && (terminal || unsatisfiableReason(property, this.direction) !== undefined)) continue;
-      shape[name] = this.build(property, appendPointer(pointer, name));
+      if (left(name) || skipsProperty(property, this.direction)) continue;
+      const isRequired = forced.has(name);
+      const at = appendPointer(pointer, name);
+      if (!isRequired && (terminal || !this.canBuild(property, at))) continue;
+      shape[name] = this.build(property, at);
       if (isRequired) requiredKeys.push(name);
     }
+    const closed = isClosed(node);
     const extraValues =
-      node.additionalProperties === undefined ||
-      node.additionalProperties === true ||
-      node.additionalProperties === false
-        ? fc.jsonValue({ maxDepth: 1 })
-        : this.build(node.additionalProperties, `${pointer}/additionalProperties`);
-    for (const name of required) {
-      if (name === omit || name in shape || node.properties?.[name] !== undefined) continue;
+      typeof node.additionalProperties === 'object' && !closed
+        ? this.build(node.additionalProperties, `${pointer}/additionalProperties`)
+        : fc.jsonValue({ maxDepth: 1 });
+    for (const name of forced) {
+      if (left(name) || name in shape || node.properties?.[name] !== undefined) continue;
       shape[name] = extraValues;
       requiredKeys.push(name);
     }
-    const record = fc.record(shape, { requiredKeys, noNullPrototype: true });
-    const extrasAllowed = node.additionalProperties === true || typeof node.additionalProperties === 'object';
+    // Undeclared dependents of optional keys, drawn now and then so that their keys can stay.
+    if (!closed && !terminal) {
+      for (const name of [...dependencies.values()].flat()) {
+        if (!left(name) && !(name in shape) && node.properties?.[name] === undefined) shape[name] = extraValues;
+      }
+    }
+    let record = fc.record(shape, { requiredKeys, noNullPrototype: true });
+    if (dependencies.size > 0) {
+      const counted = new Set(present === undefined ? [] : [present]);
+      record = record.map((value) => dropUnmetKeys(value, dependencies, forced, counted));
+    }
+    const extrasAllowed =
+      node.additionalProperties === true || (typeof node.additionalProperties === 'object' && !closed);
     if (!extrasAllowed || terminal) return record;
-    const key = fc.stringMatching(/^[a-z][a-z0-9_]{0,11}$/).filter((k) => !names.has(k) && k !== omit);
+    const taken = new Set([
+      ...Object.keys(node.properties ?? {}),
+      ...required,
+      ...dependencies.keys(),
+      ...[...dependencies.values()].flat(),
+    ]);
+    const key = fc.stringMatching(/^[a-z][a-z0-9_]{0,11}$/).filter((k) => !taken.has(k) && !left(k));
     return fc
       .tuple(fc.dictionary(key, extraValues, { maxKeys: 2, noNullPrototype: true }), record)
       .map(([extras, values]) => ({ ...extras, ...values }));
