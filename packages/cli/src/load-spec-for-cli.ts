@@ -13,7 +13,7 @@ export interface SpecFlags {
   spec?: string;
   /** `--no-cache` sets it to false. @default true */
   cache?: boolean;
-  /** `--lenient`: load a spec that breaks OpenAPI 3.0, with warnings. @default false */
+  /** `--lenient`: load a spec that breaks its OpenAPI version's rules, with warnings. @default false */
   lenient?: boolean;
 }
 

@@ -24,7 +24,7 @@ export type SpecSource = string | URL | Record<string, unknown>;
 /** Options of {@link loadSpec}. */
 export interface LoadSpecOptions {
   /**
-   * `strict` throws a `SpecError` when the document breaks OpenAPI 3.0;
+   * `strict` throws a `SpecError` when the document breaks its OpenAPI version (3.0 or 3.1);
    * `lenient` loads it anyway and lists the problems in `warnings`.
    * @default 'strict'
    */
@@ -66,7 +66,7 @@ export interface LoadSpecOptions {
    */
   fetch?: typeof globalThis.fetch;
   /**
-   * Check the document against the OpenAPI 3.0 schema. `false` skips that
+   * Check the document against the OpenAPI schema of its version (3.0 or 3.1). `false` skips that
    * check, for a caller that never reads its problems (a diff of two
    * leniently loaded versions): they are then neither thrown nor listed in
    * `warnings`. The checks the loader itself relies on (`$ref`s, operations)
@@ -114,7 +114,7 @@ function cacheKeyOptions(options: LoadSpecOptions): string {
 }
 
 /**
- * Loads CircleCI's (or any) OpenAPI 3.0 document: reads it from a file, a
+ * Loads CircleCI's (or any) OpenAPI 3.0 or 3.1 document: reads it from a file, a
  * URL, text or an object; parses JSON or YAML; validates it; normalizes it
  * (see `rewrites`); dereferences it (circular refs become shared objects);
  * indexes its operations and fingerprints the source. Throws only

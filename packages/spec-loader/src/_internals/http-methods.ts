@@ -1,6 +1,6 @@
 import type { HttpMethod } from '../types.ts';
 
-/** The methods OpenAPI 3.0 allows on a path item, in the order the spec lists them. */
+/** The methods OpenAPI 3.0 and 3.1 allow on a path item, in the order the specs list them. */
 export const HTTP_METHODS: readonly HttpMethod[] = [
   'get',
   'put',

@@ -44,7 +44,7 @@ async function isInvalidSpec(error: unknown): Promise<boolean> {
 
 /**
  * Runs `spec validate`: prints the spec's errors and warnings and sets exit
- * code 1 when it is not valid OpenAPI 3.0 (in `--lenient` mode, warnings
+ * code 1 when it is not valid OpenAPI 3.0 or 3.1 (in `--lenient` mode, warnings
  * alone still pass).
  *
  * @example

@@ -12,8 +12,10 @@ import { addSpecOptions } from '../../spec-options.ts';
  */
 export function registerSpecInfo(group: Command, context: CommandContext): void {
   addSpecOptions(group.command('info'))
-    .description('print the summary of the spec: title, version, OpenAPI version, paths, operations, fingerprint')
-    .option('--json', 'print JSON: { title, version, openapi, paths, operations, fingerprint }')
+    .description(
+      'print the summary of the spec: title, version, OpenAPI version, paths, operations, webhooks, fingerprint',
+    )
+    .option('--json', 'print JSON: { title, version, openapi, paths, operations, webhooks, fingerprint }')
     .addHelpText(
       'after',
       '\nExamples:\n  $ circleci-kit spec info\n  $ circleci-kit spec info --spec https://circleci.com/api/v2/openapi.json --json\n',

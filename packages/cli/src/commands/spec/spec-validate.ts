@@ -4,7 +4,7 @@ import type { SpecFlags } from '../../load-spec-for-cli.ts';
 import { addSpecOptions } from '../../spec-options.ts';
 
 /**
- * Registers `spec validate`: exit 0 when the spec is valid OpenAPI 3.0 (in
+ * Registers `spec validate`: exit 0 when the spec is valid OpenAPI 3.0 or 3.1 (in
  * `--lenient` mode, warnings alone still pass), 1 when not, 2 for usage errors.
  *
  * @example
@@ -12,7 +12,7 @@ import { addSpecOptions } from '../../spec-options.ts';
  */
 export function registerSpecValidate(group: Command, context: CommandContext): void {
   addSpecOptions(group.command('validate'))
-    .description('validate the spec against OpenAPI 3.0 (exit 0 valid, 1 invalid, 2 usage error)')
+    .description('validate the spec against OpenAPI 3.0 or 3.1, as it says (exit 0 valid, 1 invalid, 2 usage error)')
     .option('--lenient', 'report problems as warnings instead of errors')
     .option('--json', 'print JSON: { valid, errors: [{ code, pointer, message, line, column }], warnings }')
     .addHelpText(
