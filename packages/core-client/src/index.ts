@@ -67,3 +67,4 @@ export type {
   PaginatedOperationId,
 } from '../generated/operation-types.ts';
 export type { components, operations as OpenApiOperations, paths } from '../generated/openapi-types.ts';
+export { admitsNoValue } from './admits-no-value.ts';

@@ -1,4 +1,4 @@
-import { admitsNoValue } from '@circleci-kit/spec-loader/admits-no-value';
+import { admitsNoValue } from '@circleci-kit/core-client';
 import { sample } from '@circleci-kit/schema';
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 import type { PactMatcher, PactRuleList } from './pact-types.ts';

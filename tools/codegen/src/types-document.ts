@@ -1,4 +1,5 @@
-import { admitsNoValue } from '@circleci-kit/spec-loader/admits-no-value';
+// From core-client's source: core-client builds with this generator, so it can't be a dependency of it.
+import { admitsNoValue } from '../../../packages/core-client/src/admits-no-value.ts';
 import { walkSchemaSlots, type SchemaSlot } from '@circleci-kit/spec-loader';
 
 type Schema = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { admitsNoValue } from '@circleci-kit/spec-loader/admits-no-value';
+import { admitsNoValue } from '../admits-no-value.ts';
 import type { ParameterType } from '../operation-spec.ts';
 import type { SchemaLike } from '../to-operation-spec.ts';
 

@@ -3,7 +3,7 @@
  * schema's own keywords (type, enum, format, pattern, lengths, bounds), and
  * compiled validators, cached per schema object, for the rest.
  */
-import { admitsNoValue } from '@circleci-kit/spec-loader/admits-no-value';
+import { admitsNoValue } from '@circleci-kit/core-client';
 import { compileValidator, formats, type Validator } from '@circleci-kit/schema';
 import type { JsonValue, SchemaObject } from '@circleci-kit/spec-loader';
 

@@ -3,7 +3,7 @@
  * defaults first, then enums, unions, objects, arrays and scalars, each
  * drawn from the seed and the value's path.
  */
-import { admitsNoValue } from '@circleci-kit/spec-loader/admits-no-value';
+import { admitsNoValue } from '@circleci-kit/core-client';
 import type { JsonValue, SchemaObject } from '@circleci-kit/spec-loader';
 import { makeNumbersConsistent } from './consistent-numbers.ts';
 import { orderDates } from './dates.ts';

@@ -3,7 +3,7 @@
  * merged, and `oneOf`/`anyOf` reduced to what all their branches agree on,
  * so that rules derived from it hold for a value of any branch.
  */
-import { admitsNoValue } from '@circleci-kit/spec-loader/admits-no-value';
+import { admitsNoValue } from '@circleci-kit/core-client';
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 
 const UNIONS = ['oneOf', 'anyOf'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { admitsNoValue } from '../src/admits-no-value.ts';
+import { admitsNoValue } from '../src/index.ts';
 
 describe('admitsNoValue', () => {
   it.each([

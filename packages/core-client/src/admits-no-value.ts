@@ -3,8 +3,8 @@
  * schema, `{ not: {} }` (`loadSpec` writes a 3.1 `false` so, and 3.0 may
  * spell it so too). A property with it can't be present; `items` with it
  * end a `prefixItems` tuple; `additionalProperties` with it mean `false`.
- * It is an entry point of its own, `@circleci-kit/spec-loader/admits-no-value`,
- * with no Node module behind it, so browser bundles can take it.
+ * It lives here, in the layer every reader of schemas past the loader
+ * shares (mock-server, pact, codegen), without a run-time tie to the loader.
  *
  * @example
  * admitsNoValue({ not: {} }); // true
