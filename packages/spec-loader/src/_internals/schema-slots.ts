@@ -12,13 +12,13 @@ export interface SchemaSlot {
   path: ReadonlyArray<string | number>;
 }
 
-/** Keywords whose value is one subschema. */
-const ONE = ['additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames'];
-const ONE_OR_MORE = ['items', 'unevaluatedProperties', 'unevaluatedItems'];
-/** Keywords whose value is a list of subschemas. */
-const LIST = ['allOf', 'oneOf', 'anyOf', 'prefixItems'];
-/** Keywords whose value maps names to subschemas. */
-const MAP = ['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'];
+/** How each subschema keyword holds its subschemas: one, one or a list (draft-04 `items`), a list, or a map of names. */
+const SUBSCHEMAS: ReadonlyMap<string, 'one' | 'one-or-list' | 'list' | 'map'> = new Map([
+  ...['additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames'].map((k) => [k, 'one'] as const),
+  ...['items', 'unevaluatedProperties', 'unevaluatedItems'].map((k) => [k, 'one-or-list'] as const),
+  ...['allOf', 'oneOf', 'anyOf', 'prefixItems'].map((k) => [k, 'list'] as const),
+  ...['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'].map((k) => [k, 'map'] as const),
+]);
 
 type Visit = (slot: SchemaSlot) => void;
 
@@ -43,29 +43,38 @@ export function walkSchemaSlots(document: Record<string, unknown>, visit: Visit)
   };
   const seen = new Set<object>();
 
+  // The schema recursion is the hot part (thousands of nodes, walked in a cold process): plain
+  // pushes and pops, no closure per node.
   const schema = (holder: Record<string, unknown> | unknown[], key: string | number): void => {
-    const before = (holder as Record<string | number, unknown>)[key];
-    if (before === undefined) return;
-    at(key, () => {
-      visit({ holder, key, path });
-      const node = (holder as Record<string | number, unknown>)[key];
-      if (!isObject(node) || isRef(node) || seen.has(node)) return;
+    if ((holder as Record<string | number, unknown>)[key] === undefined) return;
+    path.push(key);
+    visit({ holder, key, path });
+    const node = (holder as Record<string | number, unknown>)[key];
+    if (isObject(node) && !isRef(node) && !seen.has(node)) {
       seen.add(node);
-      for (const keyword of ONE) if (keyword in node) schema(node, keyword);
-      for (const keyword of ONE_OR_MORE) {
+      // One pass over the node's own keys (a schema has a few), not a lookup of every keyword.
+      for (const keyword in node) {
+        const kind = SUBSCHEMAS.get(keyword);
+        if (kind === undefined) continue;
         const value = node[keyword];
-        if (Array.isArray(value)) at(keyword, () => value.forEach((_, index) => schema(value, index)));
-        else if (value !== undefined) schema(node, keyword);
+        if (kind === 'map') {
+          if (!isObject(value)) continue;
+          path.push(keyword);
+          for (const name in value) schema(value, name);
+          path.pop();
+        } else if (Array.isArray(value)) {
+          if (kind !== 'one') list(value, keyword);
+        } else if (kind !== 'list') {
+          schema(node, keyword);
+        }
       }
-      for (const keyword of LIST) {
-        const value = node[keyword];
-        if (Array.isArray(value)) at(keyword, () => value.forEach((_, index) => schema(value, index)));
-      }
-      for (const keyword of MAP) {
-        const value = node[keyword];
-        if (isObject(value)) at(keyword, () => Object.keys(value).forEach((name) => schema(value, name)));
-      }
-    });
+    }
+    path.pop();
+  };
+  const list = (items: unknown[], keyword: string): void => {
+    path.push(keyword);
+    for (let index = 0; index < items.length; index++) schema(items, index);
+    path.pop();
   };
 
   const each = (value: unknown, token: string, inner: (item: Record<string, unknown>) => void): void => {
