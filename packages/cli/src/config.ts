@@ -33,9 +33,11 @@ export interface CircleciKitConfig {
   /**
    * The breaking-changes log, or a folder of its dated revisions; the
    * severity file (`rule-id: level` per line) and the ignore file (known
-   * changes) `breaking diff` uses when `--severity` or `--ignore` is not given.
+   * changes) `breaking diff` uses when `--severity` or `--ignore` is not given;
+   * the pact file or folder it names each change's consumers from when
+   * `--pacts` is not given.
    */
-  breaking?: { log?: string; logHistory?: string; severity?: string; ignore?: string };
+  breaking?: { log?: string; logHistory?: string; severity?: string; ignore?: string; pacts?: string };
 }
 
 /** A config as a command sees it: the values (paths made absolute) and where they came from. */

@@ -17,3 +17,14 @@ export {
 export { addGlobalOptions, readGlobalOptions, useColor, type GlobalOptions } from './global-options.ts';
 export { createProgress, type Progress, type ProgressOptions } from './progress.ts';
 export { resolveToken, type ResolvedToken } from './resolve-token.ts';
+export {
+  consumerImpact,
+  type ChangeWithConsumers,
+  type ConsumerFinding,
+  type ConsumerImpact,
+  type ConsumerImpactInput,
+  type ConsumerStatus,
+  type ConsumerSummary,
+} from './consumers/consumer-impact.ts';
+export { consumerText } from './consumers/consumer-text.ts';
+export { meetsConsumerFailOn } from './consumers/consumers-fail.ts';

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN } from './support/bin.ts';
+import { folderWith } from './support/breaking-fixtures.ts';
 import { CURRENT_SPEC } from './support/fixtures.ts';
+import { specDocument } from './consumers/consumer-specs.ts';
+import { WEB } from './consumers/pacts.ts';
 
 const RECORD = new URL('./support/record-loaded-modules.mjs', import.meta.url).href;
 
@@ -67,5 +70,16 @@ describe('what a command loads', () => {
     const { builtins } = loadedBy(['--help']);
     expect(builtins).not.toContain('child_process');
     expect(builtins).not.toContain('net');
+  });
+
+  it('breaking diff loads the pact package only for --pacts', () => {
+    const dir = folderWith({
+      'old.json': specDocument(),
+      'new.json': specDocument({ dropLogin: true }),
+      'pacts/web.json': WEB.pact,
+    });
+    const argv = ['breaking', 'diff', join(dir, 'old.json'), join(dir, 'new.json'), '--fail-on', 'never'];
+    expect(packagesIn(loadedBy(argv).urls)).not.toContain('@circleci-kit/pact');
+    expect(packagesIn(loadedBy([...argv, '--pacts', join(dir, 'pacts')]).urls)).toContain('@circleci-kit/pact');
   });
 });

@@ -19,3 +19,4 @@ export type { InteractionResult, PactMismatch, PactVerificationReport } from './
 export { pactJunitReport } from './pact-junit-report.ts';
 export { writeVerificationReports, type VerificationReportTarget } from './write-verification-reports.ts';
 export { checkPactAgainstSpec, type CheckPactOptions, type SpecMismatch } from './check-pact-against-spec.ts';
+export { parsePath as parseMatchingRulePath, type PathToken } from './_internals/json-path.ts';

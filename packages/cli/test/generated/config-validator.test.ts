@@ -24,7 +24,7 @@ const leaf = fc.oneof(
 const value = fc.oneof(
   leaf,
   fc.array(leaf, { maxLength: 2 }),
-  fc.dictionary(fc.constantFrom('junit', 'json', 'html', 'dir', 'log', 'logHistory', 'x'), leaf),
+  fc.dictionary(fc.constantFrom('junit', 'json', 'html', 'dir', 'log', 'logHistory', 'pacts', 'x'), leaf),
 );
 const config = fc.dictionary(
   fc.constantFrom('$schema', 'spec', 'target', 'tokenEnv', 'reports', 'pact', 'breaking', 'other'),

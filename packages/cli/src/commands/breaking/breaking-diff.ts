@@ -66,6 +66,14 @@ export function registerBreakingDiff(group: Command, context: CommandContext): v
         'check only operations at or above this x-stability-level (default: all, draft and alpha ones as info)',
       ).choices(STABILITY_CHOICES),
     )
+    .option(
+      '--pacts <file-or-dir>',
+      'a pact file or folder: name the consumers each change reaches and the interactions the new spec breaks, in text and JSON output (default: config breaking.pacts)',
+    )
+    .option(
+      '--fail-on-consumers',
+      'with --pacts: exit 1 only for --fail-on changes that reach a consumer, or for a broken interaction',
+    )
     .option('--no-cache', 'do not use the spec cache')
     .addHelpText(
       'after',
@@ -90,6 +98,11 @@ export function registerBreakingDiff(group: Command, context: CommandContext): v
         'JSON output: { changes: [{ id, level, direction, operation: { method, path, operationId }, old, new, message, subjects,',
         '  ignored?, ignoredBy? }], log: { checked, announced, "announced-late", early, unannounced, "not-seen" },',
         '  summary: { error, warn, info, ignored? } }',
+        '',
+        'With --pacts, each change also has consumers and interactions (the consumer names and interaction',
+        'descriptions it reaches), and the output adds consumerFindings: [{ consumer, interaction, reason, rules, gap }]',
+        '(interactions that hold against OLD but fail against NEW, as pact check-spec judges them; gap: no change',
+        'on that operation) and consumers: [{ consumer, status: safe|affected|broken, breakingChanges, brokenInteractions }].',
         '',
       ].join('\n'),
     )

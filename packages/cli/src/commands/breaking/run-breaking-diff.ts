@@ -11,9 +11,13 @@ import {
   type FailOn,
   type StabilityLevel,
 } from '@circleci-kit/breaking-changes';
+import { CliError } from '../../cli-error.ts';
+import { consumerText } from '../../consumers/consumer-text.ts';
+import { meetsConsumerFailOn } from '../../consumers/consumers-fail.ts';
 import { ExitCode } from '../../exit-codes.ts';
 import { printJson } from '../../io.ts';
 import type { CommandContext } from '../../command-context.ts';
+import { consumerImpactFor } from './consumer-impact-for.ts';
 import { lifecycleOptions } from './lifecycle-flags.ts';
 import { loadPair } from './load-pair.ts';
 import { readIgnore, readSeverity } from './read-controls.ts';
@@ -38,6 +42,8 @@ export interface DiffFlags {
   allNotSeen?: boolean;
   cache: boolean;
   json?: boolean;
+  pacts?: string;
+  failOnConsumers?: boolean;
 }
 
 /**
@@ -72,10 +78,20 @@ export async function runBreakingDiff(
   const severity = flags.severity ?? (await settings())?.severity;
   const overrides = severity === undefined ? undefined : await readSeverity(io.cwd, severity, '--severity');
   const ignore = flags.ignore ?? (await settings())?.ignore;
+  const pacts = flags.pacts ?? (await settings())?.pacts;
+  if (flags.failOnConsumers === true && pacts === undefined) {
+    throw new CliError(
+      '--fail-on-consumers needs --pacts (or config breaking.pacts): give the pact file or folder',
+      ExitCode.usage,
+      'USAGE',
+    );
+  }
   const ignoreEntries = ignore === undefined ? [] : await readIgnore(io.cwd, ignore, '--ignore');
-  const found = await loadPair(io, oldSource, newSource, flags.cache, (old, next) =>
-    diffSpecs(old, next, { includeDocs: flags.includeDocs === true, ...lifecycle }),
-  );
+  const { oldSpec, newSpec, found } = await loadPair(io, oldSource, newSource, flags.cache, (old, next) => ({
+    oldSpec: old,
+    newSpec: next,
+    found: diffSpecs(old, next, { includeDocs: flags.includeDocs === true, ...lifecycle }),
+  }));
   const { changes, expired } = applyIgnore(
     overrides === undefined ? found : applySeverity(found, overrides),
     ignoreEntries,
@@ -89,10 +105,29 @@ export async function runBreakingDiff(
   const check =
     parsedLog === undefined ? undefined : checkAgainstLog(changes, parsedLog, { releaseDate, leadDays, ...bounds });
   const report = breakingReport(changes, check);
-  if (flags.format === 'json' || flags.json === true) printJson(io, report);
-  else if (flags.format === 'markdown') io.stdout(formatMarkdown(report));
+  const impact =
+    pacts === undefined
+      ? undefined
+      : await consumerImpactFor(io.cwd, pacts, { oldSpec, newSpec, changes: report.changes });
+  if (flags.format === 'json' || flags.json === true) {
+    printJson(
+      io,
+      impact === undefined
+        ? report
+        : {
+            ...report,
+            changes: impact.changes,
+            consumerFindings: impact.consumerFindings,
+            consumers: impact.consumers,
+          },
+    );
+  } else if (flags.format === 'markdown') io.stdout(formatMarkdown(report));
   else if (flags.format === 'junit') io.stdout(await formatJunit(report, flags.failOn));
   else if (flags.format === 'github') await printGithub(io, report, oldSource, newSource);
-  else io.stdout(formatText(report));
-  if (meetsFailOn(report.changes, flags.failOn)) setExitCode(ExitCode.checkFailed);
+  else io.stdout(formatText(report) + (impact === undefined ? '' : consumerText(impact)));
+  const fails =
+    flags.failOnConsumers === true && impact !== undefined
+      ? meetsConsumerFailOn(impact, flags.failOn)
+      : meetsFailOn(report.changes, flags.failOn);
+  if (fails) setExitCode(ExitCode.checkFailed);
 }

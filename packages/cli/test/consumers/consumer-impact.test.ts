@@ -1,0 +1,101 @@
+import { diffSpecs } from '@circleci-kit/breaking-changes';
+import { describe, expect, it } from 'vitest';
+import { consumerImpact } from '../../src/index.ts';
+import { specPair, type SpecChanges } from './consumer-specs.ts';
+import { cliPact, interaction, pactOf, rule, WEB } from './pacts.ts';
+import type { LoadedPact } from '@circleci-kit/pact';
+
+async function impactOf(changes: SpecChanges, pacts: LoadedPact[]) {
+  const { oldSpec, newSpec } = await specPair(changes);
+  return consumerImpact({ oldSpec, newSpec, changes: diffSpecs(oldSpec, newSpec), pacts });
+}
+
+const typeMatched = rule({ match: 'type' });
+const regexMatched = rule({ match: 'regex', regex: '^created$' });
+
+describe('consumerImpact', () => {
+  it('names the consumer a break reaches, and finds its interaction broken by that rule', async () => {
+    const impact = await impactOf({ dropLogin: true }, [WEB, cliPact(typeMatched)]);
+    expect(impact.changes).toMatchObject([
+      { id: 'response-required-property-removed', consumers: ['web'], interactions: ['get me'] },
+    ]);
+    expect(impact.consumerFindings).toEqual([
+      {
+        consumer: 'web',
+        interaction: 'get me',
+        reason: expect.stringContaining('login'),
+        rules: ['response-required-property-removed'],
+        gap: false,
+      },
+    ]);
+  });
+
+  it('gives a break no interaction calls no consumer', async () => {
+    const impact = await impactOf({ dropWidgets: true }, [WEB, cliPact(typeMatched)]);
+    expect(impact.changes).toMatchObject([{ id: 'operation-removed', consumers: [], interactions: [] }]);
+    expect(impact.consumers.map((c) => c.status)).toEqual(['safe', 'safe']);
+  });
+
+  it('leaves out an interaction that does not use the changed part', async () => {
+    // The enum is on the 200 body: the 404 interaction of the same operation is not reached.
+    const impact = await impactOf({ addState: true }, [cliPact(typeMatched)]);
+    expect(impact.changes).toMatchObject([{ id: 'response-enum-value-added', interactions: ['get pipeline'] }]);
+    const unread = pactOf(
+      'ops',
+      interaction('get pipeline id', { method: 'GET', path: '/api/v2/pipeline/p1' }, 200, { id: '1' }),
+    );
+    const other = await impactOf({ addState: true }, [unread]);
+    expect(other.changes).toMatchObject([{ consumers: [] }]);
+  });
+
+  it('reaches a query parameter change only through requests that send it', async () => {
+    const sends = pactOf(
+      'sends',
+      interaction('by branch', { method: 'GET', path: '/api/v2/pipeline/p1', query: { branch: ['Main'] } }, 404),
+    );
+    const omits = pactOf('omits', interaction('no branch', { method: 'GET', path: '/api/v2/pipeline/p1' }, 404));
+    const impact = await impactOf({ branchPattern: '^[a-z]+$' }, [sends, omits]);
+    expect(impact.changes).toMatchObject([{ id: 'request-pattern-tightened', consumers: ['sends'] }]);
+  });
+
+  it('flags a broken interaction on an operation no rule reported as a gap', async () => {
+    // A pattern added to a response property fires no rule, yet the example `123` no longer fits it.
+    const { oldSpec, newSpec } = await specPair({ idPattern: '^p-[0-9]+$' });
+    const changes = diffSpecs(oldSpec, newSpec);
+    expect(changes).toEqual([]);
+    const impact = consumerImpact({ oldSpec, newSpec, changes, pacts: [cliPact(typeMatched)] });
+    expect(impact.consumerFindings).toEqual([
+      { consumer: 'cli', interaction: 'get pipeline', reason: expect.stringContaining('/id'), rules: [], gap: true },
+    ]);
+    expect(impact.consumers).toEqual([
+      { consumer: 'cli', status: 'broken', breakingChanges: [], brokenInteractions: ['get pipeline'] },
+    ]);
+  });
+
+  it('lets the matching rules decide: a type matcher tolerates a new enum value, a regex does not', async () => {
+    const tolerant = await impactOf({ addState: true }, [cliPact(typeMatched)]);
+    expect(tolerant.consumerFindings).toEqual([]);
+    expect(tolerant.consumers).toEqual([
+      { consumer: 'cli', status: 'affected', breakingChanges: ['response-enum-value-added'], brokenInteractions: [] },
+    ]);
+    const strict = await impactOf({ addState: true }, [cliPact(regexMatched)]);
+    expect(strict.consumerFindings).toMatchObject([
+      { consumer: 'cli', interaction: 'get pipeline', rules: ['response-enum-value-added'], gap: false },
+    ]);
+    expect(strict.consumers).toMatchObject([{ consumer: 'cli', status: 'broken' }]);
+  });
+
+  it('sums up each consumer: safe, affected, broken', async () => {
+    const impact = await impactOf({ dropLogin: true, addState: true }, [WEB, cliPact(typeMatched), pactOf('idle')]);
+    expect(impact.consumers).toEqual([
+      { consumer: 'cli', status: 'affected', breakingChanges: ['response-enum-value-added'], brokenInteractions: [] },
+      { consumer: 'idle', status: 'safe', breakingChanges: [], brokenInteractions: [] },
+      {
+        consumer: 'web',
+        status: 'broken',
+        breakingChanges: ['response-required-property-removed'],
+        brokenInteractions: ['get me'],
+      },
+    ]);
+  });
+});
