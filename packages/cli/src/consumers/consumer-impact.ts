@@ -63,11 +63,12 @@ export interface ConsumerImpact<C extends Change = Change> {
 const isHttp = (interaction: PactFile['interactions'][number]): interaction is PactInteraction =>
   interaction.type === 'Synchronous/HTTP' || (interaction.type === undefined && 'request' in interaction);
 
+/** Whether an interaction's route is the change's operation: its route, or the route a moved operation had. */
 const sameRoute = (route: InteractionRoute | undefined, change: Change): boolean =>
   route !== undefined &&
   change.operation.webhook !== true &&
   route.method.toUpperCase() === change.operation.method.toUpperCase() &&
-  route.path === change.operation.path;
+  (route.path === change.operation.path || route.path === change.otherPath);
 
 const isBreaking = (change: Change & { ignored?: true }): boolean => change.level !== 'info' && change.ignored !== true;
 

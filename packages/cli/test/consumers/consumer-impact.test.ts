@@ -36,6 +36,24 @@ describe('consumerImpact', () => {
     expect(impact.consumers.map((c) => c.status)).toEqual(['safe', 'safe']);
   });
 
+  it('reaches the callers of a moved operation through its old route, and ties their break to the move', async () => {
+    const deleter = pactOf(
+      'ops',
+      interaction('delete a widget', { method: 'DELETE', path: '/api/v2/widgets/w1' }, 204),
+    );
+    const impact = await impactOf({ moveWidgets: true }, [WEB, deleter]);
+    expect(impact.changes).toMatchObject([
+      { id: 'operation-moved', consumers: ['ops'], interactions: ['delete a widget'] },
+    ]);
+    expect(impact.consumerFindings).toMatchObject([
+      { consumer: 'ops', interaction: 'delete a widget', rules: ['operation-moved'], gap: false },
+    ]);
+    expect(impact.consumers).toMatchObject([
+      { consumer: 'ops', status: 'broken' },
+      { consumer: 'web', status: 'safe' },
+    ]);
+  });
+
   it('leaves out an interaction that does not use the changed part', async () => {
     // The enum is on the 200 body: the 404 interaction of the same operation is not reached.
     const impact = await impactOf({ addState: true }, [cliPact(typeMatched)]);

@@ -12,6 +12,8 @@ export interface SpecChanges {
   idPattern?: string;
   /** Remove `DELETE /widgets/{id}`, which no consumer calls. */
   dropWidgets?: boolean;
+  /** Move `DELETE /widgets/{id}` to `DELETE /widgets/{id}/delete` (the operation keeps its id). */
+  moveWidgets?: boolean;
 }
 
 /** A small CircleCI-like spec: `GET /me`, `GET /pipeline/{id}` and `DELETE /widgets/{id}`. */
@@ -67,7 +69,7 @@ export function specDocument(changes: SpecChanges = {}): Record<string, unknown>
       ...(changes.dropWidgets === true
         ? {}
         : {
-            '/widgets/{id}': {
+            [changes.moveWidgets === true ? '/widgets/{id}/delete' : '/widgets/{id}']: {
               delete: {
                 operationId: 'deleteWidget',
                 parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
