@@ -30,7 +30,12 @@ export type {
 } from './rules/rule.ts';
 export { breakingReport, meetsFailOn, type BreakingReport, type FailOn } from './report/breaking-report.ts';
 export { formatText } from './format/format-text.ts';
-export { formatMarkdown } from './format/format-markdown.ts';
+export {
+  formatMarkdown,
+  markdownCell,
+  type FormatMarkdownOptions,
+  type MarkdownColumn,
+} from './format/format-markdown.ts';
 export { formatJunit } from './format/format-junit.ts';
 export { formatGithub, type AnnotatedSpec, type GithubOptions } from './format/format-github.ts';
 export { formatTimeline } from './format/format-timeline.ts';

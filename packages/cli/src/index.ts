@@ -27,4 +27,5 @@ export {
   type ConsumerSummary,
 } from './consumers/consumer-impact.ts';
 export { consumerText } from './consumers/consumer-text.ts';
+export { consumerMarkdown, CONSUMERS_COLUMN } from './consumers/consumer-markdown.ts';
 export { meetsConsumerFailOn } from './consumers/consumers-fail.ts';

@@ -40,6 +40,20 @@ describe('output formats', () => {
   it('markdown for a pull-request comment', async () => {
     await expect(formatMarkdown(report)).toMatchFileSnapshot('./__snapshots__/report.md.snap');
   });
+  it('markdown with a column added to each change table, its cells escaped', () => {
+    const markdown = formatMarkdown(report, { columns: [{ header: 'who', cell: (change) => `${change.id} | x` }] });
+    const rows = markdown.split('\n').filter((line) => line.startsWith('|'));
+    expect(rows[0]).toBe('| | rule | operation | change | who |');
+    expect(rows[1]).toBe('|---|---|---|---|---|');
+    const body = rows.filter((row) => row.startsWith('| 🔴') || row.startsWith('| 🟠') || row.startsWith('| ⚪'));
+    expect(body).toHaveLength(report.changes.length);
+    for (const [index, change] of report.changes.entries()) {
+      expect(
+        body.some((row) => row.endsWith(` ${change.id} \\| x |`)),
+        String(index),
+      ).toBe(true);
+    }
+  });
   it('junit', async () => {
     const xml = await formatJunit(report, 'error');
     expect(xml).toMatch(/<testsuites name="breaking-changes" tests="3" failures="1"/);

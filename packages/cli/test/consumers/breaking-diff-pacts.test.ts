@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,33 @@ describe('breaking diff --pacts', () => {
     ]);
     expect(run.out).toContain('operation-removed  DELETE /widgets/{id}: no known consumer');
     expect(run.out).toContain('  cli: safe\n  web: safe\n');
+  });
+
+  it('adds a consumers column and the consumer sections to the Markdown', async () => {
+    const dir = project({ dropLogin: true, dropWidgets: true });
+    const argv = ['diff', join(dir, 'old.json'), join(dir, 'new.json'), '--pacts', join(dir, 'pacts')];
+    const run = await runInProcess(env, [...argv, '--format', 'markdown']);
+    const rows = run.out.split('\n');
+    expect(rows).toContain('| | rule | operation | change | consumers |');
+    expect(rows.find((row) => row.includes('`response-required-property-removed`'))).toMatch(
+      / \*\*web\*\*: get me \|$/,
+    );
+    expect(rows.find((row) => row.includes('`operation-removed`'))).toMatch(/ none known \|$/);
+    expect(rows).toContain('| **cli** | 🟢 safe |  |  |');
+    expect(rows).toContain('| **web** | 🔴 broken | `response-required-property-removed` | get me |');
+    expect(rows.find((row) => row.startsWith('| **web** | get me |'))).toMatch(
+      /login.* \| `response-required-property-removed` \|$/,
+    );
+  });
+
+  it('appends the Markdown with its consumers to the GitHub step summary', async () => {
+    const dir = project({ dropLogin: true });
+    const summary = join(dir, 'summary.md');
+    const io = captureIo({ env: { ...env, GITHUB_STEP_SUMMARY: summary }, cwd: dir });
+    await main(['breaking', 'diff', 'old.json', 'new.json', '--pacts', 'pacts', '--format', 'github'], io);
+    const written = readFileSync(summary, 'utf8');
+    expect(written).toContain('| consumers |');
+    expect(written).toContain('#### Consumers');
   });
 
   it.each([

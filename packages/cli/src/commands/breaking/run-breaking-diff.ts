@@ -12,6 +12,7 @@ import {
   type StabilityLevel,
 } from '@circleci-kit/breaking-changes';
 import { CliError } from '../../cli-error.ts';
+import { consumerMarkdown, CONSUMERS_COLUMN } from '../../consumers/consumer-markdown.ts';
 import { consumerText } from '../../consumers/consumer-text.ts';
 import { meetsConsumerFailOn } from '../../consumers/consumers-fail.ts';
 import { ExitCode } from '../../exit-codes.ts';
@@ -109,21 +110,17 @@ export async function runBreakingDiff(
     pacts === undefined
       ? undefined
       : await consumerImpactFor(io.cwd, pacts, { oldSpec, newSpec, changes: report.changes });
+  const markdown = () =>
+    impact === undefined
+      ? formatMarkdown(report)
+      : formatMarkdown({ ...report, changes: impact.changes }, { columns: [CONSUMERS_COLUMN] }) +
+        consumerMarkdown(impact);
   if (flags.format === 'json' || flags.json === true) {
-    printJson(
-      io,
-      impact === undefined
-        ? report
-        : {
-            ...report,
-            changes: impact.changes,
-            consumerFindings: impact.consumerFindings,
-            consumers: impact.consumers,
-          },
-    );
-  } else if (flags.format === 'markdown') io.stdout(formatMarkdown(report));
+    const { changes: reached, consumerFindings, consumers } = impact ?? {};
+    printJson(io, impact === undefined ? report : { ...report, changes: reached, consumerFindings, consumers });
+  } else if (flags.format === 'markdown') io.stdout(markdown());
   else if (flags.format === 'junit') io.stdout(await formatJunit(report, flags.failOn));
-  else if (flags.format === 'github') await printGithub(io, report, oldSource, newSource);
+  else if (flags.format === 'github') await printGithub(io, report, oldSource, newSource, markdown());
   else io.stdout(formatText(report) + (impact === undefined ? '' : consumerText(impact)));
   const fails =
     flags.failOnConsumers === true && impact !== undefined
