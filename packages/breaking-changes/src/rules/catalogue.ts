@@ -82,24 +82,32 @@ import { errorStatusRemoved } from './response/error-status-removed.ts';
 import { responseAdditionalPropertiesNarrowed } from './response/response-additional-properties-narrowed.ts';
 import { responseAdditionalPropertiesWidened } from './response/response-additional-properties-widened.ts';
 import { responseDiscriminatorChanged } from './response/response-discriminator-changed.ts';
+import { responseEnumAdded } from './response/response-enum-added.ts';
 import { responseEnumRemoved } from './response/response-enum-removed.ts';
 import { responseEnumValueAdded } from './response/response-enum-value-added.ts';
 import { responseEnumValueRemoved } from './response/response-enum-value-removed.ts';
 import { responseHeaderAdded } from './response/response-header-added.ts';
 import { responseHeaderBecameOptional } from './response/response-header-became-optional.ts';
 import { responseHeaderRemoved } from './response/response-header-removed.ts';
+import { responseMaxItemsDecreased } from './response/response-max-items-decreased.ts';
 import { responseMaxItemsIncreased } from './response/response-max-items-increased.ts';
+import { responseMaxLengthDecreased } from './response/response-max-length-decreased.ts';
 import { responseMaxLengthIncreased } from './response/response-max-length-increased.ts';
+import { responseMaximumDecreased } from './response/response-maximum-decreased.ts';
 import { responseMaximumIncreased } from './response/response-maximum-increased.ts';
 import { responseMediaTypeAdded } from './response/response-media-type-added.ts';
 import { responseMediaTypeRemoved } from './response/response-media-type-removed.ts';
 import { responseMediaTypeRenamed } from './response/response-media-type-renamed.ts';
 import { responseMinimumDecreased } from './response/response-minimum-decreased.ts';
+import { responseMinimumIncreased } from './response/response-minimum-increased.ts';
 import { responseMinItemsDecreased } from './response/response-min-items-decreased.ts';
+import { responseMinItemsIncreased } from './response/response-min-items-increased.ts';
 import { responseMinLengthDecreased } from './response/response-min-length-decreased.ts';
+import { responseMinLengthIncreased } from './response/response-min-length-increased.ts';
 import { responseOptionalPropertyRemoved } from './response/response-optional-property-removed.ts';
 import { responsePatternChanged } from './response/response-pattern-changed.ts';
 import { responsePatternLoosened } from './response/response-pattern-loosened.ts';
+import { responsePatternTightened } from './response/response-pattern-tightened.ts';
 import { responsePropertyAdded } from './response/response-property-added.ts';
 import { responsePropertyAddedUnexpected } from './response/response-property-added-unexpected.ts';
 import { responsePropertyBecameNotNullable } from './response/response-property-became-not-nullable.ts';
@@ -273,23 +281,31 @@ export const catalogue: readonly Rule[] = [
   responseDependentRequiredRemoved,
   responseDiscriminatorChanged,
   responseEnumValueAdded,
+  responseEnumAdded,
   responseEnumRemoved,
   responseEnumValueRemoved,
   responseHeaderAdded,
   responseHeaderBecameOptional,
   responseHeaderRemoved,
+  responseMaxItemsDecreased,
   responseMaxItemsIncreased,
+  responseMaxLengthDecreased,
   responseMaxLengthIncreased,
+  responseMaximumDecreased,
   responseMaximumIncreased,
   responseMediaTypeAdded,
   responseMediaTypeRemoved,
   responseMediaTypeRenamed,
   responseMinimumDecreased,
+  responseMinimumIncreased,
   responseMinItemsDecreased,
+  responseMinItemsIncreased,
   responseMinLengthDecreased,
+  responseMinLengthIncreased,
   responseOptionalPropertyRemoved,
   responsePatternChanged,
   responsePatternLoosened,
+  responsePatternTightened,
   responsePropertyAdded,
   responsePropertyAddedUnexpected,
   responsePropertyBecameNotNullable,

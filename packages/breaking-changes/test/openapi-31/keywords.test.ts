@@ -94,7 +94,7 @@ const typeLists: VerdictRow[] = [
     "a type list's numeric bound is its integer branch's: raised in a response",
     field({ type: ['integer', 'string'], maximum: 10 }, { type: ['integer', 'string'], maximum: 20 }),
     ['response-maximum-increased@warn'],
-    [],
+    ['response-maximum-decreased@info'],
   ),
 ];
 
@@ -109,7 +109,7 @@ const consts: VerdictRow[] = [
   row(
     'a response string limited to a const',
     field({ type: 'string' }, { type: 'string', const: 'a' }),
-    [],
+    ['response-enum-added@info'],
     ['response-enum-removed@warn'],
   ),
 ];
@@ -134,7 +134,7 @@ const exclusiveBounds: VerdictRow[] = [
     'a response exclusive maximum becomes inclusive: 10 may arrive',
     field({ type: 'number', exclusiveMaximum: 10 }, { type: 'number', maximum: 10 }),
     ['response-maximum-increased@warn'],
-    [],
+    ['response-maximum-decreased@info'],
   ),
   row(
     'an integer above 0 is an integer from 1',
@@ -170,13 +170,13 @@ const prefixItems: VerdictRow[] = [
     'a response prefix item widened',
     field(pair({ type: 'string', maxLength: 3 }), pair({ type: 'string' })),
     ['response-max-length-increased@warn'],
-    [],
+    ['response-max-length-decreased@info'],
   ),
   row(
     'a response tuple opened after its prefix',
     field({ ...pair({ type: 'string' }), items: false }, pair({ type: 'string' })),
     ['response-max-items-increased@warn'],
-    [],
+    ['response-max-items-decreased@info'],
   ),
   row(
     'an item covered by items becomes a prefix item of the same schema',
@@ -230,7 +230,7 @@ const defs: VerdictRow[] = [
       new: valueDocument('response', petRef, pet({ type: 'string', maxLength: 10 })),
     },
     ['response-max-length-increased@warn'],
-    [],
+    ['response-max-length-decreased@info'],
   ),
   row(
     'an inline schema moved into $defs',

@@ -173,25 +173,39 @@ const rows: Row[] = [
     given: 'response: minLength lowered',
     pair: field(s({ minLength: 3 }), s({ minLength: 1 })),
     forward: ['response-min-length-decreased@warn'],
-    backward: [],
+    backward: ['response-min-length-increased@info'],
   },
   {
     given: 'response: minItems removed',
     pair: field(arr({ minItems: 1 }), arr()),
     forward: ['response-min-items-decreased@warn'],
-    backward: [],
+    backward: ['response-min-items-increased@info'],
   },
   {
     given: 'response: maxLength removed',
     pair: field(s({ maxLength: 40 }), s()),
     forward: ['response-max-length-increased@warn'],
-    backward: [],
+    backward: ['response-max-length-decreased@info'],
   },
   {
     given: 'response: maxItems removed',
     pair: field(arr({ maxItems: 100 }), arr()),
     forward: ['response-max-items-increased@warn'],
-    backward: [],
+    backward: ['response-max-items-decreased@info'],
+  },
+  {
+    given: 'response: maximum lowered',
+    pair: field(int({ maximum: 100 }), int({ maximum: 10 })),
+    forward: ['response-maximum-decreased@info'],
+    backward: ['response-maximum-increased@warn'],
+    says: '`maximum` tightened from 100 to 10',
+  },
+  {
+    given: 'response: minimum added where there was none',
+    pair: field(int(), int({ minimum: 1 })),
+    forward: ['response-minimum-increased@info'],
+    backward: ['response-minimum-decreased@warn'],
+    says: '`minimum` tightened from none to 1',
   },
   {
     given: 'request: maxLength added where there was none',
@@ -242,7 +256,7 @@ const rows: Row[] = [
     given: 'response property: an enum without a type → any value (the enum rule judges it)',
     pair: field({ enum: ['a'] }, {}),
     forward: ['response-enum-removed@warn'],
-    backward: [],
+    backward: ['response-enum-added@info'],
   },
   // 7. defaults
   {

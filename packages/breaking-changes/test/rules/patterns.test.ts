@@ -113,7 +113,27 @@ const responseRows: Row[] = [
       `response-pattern-loosened warn: ${FIELD}: pattern changed from "^[a-z]+$" to "^\\w+$": "0" may now be returned`,
     ],
   },
-  { old: '^\\w+$', next: LETTERS, want: [] },
+  {
+    old: '^\\w+$',
+    next: LETTERS,
+    want: [
+      `response-pattern-tightened info: ${FIELD}: pattern changed from "^\\w+$" to "^[a-z]+$": "0" is no longer returned`,
+    ],
+  },
+  {
+    old: LETTERS,
+    next: '^[a-c]+$',
+    want: [
+      `response-pattern-tightened info: ${FIELD}: pattern changed from "^[a-z]+$" to "^[a-c]+$": "d" is no longer returned`,
+    ],
+  },
+  {
+    old: 'abc',
+    next: '^abc$',
+    want: [
+      `response-pattern-tightened info: ${FIELD}: pattern changed from "abc" to "^abc$": "0abc" is no longer returned`,
+    ],
+  },
   {
     old: LETTERS,
     want: [`response-pattern-loosened warn: ${FIELD}: pattern "^[a-z]+$" removed: "" may now be returned`],
@@ -125,7 +145,28 @@ const responseRows: Row[] = [
   },
   { old: '.*', want: [] },
   { old: '', next: '.*', want: [] },
-  { next: LETTERS, want: [] },
+  {
+    next: LETTERS,
+    want: [`response-pattern-tightened info: ${FIELD}: pattern "^[a-z]+$" added: "" is no longer returned`],
+  },
+  { next: '.*', want: [] },
+  {
+    next: '^\\bx',
+    want: [`response-pattern-tightened info: ${FIELD}: pattern "^\\bx" added: "" is no longer returned`],
+  },
+  {
+    next: '^(?!abc$)',
+    want: [
+      `response-pattern-tightened info: ${FIELD}: pattern "^(?!abc$)" added: values it refuses may no longer be returned (inclusion not decidable: lookarounds and group modifiers are not decided)`,
+    ],
+  },
+  {
+    old: LETTERS,
+    next: '^(?=x)[a-z]+$',
+    want: [
+      `response-pattern-changed warn: ${FIELD}: pattern changed from "^[a-z]+$" to "^(?=x)[a-z]+$" (inclusion not decidable: lookarounds and group modifiers are not decided)`,
+    ],
+  },
   { old: LETTERS, next: '^[a-z][a-z]*$', want: [] },
   {
     old: '^a',

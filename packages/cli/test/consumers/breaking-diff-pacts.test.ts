@@ -87,7 +87,7 @@ describe('breaking diff --pacts', () => {
   it.each([
     { given: 'a break no consumer calls', changes: { dropWidgets: true }, plain: 1, consumers: 0 },
     { given: 'a break that reaches a consumer', changes: { dropLogin: true }, plain: 1, consumers: 1 },
-    { given: 'no rule fired, an interaction broken', changes: { idPattern: '^p-[0-9]+$' }, plain: 0, consumers: 1 },
+    { given: 'a safe change that breaks an interaction', changes: { idPattern: '^p-[0-9]+$' }, plain: 0, consumers: 1 },
   ])('$given: exit $plain, with --fail-on-consumers $consumers', async ({ changes, plain, consumers }) => {
     const dir = project(changes);
     const argv = ['diff', join(dir, 'old.json'), join(dir, 'new.json'), '--pacts', join(dir, 'pacts')];

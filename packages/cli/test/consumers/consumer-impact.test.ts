@@ -76,16 +76,26 @@ describe('consumerImpact', () => {
     expect(impact.changes).toMatchObject([{ id: 'request-pattern-tightened', consumers: ['sends'] }]);
   });
 
-  it('flags a broken interaction on an operation no rule reported as a gap', async () => {
-    // A pattern added to a response property fires no rule, yet the example `123` no longer fits it.
+  it('flags a broken interaction on an operation no rule reported as a gap, then ties it to the rule added for it', async () => {
+    // A pattern added to a response property: the example `123` no longer fits it. The catalogue had no rule
+    // for it until this oracle found the gap; without that rule the break is flagged as a gap.
     const { oldSpec, newSpec } = await specPair({ idPattern: '^p-[0-9]+$' });
     const changes = diffSpecs(oldSpec, newSpec);
-    expect(changes).toEqual([]);
-    const impact = consumerImpact({ oldSpec, newSpec, changes, pacts: [cliPact(typeMatched)] });
-    expect(impact.consumerFindings).toEqual([
+    expect(changes.map((change) => `${change.id}@${change.level}`)).toEqual(['response-pattern-tightened@info']);
+    const before = consumerImpact({
+      oldSpec,
+      newSpec,
+      changes: changes.filter((change) => change.id !== 'response-pattern-tightened'),
+      pacts: [cliPact(typeMatched)],
+    });
+    expect(before.consumerFindings).toEqual([
       { consumer: 'cli', interaction: 'get pipeline', reason: expect.stringContaining('/id'), rules: [], gap: true },
     ]);
-    expect(impact.consumers).toEqual([
+    const after = consumerImpact({ oldSpec, newSpec, changes, pacts: [cliPact(typeMatched)] });
+    expect(after.changes).toMatchObject([{ consumers: ['cli'], interactions: ['get pipeline'] }]);
+    expect(after.consumerFindings).toMatchObject([{ rules: ['response-pattern-tightened'], gap: false }]);
+    // The change is safe for clients at large (info), yet this consumer's contract no longer holds.
+    expect(after.consumers).toEqual([
       { consumer: 'cli', status: 'broken', breakingChanges: [], brokenInteractions: ['get pipeline'] },
     ]);
   });

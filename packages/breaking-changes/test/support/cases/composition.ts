@@ -91,7 +91,7 @@ export const compositionRows: CompositionRow[] = [
       s({ type: 'boolean', nullable: true }),
       allOf(oneOf(s({ type: 'boolean', nullable: true }), s()), { minLength: 1 }),
     ),
-    forward: ['response-branch-added@error'],
+    forward: ['response-branch-added@error', 'response-min-length-increased@info'],
     backward: ['response-branch-removed@info', 'response-min-length-decreased@warn'],
   },
   // Branches matched by $ref name, title, discriminator value, structure.
@@ -222,7 +222,7 @@ export const compositionRows: CompositionRow[] = [
     given: 'response: allOf [string, maxLength 3] → allOf [string]',
     pair: field(allOf(s(), { maxLength: 3 }), allOf(s())),
     forward: ['response-all-of-removed@warn', 'response-max-length-increased@warn'],
-    backward: ['response-all-of-added@info'],
+    backward: ['response-all-of-added@info', 'response-max-length-decreased@info'],
   },
   {
     given: 'request: $Cat → allOf [$Cat, { required: [lives] }]',

@@ -3,6 +3,7 @@ import type { RuleCase } from '../rule-cases.ts';
 import { obj, responsePair, spec } from '../build-spec.ts';
 import { directionResponseCases } from './direction.ts';
 import { extraPropertiesResponseCases } from './extra-properties.ts';
+import { responseTighteningCases } from './response-tightening.ts';
 
 const s = (extra: SchemaObject = {}): SchemaObject => ({ type: 'string', ...extra });
 const n = (extra: SchemaObject = {}): SchemaObject => ({ type: 'integer', ...extra });
@@ -337,4 +338,5 @@ export const responseCases: RuleCase[] = [
   },
   ...directionResponseCases,
   ...extraPropertiesResponseCases,
+  ...responseTighteningCases,
 ];
