@@ -57,7 +57,8 @@ function mergeDependentRequired(merged: SchemaObject, part: SchemaObject): void 
  * piece, and a constraint held by any part is seen: properties and
  * `required` (and `dependentRequired`) are joined, bounds take the
  * tightest value (an excluded `minimum`/`maximum` beats the same one
- * included), enums keep the values every part allows,
+ * included), enums keep the values every part allows, `uniqueItems: true`
+ * in any part holds,
  * `additionalProperties: false` in any part closes the object, and a
  * part's `format`, `pattern`, content keywords, `items`, `prefixItems` or
  * union stands when the schema has none. Property schemas keep their identity
@@ -88,6 +89,7 @@ export function effectiveSchema(schema: SchemaObject): SchemaObject {
     if (part.nullable) merged.nullable = true;
     if (part.readOnly) merged.readOnly = true;
     if (part.writeOnly) merged.writeOnly = true;
+    if (part.uniqueItems === true) merged.uniqueItems = true;
     if (part.enum) {
       const allowed = merged.enum && new Set(merged.enum.map((value) => JSON.stringify(value)));
       merged.enum = allowed ? part.enum.filter((value) => allowed.has(JSON.stringify(value))) : part.enum;

@@ -53,6 +53,8 @@ import { requestMaxItemsDecreased } from './request/request-max-items-decreased.
 import { requestMaxItemsIncreased } from './request/request-max-items-increased.ts';
 import { requestMaxLengthDecreased } from './request/request-max-length-decreased.ts';
 import { requestMaxLengthIncreased } from './request/request-max-length-increased.ts';
+import { requestMaxPropertiesDecreased } from './request/request-max-properties-decreased.ts';
+import { requestMaxPropertiesIncreased } from './request/request-max-properties-increased.ts';
 import { requestMaximumDecreased } from './request/request-maximum-decreased.ts';
 import { requestMaximumIncreased } from './request/request-maximum-increased.ts';
 import { requestMediaTypeAdded } from './request/request-media-type-added.ts';
@@ -62,8 +64,12 @@ import { requestMinItemsDecreased } from './request/request-min-items-decreased.
 import { requestMinItemsIncreased } from './request/request-min-items-increased.ts';
 import { requestMinLengthDecreased } from './request/request-min-length-decreased.ts';
 import { requestMinLengthIncreased } from './request/request-min-length-increased.ts';
+import { requestMinPropertiesDecreased } from './request/request-min-properties-decreased.ts';
+import { requestMinPropertiesIncreased } from './request/request-min-properties-increased.ts';
 import { requestMinimumDecreased } from './request/request-minimum-decreased.ts';
 import { requestMinimumIncreased } from './request/request-minimum-increased.ts';
+import { requestMultipleOfLoosened } from './request/request-multiple-of-loosened.ts';
+import { requestMultipleOfTightened } from './request/request-multiple-of-tightened.ts';
 import { requestPatternChanged } from './request/request-pattern-changed.ts';
 import { requestPatternLoosened } from './request/request-pattern-loosened.ts';
 import { requestPatternRemoved } from './request/request-pattern-removed.ts';
@@ -78,6 +84,8 @@ import { requestPropertyFormatWidened } from './request/request-property-format-
 import { requestPropertyRemoved } from './request/request-property-removed.ts';
 import { requestPropertyTypeChanged } from './request/request-property-type-changed.ts';
 import { requestPropertyTypeWidened } from './request/request-property-type-widened.ts';
+import { requestUniqueItemsAdded } from './request/request-unique-items-added.ts';
+import { requestUniqueItemsRemoved } from './request/request-unique-items-removed.ts';
 import { errorStatusRemoved } from './response/error-status-removed.ts';
 import { responseAdditionalPropertiesNarrowed } from './response/response-additional-properties-narrowed.ts';
 import { responseAdditionalPropertiesWidened } from './response/response-additional-properties-widened.ts';
@@ -93,6 +101,8 @@ import { responseMaxItemsDecreased } from './response/response-max-items-decreas
 import { responseMaxItemsIncreased } from './response/response-max-items-increased.ts';
 import { responseMaxLengthDecreased } from './response/response-max-length-decreased.ts';
 import { responseMaxLengthIncreased } from './response/response-max-length-increased.ts';
+import { responseMaxPropertiesDecreased } from './response/response-max-properties-decreased.ts';
+import { responseMaxPropertiesIncreased } from './response/response-max-properties-increased.ts';
 import { responseMaximumDecreased } from './response/response-maximum-decreased.ts';
 import { responseMaximumIncreased } from './response/response-maximum-increased.ts';
 import { responseMediaTypeAdded } from './response/response-media-type-added.ts';
@@ -104,6 +114,10 @@ import { responseMinItemsDecreased } from './response/response-min-items-decreas
 import { responseMinItemsIncreased } from './response/response-min-items-increased.ts';
 import { responseMinLengthDecreased } from './response/response-min-length-decreased.ts';
 import { responseMinLengthIncreased } from './response/response-min-length-increased.ts';
+import { responseMinPropertiesDecreased } from './response/response-min-properties-decreased.ts';
+import { responseMinPropertiesIncreased } from './response/response-min-properties-increased.ts';
+import { responseMultipleOfLoosened } from './response/response-multiple-of-loosened.ts';
+import { responseMultipleOfTightened } from './response/response-multiple-of-tightened.ts';
 import { responseOptionalPropertyRemoved } from './response/response-optional-property-removed.ts';
 import { responsePatternChanged } from './response/response-pattern-changed.ts';
 import { responsePatternLoosened } from './response/response-pattern-loosened.ts';
@@ -120,6 +134,8 @@ import { responsePropertyTypeChanged } from './response/response-property-type-c
 import { responsePropertyTypeNarrowed } from './response/response-property-type-narrowed.ts';
 import { responseRequiredPropertyRemoved } from './response/response-required-property-removed.ts';
 import { responseStatusAdded } from './response/response-status-added.ts';
+import { responseUniqueItemsAdded } from './response/response-unique-items-added.ts';
+import { responseUniqueItemsRemoved } from './response/response-unique-items-removed.ts';
 import { successStatusChanged } from './response/success-status-changed.ts';
 import { successStatusRemoved } from './response/success-status-removed.ts';
 import { securityRequiredAdded } from './security/security-required-added.ts';
@@ -245,6 +261,8 @@ export const catalogue: readonly Rule[] = [
   requestMaxItemsIncreased,
   requestMaxLengthDecreased,
   requestMaxLengthIncreased,
+  requestMaxPropertiesDecreased,
+  requestMaxPropertiesIncreased,
   requestMaximumDecreased,
   requestMaximumIncreased,
   requestMediaTypeAdded,
@@ -254,8 +272,12 @@ export const catalogue: readonly Rule[] = [
   requestMinItemsIncreased,
   requestMinLengthDecreased,
   requestMinLengthIncreased,
+  requestMinPropertiesDecreased,
+  requestMinPropertiesIncreased,
   requestMinimumDecreased,
   requestMinimumIncreased,
+  requestMultipleOfLoosened,
+  requestMultipleOfTightened,
   requestPatternChanged,
   requestPatternLoosened,
   requestPatternRemoved,
@@ -270,6 +292,8 @@ export const catalogue: readonly Rule[] = [
   requestPropertyRemoved,
   requestPropertyTypeChanged,
   requestPropertyTypeWidened,
+  requestUniqueItemsAdded,
+  requestUniqueItemsRemoved,
   errorStatusRemoved,
   responseAdditionalPropertiesNarrowed,
   responseAdditionalPropertiesWidened,
@@ -291,6 +315,8 @@ export const catalogue: readonly Rule[] = [
   responseMaxItemsIncreased,
   responseMaxLengthDecreased,
   responseMaxLengthIncreased,
+  responseMaxPropertiesDecreased,
+  responseMaxPropertiesIncreased,
   responseMaximumDecreased,
   responseMaximumIncreased,
   responseMediaTypeAdded,
@@ -302,6 +328,10 @@ export const catalogue: readonly Rule[] = [
   responseMinItemsIncreased,
   responseMinLengthDecreased,
   responseMinLengthIncreased,
+  responseMinPropertiesDecreased,
+  responseMinPropertiesIncreased,
+  responseMultipleOfLoosened,
+  responseMultipleOfTightened,
   responseOptionalPropertyRemoved,
   responsePatternChanged,
   responsePatternLoosened,
@@ -318,6 +348,8 @@ export const catalogue: readonly Rule[] = [
   responsePropertyTypeNarrowed,
   responseRequiredPropertyRemoved,
   responseStatusAdded,
+  responseUniqueItemsAdded,
+  responseUniqueItemsRemoved,
   successStatusChanged,
   successStatusRemoved,
   securityRequiredAdded,

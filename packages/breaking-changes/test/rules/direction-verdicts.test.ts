@@ -7,6 +7,7 @@ const s = (extra: SchemaObject = {}): SchemaObject => ({ type: 'string', ...extr
 const int = (extra: SchemaObject = {}): SchemaObject => ({ type: 'integer', ...extra });
 const num = (extra: SchemaObject = {}): SchemaObject => ({ type: 'number', ...extra });
 const arr = (extra: SchemaObject = {}): SchemaObject => ({ type: 'array', items: s(), ...extra });
+const map = (extra: SchemaObject = {}): SchemaObject => ({ type: 'object', additionalProperties: s(), ...extra });
 /** A JSON Schema type list, which the loader's type does not spell. */
 const types = (...list: string[]): SchemaObject => ({ type: list }) as unknown as SchemaObject;
 const ro = (extra: SchemaObject = {}): SchemaObject => s({ readOnly: true, ...extra });
@@ -301,6 +302,116 @@ const rows: Row[] = [
     pair: [secured([{ oauth: ['read'] }]), secured([{ oauth: ['read', 'write'] }])],
     forward: ['security-scope-added@error'],
     backward: [],
+  },
+  // 9. multipleOf: the new set of numbers inside the old (a whole multiple of the old step), outside it, or both
+  {
+    given: 'request body: multipleOf 2 added to an integer',
+    pair: body(int(), int({ multipleOf: 2 })),
+    forward: ['request-multiple-of-tightened@error'],
+    backward: ['request-multiple-of-loosened@info'],
+    says: '`multipleOf` tightened from none to 2',
+  },
+  {
+    given: 'request body: multipleOf 0.01 → 0.05 (a whole multiple, despite floating point)',
+    pair: body(num({ multipleOf: 0.01 }), num({ multipleOf: 0.05 })),
+    forward: ['request-multiple-of-tightened@error'],
+    backward: ['request-multiple-of-loosened@info'],
+    says: '`multipleOf` tightened from 0.01 to 0.05',
+  },
+  {
+    given: 'request body: multipleOf 2 → 3 (each refuses a number the other allows)',
+    pair: body(int({ multipleOf: 2 }), int({ multipleOf: 3 })),
+    forward: ['request-multiple-of-tightened@error'],
+    backward: ['request-multiple-of-tightened@error'],
+    says: '`multipleOf` changed from 2 to 3',
+  },
+  {
+    given: 'response: multipleOf 0.01 → 0.05',
+    pair: field(num({ multipleOf: 0.01 }), num({ multipleOf: 0.05 })),
+    forward: ['response-multiple-of-tightened@info'],
+    backward: ['response-multiple-of-loosened@warn'],
+    says: '`multipleOf` tightened from 0.01 to 0.05',
+  },
+  {
+    given: 'response: multipleOf 2 → 3',
+    pair: field(int({ multipleOf: 2 }), int({ multipleOf: 3 })),
+    forward: ['response-multiple-of-loosened@warn'],
+    backward: ['response-multiple-of-loosened@warn'],
+    says: '`multipleOf` changed from 2 to 3',
+  },
+  {
+    given: 'request body: an integer gains multipleOf 1 (the same integers)',
+    pair: body(int(), int({ multipleOf: 1 })),
+    forward: [],
+    backward: [],
+  },
+  {
+    given: 'query parameter: multipleOf 10 added',
+    pair: query(int(), int({ multipleOf: 10 })),
+    forward: ['request-multiple-of-tightened@error'],
+    backward: ['request-multiple-of-loosened@info'],
+  },
+  {
+    given: 'request: readOnly property gains multipleOf (never sent)',
+    pair: requestPair(obj({ n: int({ readOnly: true }) }), obj({ n: int({ readOnly: true, multipleOf: 2 }) })),
+    forward: [],
+    backward: [],
+  },
+  {
+    given: 'response: writeOnly property gains multipleOf (never returned)',
+    pair: responsePair(obj({ n: int({ writeOnly: true }) }), obj({ n: int({ writeOnly: true, multipleOf: 2 }) })),
+    forward: [],
+    backward: [],
+  },
+  // 10. uniqueItems (false and absent say the same)
+  {
+    given: 'request body: uniqueItems added',
+    pair: body(arr(), arr({ uniqueItems: true })),
+    forward: ['request-unique-items-added@error'],
+    backward: ['request-unique-items-removed@info'],
+    says: '`uniqueItems` added',
+  },
+  {
+    given: 'response: uniqueItems added',
+    pair: field(arr({ uniqueItems: false }), arr({ uniqueItems: true })),
+    forward: ['response-unique-items-added@info'],
+    backward: ['response-unique-items-removed@warn'],
+    says: '`uniqueItems` added',
+  },
+  {
+    given: 'request body: uniqueItems false → absent',
+    pair: body(arr({ uniqueItems: false }), arr()),
+    forward: [],
+    backward: [],
+  },
+  // 11. minProperties / maxProperties
+  {
+    given: 'request body: maxProperties added',
+    pair: body(map(), map({ maxProperties: 3 })),
+    forward: ['request-max-properties-decreased@error'],
+    backward: ['request-max-properties-increased@info'],
+    says: '`maxProperties` tightened from none to 3',
+  },
+  {
+    given: 'request body: minProperties raised',
+    pair: body(map({ minProperties: 1 }), map({ minProperties: 2 })),
+    forward: ['request-min-properties-increased@error'],
+    backward: ['request-min-properties-decreased@info'],
+    says: '`minProperties` tightened from 1 to 2',
+  },
+  {
+    given: 'response: maxProperties removed',
+    pair: field(map({ maxProperties: 3 }), map()),
+    forward: ['response-max-properties-increased@warn'],
+    backward: ['response-max-properties-decreased@info'],
+    says: '`maxProperties` loosened from 3 to none',
+  },
+  {
+    given: 'response: minProperties lowered',
+    pair: field(map({ minProperties: 2 }), map({ minProperties: 1 })),
+    forward: ['response-min-properties-decreased@warn'],
+    backward: ['response-min-properties-increased@info'],
+    says: '`minProperties` loosened from 2 to 1',
   },
 ];
 

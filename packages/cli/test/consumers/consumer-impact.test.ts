@@ -100,6 +100,52 @@ describe('consumerImpact', () => {
     ]);
   });
 
+  it('ties a request sent with a value a new multipleOf refuses to the rule added for it', async () => {
+    // `count: 3` was a valid request body; `multipleOf: 2` refuses it. The catalogue had no rule for
+    // `multipleOf` until the oracle found this gap.
+    const sender = pactOf(
+      'maker',
+      interaction(
+        'create a widget',
+        {
+          method: 'POST',
+          path: '/api/v2/widgets',
+          body: { content: { count: 3 }, contentType: 'application/json', encoded: false },
+        },
+        201,
+      ),
+    );
+    const { oldSpec, newSpec } = await specPair({ countMultipleOf: 2 });
+    const changes = diffSpecs(oldSpec, newSpec);
+    expect(changes.map((change) => `${change.id}@${change.level}`)).toEqual(['request-multiple-of-tightened@error']);
+    const before = consumerImpact({
+      oldSpec,
+      newSpec,
+      changes: changes.filter((change) => change.id !== 'request-multiple-of-tightened'),
+      pacts: [sender, WEB],
+    });
+    expect(before.consumerFindings).toEqual([
+      {
+        consumer: 'maker',
+        interaction: 'create a widget',
+        reason: expect.stringContaining('/count'),
+        rules: [],
+        gap: true,
+      },
+    ]);
+    const after = consumerImpact({ oldSpec, newSpec, changes, pacts: [sender, WEB] });
+    expect(after.changes).toMatchObject([
+      { id: 'request-multiple-of-tightened', consumers: ['maker'], interactions: ['create a widget'] },
+    ]);
+    expect(after.consumerFindings).toMatchObject([
+      { consumer: 'maker', interaction: 'create a widget', rules: ['request-multiple-of-tightened'], gap: false },
+    ]);
+    expect(after.consumers).toMatchObject([
+      { consumer: 'maker', status: 'broken', breakingChanges: ['request-multiple-of-tightened'] },
+      { consumer: 'web', status: 'safe' },
+    ]);
+  });
+
   it('lets the matching rules decide: a type matcher tolerates a new enum value, a regex does not', async () => {
     const tolerant = await impactOf({ addState: true }, [cliPact(typeMatched)]);
     expect(tolerant.consumerFindings).toEqual([]);

@@ -14,9 +14,11 @@ export interface SpecChanges {
   dropWidgets?: boolean;
   /** Move `DELETE /widgets/{id}` to `DELETE /widgets/{id}/delete` (the operation keeps its id). */
   moveWidgets?: boolean;
+  /** Give `count` in the `POST /widgets` request body a `multipleOf` (a request constraint tightened). */
+  countMultipleOf?: number;
 }
 
-/** A small CircleCI-like spec: `GET /me`, `GET /pipeline/{id}` and `DELETE /widgets/{id}`. */
+/** A small CircleCI-like spec: `GET /me`, `GET /pipeline/{id}`, `POST /widgets` and `DELETE /widgets/{id}`. */
 export function specDocument(changes: SpecChanges = {}): Record<string, unknown> {
   const ok = (schema: unknown) => ({ description: 'ok', content: { 'application/json': { schema } } });
   return {
@@ -64,6 +66,29 @@ export function specDocument(changes: SpecChanges = {}): Record<string, unknown>
             }),
             '404': ok({ type: 'object', properties: { message: { type: 'string' } } }),
           },
+        },
+      },
+      '/widgets': {
+        post: {
+          operationId: 'createWidget',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['count'],
+                  properties: {
+                    count: {
+                      type: 'integer',
+                      ...(changes.countMultipleOf === undefined ? {} : { multipleOf: changes.countMultipleOf }),
+                    },
+                  },
+                },
+              },
+            },
+          },
+          responses: { '201': { description: 'created' } },
         },
       },
       ...(changes.dropWidgets === true

@@ -3,8 +3,13 @@ import { describeNumericBound, numericBoundChange } from '../../engine/numeric-b
 import { nodeFinding, type SchemaRule } from '../rule.ts';
 import { sideRule, type SideRuleSpec } from './side-rule.ts';
 
-/** The numeric keywords that bound a value: the `max…` ones from above, the `min…` ones from below. */
-export type BoundKeyword = 'maxLength' | 'minLength' | 'maximum' | 'minimum' | 'maxItems' | 'minItems';
+/**
+ * The numeric keywords that bound a value (a string's length, a number, an
+ * array's items, an object's properties): the `max…` ones from above, the
+ * `min…` ones from below.
+ */
+export type BoundKeyword =
+  'maxLength' | 'minLength' | 'maximum' | 'minimum' | 'maxItems' | 'minItems' | 'maxProperties' | 'minProperties';
 
 /** What a bound rule watches for. */
 export interface BoundRuleSpec extends SideRuleSpec {

@@ -52,3 +52,8 @@ export function unconstrained(schema: SchemaObject | undefined): boolean {
   if (schema === undefined) return true;
   return Object.keys(schema).every(isAnnotation);
 }
+
+/** Whether an array schema refuses repeated items: `uniqueItems: true` (`false` and no `uniqueItems` say the same). */
+export function unique(schema: SchemaObject): boolean {
+  return schema.uniqueItems === true;
+}

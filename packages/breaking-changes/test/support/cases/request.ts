@@ -3,6 +3,7 @@ import type { RuleCase } from '../rule-cases.ts';
 import { obj, parameterPair, requestPair, spec } from '../build-spec.ts';
 import { directionRequestCases } from './direction.ts';
 import { extraPropertiesRequestCases } from './extra-properties.ts';
+import { multipleOfUniquePropertiesRequestCases } from './multiple-of-unique-properties.ts';
 
 const s = (extra: SchemaObject = {}): SchemaObject => ({ type: 'string', ...extra });
 const n = (extra: SchemaObject = {}): SchemaObject => ({ type: 'integer', ...extra });
@@ -337,4 +338,5 @@ export const requestCases: RuleCase[] = [
   },
   ...directionRequestCases,
   ...extraPropertiesRequestCases,
+  ...multipleOfUniquePropertiesRequestCases,
 ];

@@ -3,6 +3,7 @@ import type { RuleCase } from '../rule-cases.ts';
 import { obj, responsePair, spec } from '../build-spec.ts';
 import { directionResponseCases } from './direction.ts';
 import { extraPropertiesResponseCases } from './extra-properties.ts';
+import { multipleOfUniquePropertiesResponseCases } from './multiple-of-unique-properties.ts';
 import { responseTighteningCases } from './response-tightening.ts';
 
 const s = (extra: SchemaObject = {}): SchemaObject => ({ type: 'string', ...extra });
@@ -339,4 +340,5 @@ export const responseCases: RuleCase[] = [
   ...directionResponseCases,
   ...extraPropertiesResponseCases,
   ...responseTighteningCases,
+  ...multipleOfUniquePropertiesResponseCases,
 ];

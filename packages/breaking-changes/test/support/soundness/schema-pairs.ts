@@ -1,11 +1,11 @@
 /**
  * Small self-contained schemas (depth ≤ 2, no `$ref`) and a second version of
  * each, made by one or two edits drawn from the families the diff rules know:
- * properties and `required`, `type` and `format`, `enum`, the length, item
- * and numeric bounds, simple patterns, `nullable`, `readOnly`/`writeOnly`,
- * `additionalProperties`, and composition (`oneOf`/`anyOf` branches and
- * keyword, `allOf` parts; see `composition-edits.ts`). Edits widen as often
- * as they narrow.
+ * properties and `required`, `type` and `format`, `enum`, the length, item,
+ * property-count and numeric bounds, `multipleOf`, `uniqueItems`, simple
+ * patterns, `nullable`, `readOnly`/`writeOnly`, `additionalProperties`, and
+ * composition (`oneOf`/`anyOf` branches and keyword, `allOf` parts; see
+ * `composition-edits.ts`). Edits widen as often as they narrow.
  */
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 import fc from 'fast-check';
@@ -26,6 +26,8 @@ const WORDS = ['x', 'y', 'z'] as const;
 const PATTERNS = ['^[a-z]+$', '^[a-z]*$', '^[a-c]+$', '^[0-9]+$', '^a'] as const;
 const FORMATS = ['date', 'date-time', 'uuid', 'email'] as const;
 const TYPES = ['string', 'integer', 'number', 'boolean'] as const;
+/** Steps for `multipleOf`: whole and fractional, some multiples of others (2 and 4, 0.25 and 0.5), some not (2 and 3). */
+const MULTIPLES = [2, 3, 4, 0.5, 0.25, 0.1] as const;
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
 
@@ -57,9 +59,10 @@ const numberLeaf: fc.Arbitrary<Node> = fc
     type: fc.constantFrom('integer', 'number'),
     minimum: maybe(fc.integer({ min: -3, max: 3 })),
     span: maybe(fc.integer({ min: 0, max: 4 })),
+    multipleOf: maybe(fc.constantFrom(...MULTIPLES)),
   })
-  .map(({ type, minimum, span }) =>
-    compact({ type, minimum, maximum: span === undefined ? undefined : (minimum ?? 0) + span }),
+  .map(({ type, minimum, span, multipleOf }) =>
+    compact({ type, minimum, maximum: span === undefined ? undefined : (minimum ?? 0) + span, multipleOf }),
   );
 
 const scalar: fc.Arbitrary<Node> = fc.oneof(stringLeaf, numberLeaf, fc.constant({ type: 'boolean' }));
@@ -69,13 +72,15 @@ const arrayLeaf: fc.Arbitrary<Node> = fc
     items: scalar,
     minItems: maybe(fc.integer({ min: 0, max: 2 })),
     span: maybe(fc.integer({ min: 0, max: 2 })),
+    uniqueItems: maybe(fc.constant(true)),
   })
-  .map(({ items, minItems, span }) =>
+  .map(({ items, minItems, span, uniqueItems }) =>
     compact({
       type: 'array',
       items,
       minItems,
       maxItems: span === undefined ? undefined : (minItems ?? 0) + span + 1,
+      uniqueItems: (minItems ?? 0) <= 1 ? uniqueItems : undefined,
     }),
   );
 
@@ -100,13 +105,17 @@ const objectSchema: fc.Arbitrary<Node> = fc
       ),
     required: fc.subarray([...NAMES]),
     additionalProperties: additional,
+    minProperties: maybe(fc.integer({ min: 0, max: 2 })),
+    span: maybe(fc.integer({ min: 1, max: 3 })),
   })
-  .map(({ props: [names, schemas], required, additionalProperties }) =>
+  .map(({ props: [names, schemas], required, additionalProperties, minProperties, span }) =>
     compact({
       type: 'object',
       properties: Object.fromEntries(names.map((name, i) => [name, schemas[i]])),
       required: required.filter((name) => names.includes(name)),
       additionalProperties,
+      minProperties,
+      maxProperties: span === undefined ? undefined : (minProperties ?? 0) + span,
     }),
   );
 
@@ -183,6 +192,9 @@ export const KEYWORD_EDITS: Record<string, (node: Node, n: number) => void> = {
     if ((low !== undefined && high !== undefined && low > high) || (node['pattern'] !== undefined && high === 0)) {
       node[key] = before;
     }
+    // Unique items: at most one, since the items may allow a single value (and `validArbitrary` does not end
+    // on an array it cannot fill).
+    if (node['uniqueItems'] === true && key === 'minItems' && (node[key] as number) > 1) node[key] = before;
   },
   pattern: (node, n) => {
     if (node['type'] !== 'string' || node['enum'] !== undefined || node['format'] !== undefined) return;
@@ -197,6 +209,27 @@ export const KEYWORD_EDITS: Record<string, (node: Node, n: number) => void> = {
     const key = n % 2 === 0 ? 'readOnly' : 'writeOnly';
     if (node[key] === true) delete node[key];
     else node[key] = true;
+  },
+  'multiple-of': (node, n) => {
+    if (node['type'] !== 'integer' && node['type'] !== 'number') return;
+    if (node['multipleOf'] !== undefined && n % 3 === 0) delete node['multipleOf'];
+    else node['multipleOf'] = MULTIPLES[n % MULTIPLES.length];
+  },
+  'unique-items': (node) => {
+    if (node['type'] !== 'array') return;
+    if (node['uniqueItems'] === true) delete node['uniqueItems'];
+    else if (((node['minItems'] as number | undefined) ?? 0) <= 1) node['uniqueItems'] = true;
+  },
+  'property-count': (node, n) => {
+    if (node['type'] !== 'object') return;
+    const key = n % 2 === 0 ? 'minProperties' : 'maxProperties';
+    const value = [undefined, 0, 1, 2, 3][Math.floor(n / 2) % 5];
+    const before = node[key];
+    if (value === undefined) delete node[key];
+    else node[key] = value;
+    // Keep the schema satisfiable: no empty range.
+    const [low, high] = [node['minProperties'] as number | undefined, node['maxProperties'] as number | undefined];
+    if (low !== undefined && high !== undefined && low > high) node[key] = before;
   },
   'additional-properties': (node, n) => {
     if (node['type'] !== 'object') return;
