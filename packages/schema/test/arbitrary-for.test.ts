@@ -220,6 +220,12 @@ describe('arbitraryFor', () => {
       },
       want: 'UNSATISFIABLE_SCHEMA',
     },
+    // Different items from fewer values than minItems: refused at once, not drawn for ever.
+    { given: { type: 'array', uniqueItems: true, minItems: 2, items: { enum: ['y'] } }, want: 'UNSATISFIABLE_SCHEMA' },
+    {
+      given: { type: 'array', uniqueItems: true, minItems: 3, items: { type: 'boolean' } },
+      want: 'UNSATISFIABLE_SCHEMA',
+    },
   ];
   it.each(unsatisfiable)('refuses an unsatisfiable schema $given with $want', ({ given, want }) => {
     expect(() => arbitraryFor(given)).toThrow(SchemaError);
@@ -228,6 +234,20 @@ describe('arbitraryFor', () => {
     } catch (error) {
       expect((error as SchemaError).code).toBe(want);
     }
+  });
+
+  it('draws different items from a few values up to as many as there are', () => {
+    const schema: SchemaObject = {
+      type: 'array',
+      uniqueItems: true,
+      minItems: 2,
+      maxItems: 9,
+      items: { type: 'boolean', nullable: true },
+    };
+    const lengths = new Set(
+      fc.sample(arbitraryFor(schema), { numRuns: 50, seed: 3 }).map((list) => (list as unknown[]).length),
+    );
+    expect([...lengths].every((length) => length === 2 || length === 3)).toBe(true);
   });
 
   it('says when nothing can break a schema', () => {

@@ -8,6 +8,7 @@ import type { Direction, SchemaObject } from '../types.ts';
 import { firstGap, validArray, type ArrayPositions } from './array-positions.ts';
 import { assertsContent } from './content.ts';
 import { contentStrings } from './content-strings.ts';
+import { finiteDomainSize } from './finite-domain.ts';
 import { dependentRequiredIn, dropUnmetKeys, withDependents, type Dependencies } from './dependent-required.ts';
 import { validFormatArbitrary } from './format-arbitraries.ts';
 import { isStringFormat } from './format-lengths.ts';
@@ -240,7 +241,17 @@ export class ValidBuilder {
         pointer,
       );
     }
-    return validArray(positions, minLength, maxLength, node.uniqueItems === true);
+    const unique = node.uniqueItems === true;
+    // Different items drawn from too few values never come: say so instead of drawing forever.
+    const values = unique && positions.prefix.length === 0 && node.items ? finiteDomainSize(node.items) : undefined;
+    if (values !== undefined && values < minLength) {
+      throw new SchemaError(
+        'UNSATISFIABLE_SCHEMA',
+        `no value satisfies the schema at ${pointer || '(root)'}: minItems is ${minLength} with uniqueItems, but the items admit only ${values} different value(s)`,
+        pointer,
+      );
+    }
+    return validArray(positions, minLength, Math.min(maxLength, values ?? Infinity), unique);
   }
 
   /**
