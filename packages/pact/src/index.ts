@@ -12,11 +12,17 @@ export {
 export { mergePactFile, type MergePactInput, type MergePactResult } from './merge-pact-file.ts';
 export { createPactWriter, writePact, type PactWriter, type PactWriterOptions } from './create-pact-writer.ts';
 export { recordInteractions, type RecordInteractionsOptions } from './record-interactions.ts';
-export { assertPact, readPacts, type LoadedPact } from './read-pacts.ts';
+export { assertPact, pactPaths, readPactFile, readPacts, type LoadedPact } from './read-pacts.ts';
 export { matchBody, matcherRefuses, type BodyMismatch } from './match-body.ts';
 export { verifyPact, type StateContext, type StateHandler, type VerifyPactOptions } from './verify-pact.ts';
 export type { InteractionResult, PactMismatch, PactVerificationReport } from './pact-verification-report.ts';
 export { pactJunitReport } from './pact-junit-report.ts';
 export { writeVerificationReports, type VerificationReportTarget } from './write-verification-reports.ts';
-export { checkPactAgainstSpec, type CheckPactOptions, type SpecMismatch } from './check-pact-against-spec.ts';
+export {
+  checkPactAgainstSpec,
+  createSpecChecker,
+  type CheckPactOptions,
+  type SpecChecker,
+  type SpecMismatch,
+} from './check-pact-against-spec.ts';
 export { parsePath as parseMatchingRulePath, type PathToken } from './_internals/json-path.ts';

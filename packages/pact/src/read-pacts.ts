@@ -22,12 +22,32 @@ export function assertPact(value: unknown, where: string): PactFile {
 }
 
 /**
- * Reads a pact file, or every `*.json` pact in a folder (sorted by name).
+ * Reads one pact file: its JSON, checked to be a pact. Throws a
+ * {@link PactError} (`BAD_PACT`) when it cannot be read as JSON or is not a
+ * pact.
  *
  * @example
- * for (const { path, pact } of readPacts('pacts')) console.log(path, pact.interactions.length);
+ * const { pact } = readPactFile('pacts/web-circleci-api-v2.json');
  */
-export function readPacts(fileOrDir: string): LoadedPact[] {
+export function readPactFile(path: string): LoadedPact {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new PactError('BAD_PACT', `${path} is not JSON: ${(error as Error).message}`, path);
+  }
+  return { path, pact: assertPact(parsed, path) };
+}
+
+/**
+ * The files {@link readPacts} reads, in order: the file itself, or every
+ * `*.json` in a folder (sorted by name). Throws a {@link PactError}
+ * (`NOT_FOUND`) when there is nothing there, or no `*.json` in the folder.
+ *
+ * @example
+ * for (const path of pactPaths('pacts')) console.log(readPactFile(path).pact.consumer.name);
+ */
+export function pactPaths(fileOrDir: string): string[] {
   let stat;
   try {
     stat = statSync(fileOrDir);
@@ -41,13 +61,17 @@ export function readPacts(fileOrDir: string): LoadedPact[] {
         .map((name) => join(fileOrDir, name))
     : [fileOrDir];
   if (paths.length === 0) throw new PactError('NOT_FOUND', `no *.json pact in ${fileOrDir}`, fileOrDir);
-  return paths.map((path) => {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      throw new PactError('BAD_PACT', `${path} is not JSON: ${(error as Error).message}`, path);
-    }
-    return { path, pact: assertPact(parsed, path) };
-  });
+  return paths;
+}
+
+/**
+ * Reads a pact file, or every `*.json` pact in a folder (sorted by name).
+ * To hold one pact in memory at a time, read {@link pactPaths} one by one
+ * with {@link readPactFile}.
+ *
+ * @example
+ * for (const { path, pact } of readPacts('pacts')) console.log(path, pact.interactions.length);
+ */
+export function readPacts(fileOrDir: string): LoadedPact[] {
+  return pactPaths(fileOrDir).map(readPactFile);
 }

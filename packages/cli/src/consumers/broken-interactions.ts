@@ -1,5 +1,4 @@
-import { checkPactAgainstSpec, type PactFile, type SpecMismatch } from '@circleci-kit/pact';
-import type { LoadedSpec } from '@circleci-kit/spec-loader';
+import type { PactFile, PactInteraction, SpecChecker, SpecMismatch } from '@circleci-kit/pact';
 
 /** An interaction of a pact that held against the old spec and fails against the new one. */
 export interface BrokenInteraction {
@@ -11,31 +10,38 @@ export interface BrokenInteraction {
   reason: string;
 }
 
-/** The error mismatches by interaction index. */
-function errorsByIndex(mismatches: readonly SpecMismatch[]): Map<number, SpecMismatch[]> {
-  const out = new Map<number, SpecMismatch[]>();
-  for (const mismatch of mismatches) {
-    if (mismatch.severity !== 'error') continue;
-    out.set(mismatch.index, [...(out.get(mismatch.index) ?? []), mismatch]);
-  }
-  return out;
-}
+const isHttp = (interaction: PactFile['interactions'][number]): interaction is PactInteraction =>
+  interaction.type === 'Synchronous/HTTP' || (interaction.type === undefined && 'request' in interaction);
+
+const errorsOf = (mismatches: readonly SpecMismatch[]): SpecMismatch[] =>
+  mismatches.filter((mismatch) => mismatch.severity === 'error');
 
 /**
  * The interactions a spec change broke, by the same check as
  * `pact check-spec` (matching rules honoured): each interaction is held
- * to both versions, and one with no error against `oldSpec` but some
- * against `newSpec` is broken. Warnings count for neither side.
+ * to both versions, and one with no error against the old spec but some
+ * against the new one is broken. Warnings count for neither side. The
+ * checkers (`createSpecChecker(oldSpec)`, `createSpecChecker(newSpec)`)
+ * are shared by every pact of a diff; an interaction whose check cannot
+ * differ between the two (`checksAlike`: the same route to an operation
+ * unchanged in all the check reads) is not checked, and one that holds
+ * against the new spec is not checked against the old.
  *
  * @example
- * brokenInteractions(pact, oldSpec, newSpec); // [{ index: 0, interaction: 'get me', reason: '…' }]
+ * const checkers = { before: createSpecChecker(oldSpec), after: createSpecChecker(newSpec) };
+ * brokenInteractions(pact, checkers); // [{ index: 0, interaction: 'get me', reason: '…' }]
  */
-export function brokenInteractions(pact: PactFile, oldSpec: LoadedSpec, newSpec: LoadedSpec): BrokenInteraction[] {
-  const before = errorsByIndex(checkPactAgainstSpec(pact, oldSpec));
-  const after = errorsByIndex(checkPactAgainstSpec(pact, newSpec));
+export function brokenInteractions(
+  pact: PactFile,
+  checkers: { before: SpecChecker; after: SpecChecker },
+): BrokenInteraction[] {
+  const { before, after } = checkers;
   const out: BrokenInteraction[] = [];
-  for (const [index, errors] of [...after].sort(([a], [b]) => a - b)) {
-    if (before.has(index)) continue;
+  for (const [index, interaction] of pact.interactions.entries()) {
+    // Only HTTP interactions are checked.
+    if (!isHttp(interaction) || after.checksAlike(before, interaction)) continue;
+    const errors = errorsOf(after.check(interaction, index));
+    if (errors.length === 0 || errorsOf(before.check(interaction, index)).length > 0) continue;
     const first = errors[0]!;
     out.push({ index, interaction: first.interaction, reason: `${first.pointer}: ${first.message}` });
   }

@@ -35,33 +35,36 @@ function coversStatus(declared: string, status: number): boolean {
  * one, a response when the interaction expects its status, and a response
  * body field only when the interaction's example holds it or a matching
  * rule names it. Anything else on the operation (route, security,
- * lifecycle) reaches every interaction calling it.
+ * lifecycle) reaches every interaction calling it. The change's pointer is
+ * read once: the test returned is then asked of each interaction.
  *
  * @example
- * changeTouches(change, { oldSpec, newSpec }, interaction); // false for a change to a 404 body when it expects 200
+ * const touches = changeTouches(change, { oldSpec, newSpec });
+ * touches(interaction); // false for a change to a 404 body when it expects 200
  */
 export function changeTouches(
   change: Change,
   specs: { oldSpec: LoadedSpec; newSpec: LoadedSpec },
-  interaction: PactInteraction,
-): boolean {
+): (interaction: PactInteraction) => boolean {
   const pointer = change.new ?? change.old;
   const document = (change.new === null ? specs.oldSpec : specs.newSpec).document;
   const tokens = pointer === null ? undefined : parsePointer(pointer);
-  if (tokens?.[0] !== 'paths' || tokens.length < 3) return true;
+  const always = (): boolean => true;
+  if (tokens?.[0] !== 'paths' || tokens.length < 3) return always;
   // Path-item parameters come before the method: /paths/{route}/parameters/0.
   const at = HTTP_METHODS.has(tokens[2]!) ? 3 : 2;
   const [part, key] = [tokens[at], tokens[at + 1]];
   const rest = tokens.slice(at + 2);
   if (part === 'parameters' && key !== undefined) {
     const parameter = parameterAt(document, toPointer(tokens.slice(0, at + 2)));
-    return parameter === undefined || sends(interaction.request, parameter);
+    return parameter === undefined ? always : (interaction) => sends(interaction.request, parameter);
   }
-  if (part === 'requestBody') return interaction.request.body !== undefined;
+  if (part === 'requestBody') return (interaction) => interaction.request.body !== undefined;
   if (part === 'responses' && key !== undefined) {
-    if (!coversStatus(key, interaction.response.status)) return false;
-    if (rest[0] !== 'content' || rest[2] !== 'schema') return true;
-    return usesResponseField(interaction, fieldOf(rest.slice(3)));
+    if (rest[0] !== 'content' || rest[2] !== 'schema')
+      return (interaction) => coversStatus(key, interaction.response.status);
+    const field = fieldOf(rest.slice(3));
+    return (interaction) => coversStatus(key, interaction.response.status) && usesResponseField(interaction, field);
   }
-  return true;
+  return always;
 }

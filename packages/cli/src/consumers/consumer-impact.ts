@@ -1,5 +1,11 @@
 import type { Change } from '@circleci-kit/breaking-changes';
-import type { LoadedPact, PactFile, PactInteraction } from '@circleci-kit/pact';
+import {
+  createSpecChecker,
+  type LoadedPact,
+  type PactFile,
+  type PactInteraction,
+  type SpecChecker,
+} from '@circleci-kit/pact';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { brokenInteractions } from './broken-interactions.ts';
 import { changeTouches } from './change-touches.ts';
@@ -11,7 +17,8 @@ export interface ConsumerImpactInput<C extends Change = Change> {
   newSpec: LoadedSpec;
   /** The changes `diffSpecs(oldSpec, newSpec)` found (severity overrides and ignores may be applied). */
   changes: readonly C[];
-  pacts: readonly LoadedPact[];
+  /** The pacts, read one at a time: an iterable that reads each only when asked keeps one pact in memory at once. */
+  pacts: Iterable<LoadedPact>;
 }
 
 /** A change with the consumers it reaches. */
@@ -72,6 +79,44 @@ const sameRoute = (route: InteractionRoute | undefined, change: Change): boolean
 
 const isBreaking = (change: Change & { ignored?: true }): boolean => change.level !== 'info' && change.ignored !== true;
 
+/** An HTTP interaction of a pact, with where it routes in the old and the new spec. */
+interface Call {
+  interaction: PactInteraction;
+  /** Its index in the pact. */
+  index: number;
+  routes: Array<InteractionRoute | undefined>;
+}
+
+/** The key of a route in an index of calls. */
+const routeKey = (method: string, path: string): string => `${method.toUpperCase()}\u0000${path}`;
+
+/** A pact's HTTP interactions, each with its routes, and an index of them by the routes they take (old or new). */
+function callsOf(pact: PactFile, checkers: { before: SpecChecker; after: SpecChecker }) {
+  const calls: Array<Call | undefined> = [];
+  const byRoute = new Map<string, Call[]>();
+  for (const [index, raw] of pact.interactions.entries()) {
+    if (!isHttp(raw)) continue;
+    const routes = [interactionRoute(checkers.before, raw.request), interactionRoute(checkers.after, raw.request)];
+    const call: Call = { interaction: raw, index, routes };
+    calls[index] = call;
+    const keys = new Set(routes.flatMap((route) => (route === undefined ? [] : [routeKey(route.method, route.path)])));
+    for (const key of keys) {
+      const list = byRoute.get(key);
+      if (list === undefined) byRoute.set(key, [call]);
+      else list.push(call);
+    }
+  }
+  /** The calls on a change's operation (its route, or the one it moved from), in pact order. */
+  const onOperation = (change: Change): Call[] => {
+    if (change.operation.webhook === true) return [];
+    const paths = new Set([change.operation.path, change.otherPath].filter((path) => path !== undefined));
+    const lists = [...paths].map((path) => byRoute.get(routeKey(change.operation.method, path)) ?? []);
+    if (lists.length === 1) return lists[0]!;
+    return [...new Set(lists.flat())].sort((a, b) => a.index - b.index);
+  };
+  return { calls, onOperation };
+}
+
 /**
  * Which consumers (pacts) each change of a diff reaches, which of their
  * interactions the new spec breaks, and how each consumer fares. An
@@ -80,47 +125,58 @@ const isBreaking = (change: Change & { ignored?: true }): boolean => change.leve
  * part changed (see `changeTouches`). The breaks are found independently of
  * the rule catalogue: each interaction is checked against both specs as
  * `pact check-spec` does, and a break on an operation with no change is
- * flagged as a gap in the catalogue.
+ * flagged as a gap in the catalogue. The pacts are taken one at a time, in
+ * one pass, each indexed by route, with one checker per spec for them all:
+ * the cost grows with the pacts' size and the changes' reach, not with
+ * their product, and a pact can be dropped once it is done.
  *
  * @example
  * const impact = consumerImpact({ oldSpec, newSpec, changes: diffSpecs(oldSpec, newSpec), pacts: readPacts('pacts') });
  * impact.consumers; // [{ consumer: 'web', status: 'broken', … }]
  */
 export function consumerImpact<C extends Change>(input: ConsumerImpactInput<C>): ConsumerImpact<C> {
-  const { oldSpec, newSpec, changes, pacts } = input;
-  const calls = pacts.flatMap(({ pact }) =>
-    pact.interactions.flatMap((raw, index) => {
-      if (!isHttp(raw)) return [];
-      const routes = [interactionRoute(oldSpec, raw.request), interactionRoute(newSpec, raw.request)];
-      return [{ consumer: pact.consumer.name, pact, index, interaction: raw, routes }];
-    }),
-  );
-  const onOperation = (change: Change) => calls.filter((call) => call.routes.some((route) => sameRoute(route, change)));
-  const withConsumers = changes.map((change) => {
-    const reached = onOperation(change).filter((call) => changeTouches(change, { oldSpec, newSpec }, call.interaction));
-    return {
-      ...change,
-      consumers: [...new Set(reached.map((call) => call.consumer))].sort(),
-      interactions: reached.map((call) => call.interaction.description),
-    };
-  });
-  const consumerFindings = pacts.flatMap(({ pact }) =>
-    brokenInteractions(pact, oldSpec, newSpec).map((broken) => {
-      const call = calls.find((c) => c.pact === pact && c.index === broken.index);
+  const { oldSpec, newSpec, changes } = input;
+  const specs = { oldSpec, newSpec };
+  const checkers = { before: createSpecChecker(oldSpec), after: createSpecChecker(newSpec) };
+  // What each change reaches, pact after pact; its test of an interaction, made when first needed.
+  const reached = changes.map(() => ({ consumers: new Set<string>(), interactions: [] as string[] }));
+  const touches: Array<((interaction: PactInteraction) => boolean) | undefined> = [];
+  const consumerFindings: ConsumerFinding[] = [];
+  const names = new Set<string>();
+  for (const { pact } of input.pacts) {
+    const consumer = pact.consumer.name;
+    names.add(consumer);
+    const { calls, onOperation } = callsOf(pact, checkers);
+    changes.forEach((change, i) => {
+      const on = onOperation(change);
+      if (on.length === 0) return;
+      const test = (touches[i] ??= changeTouches(change, specs));
+      for (const call of on) {
+        if (!test(call.interaction)) continue;
+        reached[i]!.consumers.add(consumer);
+        reached[i]!.interactions.push(call.interaction.description);
+      }
+    });
+    for (const broken of brokenInteractions(pact, checkers)) {
+      const call = calls[broken.index];
       const rules = [
         ...new Set(changes.filter((change) => call?.routes.some((r) => sameRoute(r, change))).map((c) => c.id)),
       ];
-      return {
-        consumer: pact.consumer.name,
+      consumerFindings.push({
+        consumer,
         interaction: broken.interaction,
         reason: broken.reason,
         rules,
         gap: rules.length === 0,
-      };
-    }),
-  );
-  const names = [...new Set(pacts.map(({ pact }) => pact.consumer.name))].sort();
-  const consumers = names.map((consumer) => {
+      });
+    }
+  }
+  const withConsumers = changes.map((change, i) => ({
+    ...change,
+    consumers: [...reached[i]!.consumers].sort(),
+    interactions: reached[i]!.interactions,
+  }));
+  const consumers = [...names].sort().map((consumer) => {
     const breakingChanges = [
       ...new Set(withConsumers.filter((c) => isBreaking(c) && c.consumers.includes(consumer)).map((c) => c.id)),
     ];

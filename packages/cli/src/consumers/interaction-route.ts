@@ -1,5 +1,5 @@
 import { matchRequest, toOperationTable } from '@circleci-kit/core-client';
-import type { PactRequest } from '@circleci-kit/pact';
+import type { PactRequest, SpecChecker } from '@circleci-kit/pact';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 
 /** The route template an interaction's request is for, as a spec writes it. */
@@ -20,16 +20,43 @@ function baseUrlOf(spec: LoadedSpec): string {
   }
 }
 
+/** A path `matchRequest` reads as more than a path: with a scheme and host, a query or a fragment. */
+const NOT_A_PLAIN_PATH = /[?#]|^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+
+/** The routes found per checker, by method and path. */
+const found = new WeakMap<SpecChecker, Map<string, InteractionRoute | undefined>>();
+
 /**
- * The operation of `spec` that answers a pact request, routed by
- * core-client's `matchRequest` (multi-segment slugs included), or
- * `undefined` when none does.
+ * The operation of a checker's spec that answers a pact request, as
+ * core-client's `matchRequest` routes it against the spec's first server
+ * (multi-segment slugs included), or `undefined` when none does. A plain
+ * path under the server's path routes the same in the checker (its
+ * `route`, shared with its checks), so it is asked there; anything else
+ * (a path outside it, a query, a whole URL) goes to `matchRequest`. Each
+ * method and path is routed once.
  *
  * @example
- * interactionRoute(spec, { method: 'GET', path: '/api/v2/me' }); // { method: 'GET', path: '/me' }
+ * interactionRoute(createSpecChecker(spec), { method: 'GET', path: '/api/v2/me' }); // { method: 'GET', path: '/me' }
  */
-export function interactionRoute(spec: LoadedSpec, request: PactRequest): InteractionRoute | undefined {
-  const operations = toOperationTable(spec.operations);
-  const match = matchRequest(request.method, request.path, { operations, baseUrl: baseUrlOf(spec) });
-  return match.ok ? { method: match.operation.method, path: match.operation.path } : undefined;
+export function interactionRoute(checker: SpecChecker, request: PactRequest): InteractionRoute | undefined {
+  let routes = found.get(checker);
+  if (routes === undefined) found.set(checker, (routes = new Map<string, InteractionRoute | undefined>()));
+  const key = `${request.method}\u0000${request.path}`;
+  if (routes.has(key)) return routes.get(key);
+  let route: InteractionRoute | undefined;
+  if (!NOT_A_PLAIN_PATH.test(request.path)) {
+    const match = request.path.startsWith(`${checker.basePath}/`)
+      ? checker.route(request.method, request.path)
+      : undefined;
+    route = match?.kind === 'found' ? { method: match.operation.method, path: match.operation.path } : undefined;
+  } else {
+    const { spec } = checker;
+    const match = matchRequest(request.method, request.path, {
+      operations: toOperationTable(spec.operations),
+      baseUrl: baseUrlOf(spec),
+    });
+    route = match.ok ? { method: match.operation.method, path: match.operation.path } : undefined;
+  }
+  routes.set(key, route);
+  return route;
 }

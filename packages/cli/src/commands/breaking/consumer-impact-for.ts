@@ -1,12 +1,16 @@
 import { resolve } from 'node:path';
 import type { ReportedChange } from '@circleci-kit/breaking-changes';
+import type { LoadedPact } from '@circleci-kit/pact';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import type { ConsumerImpact } from '../../consumers/consumer-impact.ts';
 
 /**
  * Reads the pacts at `pacts` (a file or a folder, relative to `cwd`) and
  * finds the consumers each change reaches. The pact package is loaded only
- * here, so `breaking diff` without `--pacts` never loads it.
+ * here, so `breaking diff` without `--pacts` never loads it. The pacts are
+ * the files `readPacts` reads, in its order and with its errors, but each
+ * is read only once the one before is done with, so a folder of large
+ * pacts is never in memory all at once.
  *
  * @example
  * const impact = await consumerImpactFor(io.cwd, 'pacts', { oldSpec, newSpec, changes: report.changes });
@@ -16,9 +20,13 @@ export async function consumerImpactFor(
   pacts: string,
   input: { oldSpec: LoadedSpec; newSpec: LoadedSpec; changes: readonly ReportedChange[] },
 ): Promise<ConsumerImpact<ReportedChange>> {
-  const [{ readPacts }, { consumerImpact }] = await Promise.all([
+  const [{ pactPaths, readPactFile }, { consumerImpact }] = await Promise.all([
     import('@circleci-kit/pact'),
     import('../../consumers/consumer-impact.ts'),
   ]);
-  return consumerImpact({ ...input, pacts: readPacts(resolve(cwd, pacts)) });
+  const paths = pactPaths(resolve(cwd, pacts));
+  function* each(): Generator<LoadedPact> {
+    for (const path of paths) yield readPactFile(path);
+  }
+  return consumerImpact({ ...input, pacts: each() });
 }
