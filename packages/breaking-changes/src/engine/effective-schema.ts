@@ -1,5 +1,6 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
 import { isNothing } from './nothing-schema.ts';
+import { stepLcm } from './step-arithmetic.ts';
 
 const cache = new WeakMap<SchemaObject, SchemaObject>();
 
@@ -20,7 +21,6 @@ const FIRST_WINS = [
   'pattern',
   'contentMediaType',
   'contentEncoding',
-  'multipleOf',
   'oneOf',
   'anyOf',
   'discriminator',
@@ -58,7 +58,7 @@ function mergeDependentRequired(merged: SchemaObject, part: SchemaObject): void 
  * `required` (and `dependentRequired`) are joined, bounds take the
  * tightest value (an excluded `minimum`/`maximum` beats the same one
  * included), enums keep the values every part allows, `uniqueItems: true`
- * in any part holds,
+ * in any part holds, `multipleOf` steps meet at their least common multiple,
  * `additionalProperties: false` in any part closes the object, and a
  * part's `format`, `pattern`, content keywords, `items`, `prefixItems` or
  * union stands when the schema has none. Property schemas keep their identity
@@ -90,6 +90,10 @@ export function effectiveSchema(schema: SchemaObject): SchemaObject {
     if (part.readOnly) merged.readOnly = true;
     if (part.writeOnly) merged.writeOnly = true;
     if (part.uniqueItems === true) merged.uniqueItems = true;
+    if (part.multipleOf !== undefined) {
+      const own = merged.multipleOf;
+      merged.multipleOf = own === undefined ? part.multipleOf : (stepLcm(own, part.multipleOf) ?? own);
+    }
     if (part.enum) {
       const allowed = merged.enum && new Set(merged.enum.map((value) => JSON.stringify(value)));
       merged.enum = allowed ? part.enum.filter((value) => allowed.has(JSON.stringify(value))) : part.enum;

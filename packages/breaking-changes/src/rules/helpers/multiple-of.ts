@@ -1,4 +1,5 @@
 import type { SchemaObject } from '@circleci-kit/spec-loader';
+import { gcd, whole } from '../../engine/step-arithmetic.ts';
 import { nodeFinding, type SchemaRule } from '../rule.ts';
 import { sideRule, type SideRuleSpec } from './side-rule.ts';
 
@@ -9,21 +10,6 @@ import { sideRule, type SideRuleSpec } from './side-rule.ts';
  * allow the same numbers.
  */
 export type MultipleOfChange = 'same' | 'tightened' | 'loosened' | 'changed';
-
-/**
- * How far a ratio may stray from a whole number and still count as one.
- * Floating point cannot say 0.05 / 0.01 exactly (5.000000000000001), nor
- * 0.07 × 100 (7.000000000000001), so an exact `%` would call 0.05 no
- * multiple of 0.01. The tolerance is absolute: on a very large ratio (past
- * about 10⁷) the error can exceed it, and the check then says "no", which
- * only reports a change that may not be one.
- */
-const EPSILON = 1e-9;
-
-function whole(value: number): number | undefined {
-  const nearest = Math.round(value);
-  return Math.abs(value - nearest) <= EPSILON ? nearest : undefined;
-}
 
 /**
  * Whether `value` is `step` times a positive whole number, tolerant of
@@ -42,10 +28,6 @@ export function isWholeMultiple(value: number, step: number): boolean {
 function stepOf(schema: SchemaObject): number | undefined {
   const step = schema.multipleOf;
   return step !== undefined && Number.isFinite(step) && step > 0 ? step : undefined;
-}
-
-function gcd(a: number, b: number): number {
-  return b === 0 ? a : gcd(b, a % b);
 }
 
 /**
