@@ -65,7 +65,7 @@ const RULES: Readonly<Record<string, Rule>> = {
     (error) => (error.code === 'TARGET_UNREACHABLE' ? ExitCode.target : ExitCode.usage),
   ),
   PactError: rule(
-    async () => (await import('@circleci-kit/pact')).PactError,
+    async () => (await import('@circleci-kit/pact/check-spec')).PactError,
     (error) => (error.code === 'TARGET_UNREACHABLE' ? ExitCode.target : ExitCode.usage),
   ),
   LogError: rule(

@@ -18,11 +18,7 @@ export { verifyPact, type StateContext, type StateHandler, type VerifyPactOption
 export type { InteractionResult, PactMismatch, PactVerificationReport } from './pact-verification-report.ts';
 export { pactJunitReport } from './pact-junit-report.ts';
 export { writeVerificationReports, type VerificationReportTarget } from './write-verification-reports.ts';
-export {
-  checkPactAgainstSpec,
-  createSpecChecker,
-  type CheckPactOptions,
-  type SpecChecker,
-  type SpecMismatch,
-} from './check-pact-against-spec.ts';
+export { checkPactAgainstSpec } from './check-pact-against-spec.ts';
+export { createSpecChecker, type SpecChecker } from './spec-checker.ts';
+export type { CheckPactOptions, SpecMismatch } from './spec-mismatch.ts';
 export { parsePath as parseMatchingRulePath, type PathToken } from './_internals/json-path.ts';

@@ -7,7 +7,8 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import { createAjv } from './_internals/create-ajv.ts';
 import { usesUnevaluated } from './_internals/subschemas.ts';
 import { bodyKey, parameterKey, responseKey, specSchemas, type SpecSchema } from './spec-schemas.ts';
-import { compileJsonSchema, wrapValidateFunction } from './compile-validator.ts';
+import { wrapValidateFunction } from './compile-validator.ts';
+import { compileShared } from './_internals/shared-compiles.ts';
 import { SchemaError } from './schema-error.ts';
 import { toJsonSchema } from './to-json-schema.ts';
 import type { JsonSchema, Validator } from './types.ts';
@@ -68,8 +69,10 @@ const KEEP = 8;
  * Compiled Ajv validators for every parameter, request body and response of
  * a loaded spec (by operation and status, `default` included). Compiled once
  * per spec fingerprint: a second call with the same spec returns the same
- * validators. With a `codeCache`, the compiled code is stored as standalone
- * code and reused by later processes.
+ * validators. A schema written the same way as one compiled before (in
+ * this spec or another the process loaded, with the same Ajv options) is
+ * not compiled again. With a `codeCache`, the compiled code is stored as
+ * standalone code and reused by later processes.
  *
  * @example
  * ```ts
@@ -95,7 +98,10 @@ export function createValidators(spec: LoadedSpec, options: CreateValidatorsOpti
     return schema;
   };
   let ajv: Ajv2020 | undefined;
-  const features = (): { unevaluated: boolean } => ({ unevaluated: usesUnevaluated(schemas.map((e) => e.schema)) });
+  let unevaluated: boolean | undefined;
+  const features = (): { unevaluated: boolean } => ({
+    unevaluated: (unevaluated ??= usesUnevaluated(schemas.map((e) => e.schema))),
+  });
   if (options.codeCache !== undefined) {
     let functions = options.codeCache.load(spec.fingerprint);
     if (functions === undefined) {
@@ -118,9 +124,10 @@ export function createValidators(spec: LoadedSpec, options: CreateValidatorsOpti
     if (validator === undefined) {
       const found = byKey.get(key);
       if (found === undefined) return undefined;
-      ajv ??= createAjv({}, features());
       const schema = jsonSchemaOf(found.entry);
-      validator = wrapValidateFunction(compileJsonSchema(ajv, schema, found.entry.label), schema);
+      const { unevaluated: evaluates } = features();
+      const lazyAjv = (): Ajv2020 => (ajv ??= createAjv({}, { unevaluated: evaluates }));
+      validator = wrapValidateFunction(compileShared(lazyAjv, schema, found.entry.label, evaluates), schema);
       compiled.set(key, validator);
     }
     return validator;

@@ -1,4 +1,4 @@
-import { parseMatchingRulePath, type PactInteraction } from '@circleci-kit/pact';
+import { parseMatchingRulePath, type PactInteraction } from '@circleci-kit/pact/check-spec';
 
 /** A body field: property names, `*` for any item or any additional property. */
 export type FieldPath = readonly string[];

@@ -1,4 +1,4 @@
-import type { PactFile, PactInteraction, SpecChecker, SpecMismatch } from '@circleci-kit/pact';
+import type { PactFile, PactInteraction, SpecChecker, SpecMismatch } from '@circleci-kit/pact/check-spec';
 
 /** An interaction of a pact that held against the old spec and fails against the new one. */
 export interface BrokenInteraction {

@@ -1,5 +1,5 @@
 import type { Change } from '@circleci-kit/breaking-changes';
-import type { PactInteraction } from '@circleci-kit/pact';
+import type { PactInteraction } from '@circleci-kit/pact/check-spec';
 import { parsePointer, resolvePointer, toPointer, type LoadedSpec } from '@circleci-kit/spec-loader';
 import { fieldOf, usesResponseField } from './body-field.ts';
 

@@ -5,7 +5,7 @@ import {
   type PactFile,
   type PactInteraction,
   type SpecChecker,
-} from '@circleci-kit/pact';
+} from '@circleci-kit/pact/check-spec';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 import { brokenInteractions } from './broken-interactions.ts';
 import { changeTouches } from './change-touches.ts';

@@ -1,5 +1,5 @@
 import { matchRequest, toOperationTable } from '@circleci-kit/core-client';
-import type { PactRequest, SpecChecker } from '@circleci-kit/pact';
+import type { PactRequest, SpecChecker } from '@circleci-kit/pact/check-spec';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
 
 /** The route template an interaction's request is for, as a spec writes it. */
