@@ -5,6 +5,7 @@
  * seed-driven subset of the recorded interactions.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { runConformance, type Interaction } from '@circleci-kit/conformance';
 import { createPactWriter, type PactFile } from '@circleci-kit/pact';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
@@ -35,27 +36,14 @@ export interface BenchPacts {
   recorded: number;
 }
 
-/** A seeded generator of floats in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
-/** The indices `0 … length - 1` in an order a seed decides (Fisher–Yates). */
+/** The indices `0 … length - 1` in an order a seed decides. */
 function shuffled(length: number, seed: number): number[] {
-  const next = random(seed);
-  const out = Array.from({ length }, (_, i) => i);
-  for (let i = length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
+  const indices = Array.from({ length }, (_, i) => i);
+  const [order] = fc.sample(fc.shuffledSubarray(indices, { minLength: length, maxLength: length }), {
+    seed,
+    numRuns: 1,
+  });
+  return order!;
 }
 
 /**
