@@ -12,5 +12,6 @@ export { PactError, type PactErrorCode } from './pact-error.ts';
 export { assertPact, pactPaths, readPactFile, readPacts, type LoadedPact } from './read-pacts.ts';
 export { checkPactAgainstSpec } from './check-pact-against-spec.ts';
 export { createSpecChecker, type SpecChecker } from './spec-checker.ts';
+export { isHttpInteraction } from './is-http-interaction.ts';
 export type { CheckPactOptions, SpecMismatch } from './spec-mismatch.ts';
 export { parsePath as parseMatchingRulePath, type PathToken } from './_internals/json-path.ts';

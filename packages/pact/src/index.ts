@@ -20,5 +20,6 @@ export { pactJunitReport } from './pact-junit-report.ts';
 export { writeVerificationReports, type VerificationReportTarget } from './write-verification-reports.ts';
 export { checkPactAgainstSpec } from './check-pact-against-spec.ts';
 export { createSpecChecker, type SpecChecker } from './spec-checker.ts';
+export { isHttpInteraction } from './is-http-interaction.ts';
 export type { CheckPactOptions, SpecMismatch } from './spec-mismatch.ts';
 export { parsePath as parseMatchingRulePath, type PathToken } from './_internals/json-path.ts';

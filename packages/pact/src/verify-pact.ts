@@ -8,6 +8,7 @@ import type { InteractionResult, PactMismatch, PactVerificationReport } from './
 import { REPLAY_STATE, TOKEN_PLACEHOLDER } from './token-placeholder.ts';
 import type { ReplayedRequest } from './to-pact-interaction.ts';
 import { expectedBody, pactRequest, type OutgoingPactRequest } from './_internals/pact-request.ts';
+import { isHttpInteraction as isHttp } from './is-http-interaction.ts';
 
 /** What a provider-state handler gets besides the state's params. */
 export interface StateContext {
@@ -47,9 +48,6 @@ export interface VerifyPactOptions {
   /** Called after each interaction. @default undefined */
   onResult?: (result: InteractionResult) => void;
 }
-
-const isHttp = (interaction: PactFile['interactions'][number]): interaction is PactInteraction =>
-  interaction.type === 'Synchronous/HTTP' || (interaction.type === undefined && 'request' in interaction);
 
 const operationOf = (interaction: PactInteraction): string => {
   const fromComments = interaction.comments?.operationId;

@@ -1,4 +1,4 @@
-import type { PactFile, PactInteraction, SpecChecker, SpecMismatch } from '@circleci-kit/pact/check-spec';
+import { isHttpInteraction, type PactFile, type SpecChecker, type SpecMismatch } from '@circleci-kit/pact/check-spec';
 
 /** An interaction of a pact that held against the old spec and fails against the new one. */
 export interface BrokenInteraction {
@@ -9,9 +9,6 @@ export interface BrokenInteraction {
   /** Why it fails against the new spec: the first error `pact check-spec` reports, with its place in the pact. */
   reason: string;
 }
-
-const isHttp = (interaction: PactFile['interactions'][number]): interaction is PactInteraction =>
-  interaction.type === 'Synchronous/HTTP' || (interaction.type === undefined && 'request' in interaction);
 
 const errorsOf = (mismatches: readonly SpecMismatch[]): SpecMismatch[] =>
   mismatches.filter((mismatch) => mismatch.severity === 'error');
@@ -39,7 +36,7 @@ export function brokenInteractions(
   const out: BrokenInteraction[] = [];
   for (const [index, interaction] of pact.interactions.entries()) {
     // Only HTTP interactions are checked.
-    if (!isHttp(interaction) || after.checksAlike(before, interaction)) continue;
+    if (!isHttpInteraction(interaction) || after.checksAlike(before, interaction)) continue;
     const errors = errorsOf(after.check(interaction, index));
     if (errors.length === 0 || errorsOf(before.check(interaction, index)).length > 0) continue;
     const first = errors[0]!;

@@ -1,6 +1,7 @@
 import type { Change } from '@circleci-kit/breaking-changes';
 import {
   createSpecChecker,
+  isHttpInteraction,
   type LoadedPact,
   type PactFile,
   type PactInteraction,
@@ -67,9 +68,6 @@ export interface ConsumerImpact<C extends Change = Change> {
   consumers: ConsumerSummary[];
 }
 
-const isHttp = (interaction: PactFile['interactions'][number]): interaction is PactInteraction =>
-  interaction.type === 'Synchronous/HTTP' || (interaction.type === undefined && 'request' in interaction);
-
 /** Whether an interaction's route is the change's operation: its route, or the route a moved operation had. */
 const sameRoute = (route: InteractionRoute | undefined, change: Change): boolean =>
   route !== undefined &&
@@ -95,7 +93,7 @@ function callsOf(pact: PactFile, checkers: { before: SpecChecker; after: SpecChe
   const calls: Array<Call | undefined> = [];
   const byRoute = new Map<string, Call[]>();
   for (const [index, raw] of pact.interactions.entries()) {
-    if (!isHttp(raw)) continue;
+    if (!isHttpInteraction(raw)) continue;
     const routes = [interactionRoute(checkers.before, raw.request), interactionRoute(checkers.after, raw.request)];
     const call: Call = { interaction: raw, index, routes };
     calls[index] = call;

@@ -16,6 +16,7 @@ import { declaredResponse } from './declared-response.ts';
 import { parsePath, selectRule } from './json-path.ts';
 import { overlay, type SampleResponses } from './sample-responses.ts';
 import { schemaAt } from './schema-pointer.ts';
+import { isHttpInteraction as isHttp } from '../is-http-interaction.ts';
 
 /** What the check of an interaction works with, shared by every interaction checked against one spec. */
 export interface CheckContext {
@@ -37,10 +38,6 @@ function unauthenticated(request: PactInteraction['request']): boolean {
   ];
   return values.length === 0 || values.every((v) => v.includes(INVALID_TOKEN_PLACEHOLDER) || v.trim() === '');
 }
-
-/** Whether an interaction of a pact is HTTP (`Synchronous/HTTP`, or a V3 interaction with a request). */
-const isHttp = (i: PactFile['interactions'][number]): i is PactInteraction =>
-  i.type === 'Synchronous/HTTP' || (i.type === undefined && 'request' in i);
 
 /**
  * The mismatches of one interaction with the spec, `index` being its place
