@@ -2,6 +2,7 @@ import type { SchemaObject } from '@circleci-kit/spec-loader';
 import { isAnnotation } from '../../engine/annotations.ts';
 import { sameJson } from '../../engine/same-json.ts';
 import type { SchemaNode } from '../rule.ts';
+import { multipleOfChange } from './multiple-of.ts';
 import { requiredIn, unconstrained } from './schema-facts.ts';
 import { WIDER_FORMAT } from './value-direction.ts';
 
@@ -50,12 +51,20 @@ export function extrasMove(old: SchemaObject, next: SchemaObject): 'same' | 'nar
 
 const same = (a: unknown, b: unknown) => sameJson(a, b);
 
-function lowerBoundCovers(wide: SchemaObject, narrow: SchemaObject, key: 'minLength' | 'minItems'): boolean {
+function lowerBoundCovers(
+  wide: SchemaObject,
+  narrow: SchemaObject,
+  key: 'minLength' | 'minItems' | 'minProperties',
+): boolean {
   const bound = wide[key];
   return bound === undefined || (narrow[key] !== undefined && narrow[key] >= bound);
 }
 
-function upperBoundCovers(wide: SchemaObject, narrow: SchemaObject, key: 'maxLength' | 'maxItems'): boolean {
+function upperBoundCovers(
+  wide: SchemaObject,
+  narrow: SchemaObject,
+  key: 'maxLength' | 'maxItems' | 'maxProperties',
+): boolean {
   const bound = wide[key];
   return bound === undefined || (narrow[key] !== undefined && narrow[key] <= bound);
 }
@@ -91,14 +100,21 @@ const KEYWORD_COVERS: Readonly<Record<string, (wide: SchemaObject, narrow: Schem
   maximum: maximumCovers,
   exclusiveMinimum: minimumCovers,
   exclusiveMaximum: maximumCovers,
+  minProperties: (wide, narrow) => lowerBoundCovers(wide, narrow, 'minProperties'),
+  maxProperties: (wide, narrow) => upperBoundCovers(wide, narrow, 'maxProperties'),
+  // Every number `narrow` allows is a multiple of `wide`'s step: none, or a whole multiple of it.
+  multipleOf: (wide, narrow) => ['same', 'tightened'].includes(multipleOfChange(wide, narrow)),
+  // A list of one item at most has no two alike.
+  uniqueItems: (wide, narrow) =>
+    wide.uniqueItems !== true || narrow.uniqueItems === true || (narrow.maxItems !== undefined && narrow.maxItems <= 1),
   items: (wide, narrow) => narrow.items !== undefined && covers(wide.items!, narrow.items),
 };
 
 /**
  * Whether every value `narrow` allows is a value `wide` allows. Sure when
  * it says yes; it says no when it cannot tell (keywords other than a
- * scalar's or an array's, such as `properties` or `oneOf`, unless both
- * schemas are written alike).
+ * scalar's, an array's or an object's size, such as `properties` or
+ * `oneOf`, unless both schemas are written alike).
  *
  * @example
  * covers({ type: 'number' }, { type: 'integer', minimum: 0 }); // true

@@ -11,6 +11,14 @@ const open = (
 
 const int: SchemaObject = { type: 'integer' };
 const str: SchemaObject = { type: 'string' };
+/** Numbers of a type in steps of `multipleOf`. */
+const step = (multipleOf: number, type: 'integer' | 'number' = 'integer'): SchemaObject => ({ type, multipleOf });
+/** Objects with a bound on how many properties they have. */
+const keys = (bounds: Pick<SchemaObject, 'minProperties' | 'maxProperties'>): SchemaObject => ({
+  type: 'object',
+  ...bounds,
+});
+const uniqueList: SchemaObject = { type: 'array', uniqueItems: true };
 
 /**
  * Minimal pairs of the request rules on extra properties: `additionalProperties`
@@ -95,6 +103,36 @@ export const extraPropertiesRequestCases: RuleCase[] = [
     given: 'integer extras, `b` declared as a number (accepts them all)',
     pair: requestPair(open(int), open(int, { b: { type: 'number' } })),
     want: 0,
+  },
+  {
+    rule: 'request-property-added-narrowed',
+    given: 'extras in steps of 4, `b` declared in steps of 2 (accepts them all)',
+    pair: requestPair(open(step(4)), open(step(4), { b: step(2) })),
+    want: 0,
+  },
+  {
+    rule: 'request-property-added-narrowed',
+    given: 'extras in steps of 2, `b` declared in steps of 4 (2 is refused)',
+    pair: requestPair(open(step(2)), open(step(2), { b: step(4) })),
+    want: 1,
+  },
+  {
+    rule: 'request-property-added-narrowed',
+    given: 'extras objects of 2 keys or more, `b` declared with 1 or more (accepts them all)',
+    pair: requestPair(
+      open(keys({ minProperties: 2 })),
+      open(keys({ minProperties: 2 }), { b: keys({ minProperties: 1 }) }),
+    ),
+    want: 0,
+  },
+  {
+    rule: 'request-property-added-narrowed',
+    given: 'extras objects of 3 keys at most, `b` declared with 2 at most (3 keys refused)',
+    pair: requestPair(
+      open(keys({ maxProperties: 3 })),
+      open(keys({ maxProperties: 3 }), { b: keys({ maxProperties: 2 }) }),
+    ),
+    want: 1,
   },
   {
     rule: 'request-property-added-narrowed',
@@ -261,6 +299,36 @@ export const extraPropertiesResponseCases: RuleCase[] = [
     given: 'string extras, short string `a` added',
     pair: responsePair(open(str), open(str, { a: { type: 'string', maxLength: 5 } })),
     want: 0,
+  },
+  {
+    rule: 'response-property-added-unexpected',
+    given: 'extras lists of different items, `a` added as such a list of strings',
+    pair: responsePair(open(uniqueList), open(uniqueList, { a: { ...uniqueList, items: str } })),
+    want: 0,
+  },
+  {
+    rule: 'response-property-added-unexpected',
+    given: 'extras lists of different items, `a` added as a list of at most one string',
+    pair: responsePair(open(uniqueList), open(uniqueList, { a: { type: 'array', items: str, maxItems: 1 } })),
+    want: 0,
+  },
+  {
+    rule: 'response-property-added-unexpected',
+    given: 'extras lists of different items, `a` added as any list of strings (repeats possible)',
+    pair: responsePair(open(uniqueList), open(uniqueList, { a: { type: 'array', items: str } })),
+    want: 1,
+  },
+  {
+    rule: 'response-property-added-unexpected',
+    given: 'extras in steps of 0.01, `a` added in steps of 0.05',
+    pair: responsePair(open(step(0.01, 'number')), open(step(0.01, 'number'), { a: step(0.05, 'number') })),
+    want: 0,
+  },
+  {
+    rule: 'response-property-added-unexpected',
+    given: 'extras in steps of 0.05, `a` added in steps of 0.01',
+    pair: responsePair(open(step(0.05, 'number')), open(step(0.05, 'number'), { a: step(0.01, 'number') })),
+    want: 1,
   },
   {
     rule: 'response-property-added-unexpected',
