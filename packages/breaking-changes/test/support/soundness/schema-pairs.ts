@@ -254,19 +254,36 @@ function target(root: Node, where: string): Node | undefined {
   return (root['properties'] as Record<string, Node> | undefined)?.[where];
 }
 
-/** Applies one edit, named `family@where#n`, to a copy of `schema`. */
+/** The places an edit may apply to, in the order it tries them. */
+const PLACES = ['', 'a', 'b', 'c', '[]', '|'] as const;
+
+/**
+ * Applies one edit, named `family@where#n`, to a copy of `schema`: at
+ * `where`, or, when the edit changes nothing there (a `uniqueItems` edit on
+ * a string, a place the schema lacks), at the next place it does change,
+ * taken in {@link PLACES} order from `where` on. So most edits make a new
+ * version, and keyword families that fit few nodes (arrays, objects,
+ * numbers) are tried about as often as the others.
+ */
 export function applyEdit(schema: Node, edit: string): Node {
-  const copy = structuredClone(schema);
   const [, family = '', where = '', n = '0'] = /^(.*)@(.*)#(\d+)$/.exec(edit) ?? [];
-  const node = target(copy, where);
-  if (node !== undefined) EDITS[family]?.(node, Number(n));
-  return copy;
+  const apply = EDITS[family];
+  const start = Math.max(0, PLACES.indexOf(where as (typeof PLACES)[number]));
+  const before = JSON.stringify(schema);
+  for (let i = 0; i < PLACES.length && apply !== undefined; i++) {
+    const copy = structuredClone(schema);
+    const node = target(copy, PLACES[(start + i) % PLACES.length]!);
+    if (node === undefined) continue;
+    apply(node, Number(n));
+    if (JSON.stringify(copy) !== before) return copy;
+  }
+  return structuredClone(schema);
 }
 
 const edit = fc
   .record({
     family: fc.constantFrom(...EDIT_FAMILIES),
-    where: fc.constantFrom('', 'a', 'b', 'c', '[]', '|'),
+    where: fc.constantFrom(...PLACES),
     n: fc.nat({ max: 59 }),
   })
   .map(({ family, where, n }) => `${family}@${where}#${n}`);
