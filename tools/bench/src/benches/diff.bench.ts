@@ -48,6 +48,15 @@ function run(command: string, args: string[]): string {
   return result.stdout;
 }
 
+/**
+ * A bare Node process that only reads and parses every pact file of a
+ * folder: the least any check of those pacts costs, measured beside the
+ * diff it adds to.
+ */
+const READ_PACTS = `const { readdirSync, readFileSync } = require('node:fs');
+const dir = process.argv[1];
+for (const name of readdirSync(dir)) if (name.endsWith('.json')) JSON.parse(readFileSync(dir + '/' + name, 'utf8'));`;
+
 /** The consumer findings of a JSON diff report made with `--pacts`, and how many consumers it finds broken. */
 function consumersOf(report: string): { findings: number; broken: number } {
   const { consumerFindings, consumers } = JSON.parse(report) as {
@@ -84,7 +93,7 @@ try {
   if (JSON.stringify(changesOf(withPacts)) !== JSON.stringify(changesOf(ours(oldSpec, newSpec)())))
     throw new Error('breaking diff --pacts reports other changes than the plain diff: not a fair figure');
   // The peer and ours take turns, so a busy spell of the machine slows both alike.
-  const { peer, warm, cold, warm31, cold31, pactsWarm, pactsCold } = await interleavedMedians(
+  const { peer, warm, cold, warm31, cold31, pactsWarm, pactsCold, pactsRead } = await interleavedMedians(
     {
       peer: () => run(openapiDiff, [oldSpec, newSpec]),
       warm: ours(oldSpec, newSpec),
@@ -93,6 +102,7 @@ try {
       cold31: ours(oldSpec31, newSpec31, '--no-cache'),
       pactsWarm: ours(oldSpec, newSpec, '--pacts', pactsDir),
       pactsCold: ours(oldSpec, newSpec, '--no-cache', '--pacts', pactsDir),
+      pactsRead: () => run(process.execPath, ['-e', READ_PACTS, pactsDir]),
     },
     { runs: 7, warmup: 1 },
   );
@@ -131,6 +141,9 @@ try {
         pactsCold,
       '--pacts / plain breaking diff, cache warm': pactsWarm / warm,
       '--pacts / plain breaking diff, no cache': pactsCold / cold,
+      // A floor: no check of the pacts can cost less than reading and parsing them.
+      'bare node reading and parsing the pacts, whole process (ms)': pactsRead,
+      'bare read of the pacts / plain breaking diff, no cache': pactsRead / cold,
       '--pacts: consumer findings (interactions the new spec breaks)': consumers.findings,
       [`--pacts: consumers broken, of ${pacts.consumers.length}`]: consumers.broken,
     },
