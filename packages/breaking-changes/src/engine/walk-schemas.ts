@@ -103,6 +103,18 @@ function itemAt(array: SchemaObject, index: number): { schema: SchemaObject; seg
 }
 
 /**
+ * Which kind of place a pair of nodes is in, as far as rules can tell
+ * places apart beyond the two schemas: whether the property is required
+ * in each version (or is no property), whether it is a union branch, and
+ * whether it is the walk's root (rules on parameters look only there).
+ * One of 20, a bit in a number.
+ */
+function placeIndex(required: { old: boolean; new: boolean } | undefined, branch: boolean, root: boolean): number {
+  const requiredness = required === undefined ? 0 : 1 + (required.old ? 1 : 0) + (required.new ? 2 : 0);
+  return requiredness * 4 + (branch ? 2 : 0) + (root ? 1 : 0);
+}
+
+/**
  * Walks two versions of a schema in step (properties present in both,
  * `items`, each position of `prefixItems`, `additionalProperties`, and the
  * `oneOf`/`anyOf` branches that `matchBranches` pairs) and calls `visit`
@@ -114,7 +126,10 @@ function itemAt(array: SchemaObject, index: number): { schema: SchemaObject; seg
  * own view (the request side skips `readOnly` properties, the response
  * side `writeOnly` ones), and `nullable` judged on a union as a whole, not
  * on its branches. Circular schemas are the
- * same objects seen again: each pair is visited once. A pair written alike
+ * same objects seen again: each pair is visited once in each kind of place
+ * its rules tell apart (see `placeIndex`), so a shared schema (two
+ * properties that `$ref` one component) is judged where it is required as
+ * well as where it is not. A pair written alike
  * in both versions (and required alike) is skipped with all it holds: no
  * rule can find a change there.
  *
@@ -127,7 +142,8 @@ export function walkSchemas(
   root: SchemaRoot,
   visit: (node: SchemaNode) => void,
 ): void {
-  const seen = new WeakMap<SchemaObject, WeakSet<SchemaObject>>();
+  // Per pair, the places (see `placeIndex`) it was visited in, as bits.
+  const seen = new WeakMap<SchemaObject, WeakMap<SchemaObject, number>>();
   const step = (
     written: SchemaObject,
     nextWritten: SchemaObject,
@@ -139,9 +155,11 @@ export function walkSchemas(
   ): void => {
     const { old, new: next } = aligned(written, nextWritten);
     let nexts = seen.get(old);
-    if (!nexts) seen.set(old, (nexts = new WeakSet()));
-    if (nexts.has(next)) return;
-    nexts.add(next);
+    if (!nexts) seen.set(old, (nexts = new WeakMap()));
+    const places = nexts.get(next) ?? 0;
+    const place = 1 << placeIndex(required, branch, parent === undefined);
+    if ((places & place) !== 0) return;
+    nexts.set(next, places | place);
     // Every rule reports a difference: two versions written alike, required alike, have none below them either.
     if ((required === undefined || required.old === required.new) && sameJson(old, next)) return;
     const node = new WalkNode(root, parent, segments, { old, new: next }, path, required, branch);
@@ -163,8 +181,13 @@ export function walkSchemas(
       if (isNothing(before.schema) || isNothing(after.schema)) continue;
       step(before.schema, after.schema, node, { old: before.segments, new: after.segments }, `${path}[${index}]`);
     }
-    if (o.items && n.items && !isNothing(o.items) && !isNothing(n.items)) {
-      step(o.items, n.items, node, both('items'), `${path}[]`);
+    // The tail after the positions: `items`, or any value in an array that has none (a 3.1 open tail).
+    const tailed = o.items !== undefined || n.items !== undefined;
+    if (tailed && (o.items && n.items ? true : o.type === 'array' && n.type === 'array')) {
+      const [before, after] = [itemAt(o, Infinity), itemAt(n, Infinity)];
+      if (!isNothing(before.schema) && !isNothing(after.schema)) {
+        step(before.schema, after.schema, node, { old: before.segments, new: after.segments }, `${path}[]`);
+      }
     }
     if (typeof o.additionalProperties === 'object' && typeof n.additionalProperties === 'object') {
       step(o.additionalProperties, n.additionalProperties, node, both('additionalProperties'), `${path}{}`);

@@ -179,6 +179,18 @@ const prefixItems: VerdictRow[] = [
     ['response-max-items-decreased@info'],
   ),
   row(
+    'a request tail after the prefix, open, given a schema',
+    body(pair({ type: 'string' }), { ...pair({ type: 'string' }), items: { type: 'integer' } }),
+    ['request-property-type-changed@error'],
+    ['request-property-type-widened@info'],
+  ),
+  row(
+    'a response tail after the prefix loses its schema (any item now)',
+    field({ ...pair({ type: 'string' }), items: { type: 'integer' } }, pair({ type: 'string' })),
+    ['response-property-type-changed@error'],
+    ['response-property-type-narrowed@info'],
+  ),
+  row(
     'an item covered by items becomes a prefix item of the same schema',
     body(
       { ...pair({ type: 'string' }), items: { type: 'integer' } },
