@@ -7,7 +7,7 @@
  * families of these keywords and the keyword edits of `schema-pairs.ts`.
  */
 import fc from 'fast-check';
-import { KEYWORD_EDITS, type Node, type SchemaPair } from './schema-pairs.ts';
+import { applyEditAt, KEYWORD_EDITS, type Edit, type Node, type SchemaPair } from './schema-pairs.ts';
 
 const NAMES = ['a', 'b', 'c'] as const;
 const TYPES = ['string', 'integer', 'number', 'boolean'] as const;
@@ -78,7 +78,7 @@ const baseSchema: fc.Arbitrary<Node> = fc.oneof(
 );
 
 /** The edit families of the 3.1 keywords; each takes the node it edits and a number that picks a variant. */
-const EDITS_31: Record<string, (node: Node, n: number) => void> = {
+const EDITS_31: Record<string, Edit> = {
   'exclusive-toggled': (node, n) => {
     const [bound, flag] = n % 2 === 0 ? ['minimum', 'exclusiveMinimum'] : ['maximum', 'exclusiveMaximum'];
     if (node[bound] === undefined) return;
@@ -92,7 +92,7 @@ const EDITS_31: Record<string, (node: Node, n: number) => void> = {
     if (variant === 0) node['prefixItems'] = [...prefix, { type: TYPES[n % 4]! }];
     else if (variant === 1 && prefix.length > 0) node['prefixItems'] = prefix.slice(0, -1);
     else if (prefix.length > 0) node['prefixItems'] = [{ ...prefix[0], type: TYPES[n % 4]! }, ...prefix.slice(1)];
-    if ((node['prefixItems'] as Node[]).length === 0) delete node['prefixItems'];
+    if ((node['prefixItems'] as Node[] | undefined)?.length === 0) delete node['prefixItems'];
   },
   'tail-toggled': (node, n) => {
     if (node['type'] !== 'array') return;
@@ -124,7 +124,7 @@ const EDITS_31: Record<string, (node: Node, n: number) => void> = {
 };
 
 /** Every edit family the 3.1 property draws from. */
-const EDITS: Record<string, (node: Node, n: number) => void> = {
+const EDITS: Record<string, Edit> = {
   ...EDITS_31,
   bound: KEYWORD_EDITS['bound']!,
   'type-changed': KEYWORD_EDITS['type-changed']!,
@@ -144,19 +144,16 @@ function target(root: Node, where: string): Node | undefined {
   return (base['anyOf'] as Node[] | undefined)?.[0];
 }
 
-/** Applies one edit, named `family@where#n`, to a copy of `schema`. */
-function applyEdit(schema: Node, edit: string): Node {
-  const copy = structuredClone(schema);
-  const [, family = '', where = '', n = '0'] = /^(.*)@(.*)#(\d+)$/.exec(edit) ?? [];
-  const node = target(copy, where);
-  if (node !== undefined) EDITS[family]?.(node, Number(n));
-  return copy;
-}
+/** The places an edit may apply to, in the order it tries them. */
+const PLACES = ['', '[0]', '[]', '|', 'a', 'b', 'c', 'a/[0]', 'b/|', 'c/[]'] as const;
+
+/** Applies one edit, named `family@where#n`, to a copy of `schema` (see `applyEditAt`). */
+const applyEdit = (schema: Node, edit: string): Node => applyEditAt(schema, edit, PLACES, target, EDITS);
 
 const edit = fc
   .record({
     family: fc.constantFrom(...Object.keys(EDITS)),
-    where: fc.constantFrom('', '[0]', '[]', '|', 'a', 'b', 'c', 'a/[0]', 'b/|', 'c/[]'),
+    where: fc.constantFrom(...PLACES),
     n: fc.nat({ max: 59 }),
   })
   .map(({ family, where, n }) => `${family}@${where}#${n}`);

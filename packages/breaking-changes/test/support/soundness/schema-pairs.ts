@@ -14,6 +14,9 @@ import { COMPOSITION_EDITS, unionOfLeaves } from './composition-edits.ts';
 /** A schema as plain JSON, edited in place while a pair is built. */
 export type Node = Record<string, unknown>;
 
+/** An edit family: changes a node in place, `n` choosing among its variants. */
+export type Edit = (node: Node, n: number) => void;
+
 /** Two versions of one schema and the edits that led from the first to the second. */
 export interface SchemaPair {
   old: SchemaObject;
@@ -131,7 +134,7 @@ export const baseSchema: fc.Arbitrary<Node> = fc.oneof(
 const STRING_FACETS = ['minLength', 'maxLength', 'pattern'] as const;
 
 /** The edit families; each takes the node it edits and a number that picks among its variants. */
-export const KEYWORD_EDITS: Record<string, (node: Node, n: number) => void> = {
+export const KEYWORD_EDITS: Record<string, Edit> = {
   'property-added': (node, n) => {
     if (node['type'] !== 'object') return;
     const props = (node['properties'] ??= {}) as Record<string, Node>;
@@ -260,24 +263,36 @@ const PLACES = ['', 'a', 'b', 'c', '[]', '|'] as const;
 /**
  * Applies one edit, named `family@where#n`, to a copy of `schema`: at
  * `where`, or, when the edit changes nothing there (a `uniqueItems` edit on
- * a string, a place the schema lacks), at the next place it does change,
- * taken in {@link PLACES} order from `where` on. So most edits make a new
- * version, and keyword families that fit few nodes (arrays, objects,
- * numbers) are tried about as often as the others.
+ * a string, a place the schema lacks), at the next of `places` it does
+ * change, taken in order from `where` on. So most edits make a new version,
+ * and families that fit few nodes (arrays, numbers, objects' property
+ * counts) are tried about as often as the others. `target` finds the node
+ * at a place; `edits` are the families by name.
  */
-export function applyEdit(schema: Node, edit: string): Node {
+export function applyEditAt(
+  schema: Node,
+  edit: string,
+  places: readonly string[],
+  target: (root: Node, where: string) => Node | undefined,
+  edits: Readonly<Record<string, Edit>>,
+): Node {
   const [, family = '', where = '', n = '0'] = /^(.*)@(.*)#(\d+)$/.exec(edit) ?? [];
-  const apply = EDITS[family];
-  const start = Math.max(0, PLACES.indexOf(where as (typeof PLACES)[number]));
+  const apply = edits[family];
+  const start = Math.max(0, places.indexOf(where));
   const before = JSON.stringify(schema);
-  for (let i = 0; i < PLACES.length && apply !== undefined; i++) {
+  for (let i = 0; i < places.length && apply !== undefined; i++) {
     const copy = structuredClone(schema);
-    const node = target(copy, PLACES[(start + i) % PLACES.length]!);
+    const node = target(copy, places[(start + i) % places.length]!);
     if (node === undefined) continue;
     apply(node, Number(n));
     if (JSON.stringify(copy) !== before) return copy;
   }
   return structuredClone(schema);
+}
+
+/** Applies one edit, named `family@where#n`, to a copy of `schema` (see {@link applyEditAt}). */
+export function applyEdit(schema: Node, edit: string): Node {
+  return applyEditAt(schema, edit, PLACES, target, EDITS);
 }
 
 const edit = fc
