@@ -129,7 +129,7 @@ function placeIndex(required: { old: boolean; new: boolean } | undefined, branch
  * same objects seen again: each pair is visited once in each kind of place
  * its rules tell apart (see `placeIndex`), so a shared schema (two
  * properties that `$ref` one component) is judged where it is required as
- * well as where it is not. A pair written alike
+ * well as where it is not; what lies below it is walked once. A pair written alike
  * in both versions (and required alike) is skipped with all it holds: no
  * rule can find a change there.
  *
@@ -156,14 +156,16 @@ export function walkSchemas(
     const { old, new: next } = aligned(written, nextWritten);
     let nexts = seen.get(old);
     if (!nexts) seen.set(old, (nexts = new WeakMap()));
-    const places = nexts.get(next) ?? 0;
+    const places = nexts.get(next);
     const place = 1 << placeIndex(required, branch, parent === undefined);
-    if ((places & place) !== 0) return;
-    nexts.set(next, places | place);
+    if (places !== undefined && (places & place) !== 0) return;
+    nexts.set(next, (places ?? 0) | place);
     // Every rule reports a difference: two versions written alike, required alike, have none below them either.
     if ((required === undefined || required.old === required.new) && sameJson(old, next)) return;
     const node = new WalkNode(root, parent, segments, { old, new: next }, path, required, branch);
     visit(node);
+    // Met before in another kind of place: what lies below was walked then, and does not depend on the place.
+    if (places !== undefined) return;
     const { old: o, new: n } = node;
     if (o.properties && n.properties) {
       for (const name of Object.keys(o.properties)) {
