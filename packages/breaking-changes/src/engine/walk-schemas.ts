@@ -95,11 +95,15 @@ function aligned(old: SchemaObject, next: SchemaObject): { old: SchemaObject; ne
 /** Any value: what an array without `items` holds after its `prefixItems`. */
 const ANY: SchemaObject = Object.freeze({});
 
-/** The schema of the array's item at `index`, and the steps to it: its `prefixItems` entry, else `items`, else any. */
+/** The schema of the array's items after its `prefixItems`, and the steps to it: `items`, else any value. */
+function tailOf(array: SchemaObject): { schema: SchemaObject; segments: readonly string[] } {
+  return array.items ? { schema: array.items, segments: ['items'] } : { schema: ANY, segments: [] };
+}
+
+/** The schema of the array's item at `index`, and the steps to it: its `prefixItems` entry, else the tail's. */
 function itemAt(array: SchemaObject, index: number): { schema: SchemaObject; segments: readonly string[] } {
   const prefix = array.prefixItems?.[index];
-  if (prefix) return { schema: prefix, segments: ['prefixItems', String(index)] };
-  return array.items ? { schema: array.items, segments: ['items'] } : { schema: ANY, segments: [] };
+  return prefix ? { schema: prefix, segments: ['prefixItems', String(index)] } : tailOf(array);
 }
 
 /**
@@ -125,13 +129,13 @@ function placeIndex(required: { old: boolean; new: boolean } | undefined, branch
  * is compared as `nodeView` shows it: `allOf` parts merged, each side's
  * own view (the request side skips `readOnly` properties, the response
  * side `writeOnly` ones), and `nullable` judged on a union as a whole, not
- * on its branches. Circular schemas are the
- * same objects seen again: each pair is visited once in each kind of place
- * its rules tell apart (see `placeIndex`), so a shared schema (two
- * properties that `$ref` one component) is judged where it is required as
- * well as where it is not; what lies below it is walked once. A pair written alike
- * in both versions (and required alike) is skipped with all it holds: no
- * rule can find a change there.
+ * on its branches. Circular schemas are the same objects seen again: each
+ * pair is visited once in each kind of place its rules tell apart (see
+ * `placeIndex`), so a shared schema (two properties that `$ref` one
+ * component) is judged where it is required as well as where it is not;
+ * what lies below it is walked once. A pair written alike in both versions
+ * (and required alike) is skipped with all it holds: no rule can find a
+ * change there.
  *
  * @example
  * walkSchemas(oldSchema, newSchema, root, (node) => findings.push(...rule.check(node)));
@@ -183,10 +187,9 @@ export function walkSchemas(
       if (isNothing(before.schema) || isNothing(after.schema)) continue;
       step(before.schema, after.schema, node, { old: before.segments, new: after.segments }, `${path}[${index}]`);
     }
-    // The tail after the positions: `items`, or any value in an array that has none (a 3.1 open tail).
-    const tailed = o.items !== undefined || n.items !== undefined;
-    if (tailed && (o.items && n.items ? true : o.type === 'array' && n.type === 'array')) {
-      const [before, after] = [itemAt(o, Infinity), itemAt(n, Infinity)];
+    // The tails: `items`, or any value in an array that has none (a 3.1 open tail) against one that has.
+    if ((o.items && n.items) || ((o.items || n.items) && o.type === 'array' && n.type === 'array')) {
+      const [before, after] = [tailOf(o), tailOf(n)];
       if (!isNothing(before.schema) && !isNothing(after.schema)) {
         step(before.schema, after.schema, node, { old: before.segments, new: after.segments }, `${path}[]`);
       }

@@ -16,31 +16,30 @@ import type { SchemaPair } from './schema-pairs.ts';
 
 type Node = Record<string, unknown>;
 
-/** Whether some `allOf` in the schema lists in one part's `required` a property that another part marks `readOnly` or `writeOnly`. */
-function requiresAcrossParts(node: unknown): boolean {
+/** Whether some object in the schema, the schema itself included, passes `test`. */
+function someNode(node: unknown, test: (node: Node) => boolean): boolean {
   if (typeof node !== 'object' || node === null) return false;
-  const parts = (node as Node)['allOf'] as Node[] | undefined;
-  if (parts) {
-    const flagged = new Set(
-      parts.flatMap((part) =>
-        Object.entries((part['properties'] as Record<string, Node> | undefined) ?? {})
-          .filter(([, property]) => property['readOnly'] === true || property['writeOnly'] === true)
-          .map(([name]) => name),
-      ),
-    );
-    if (parts.some((part) => ((part['required'] as string[] | undefined) ?? []).some((name) => flagged.has(name)))) {
-      return true;
-    }
-  }
-  return Object.values(node as Node).some(requiresAcrossParts);
+  return test(node as Node) || Object.values(node).some((child) => someNode(child, test));
 }
 
-/** Whether some node of the schema has a `not` beside other keywords (`{ not: {}, nullable: true }`: only `null`). */
-function notWithOthers(node: unknown): boolean {
-  if (typeof node !== 'object' || node === null) return false;
+/** Whether an `allOf` lists in one part's `required` a property that another part marks `readOnly` or `writeOnly`. */
+function requiresAcrossParts(node: Node): boolean {
+  const parts = node['allOf'] as Node[] | undefined;
+  if (!parts) return false;
+  const flagged = new Set(
+    parts.flatMap((part) =>
+      Object.entries((part['properties'] as Record<string, Node> | undefined) ?? {})
+        .filter(([, property]) => property['readOnly'] === true || property['writeOnly'] === true)
+        .map(([name]) => name),
+    ),
+  );
+  return parts.some((part) => ((part['required'] as string[] | undefined) ?? []).some((name) => flagged.has(name)));
+}
+
+/** Whether a node has a `not` beside other keywords (`{ not: {}, nullable: true }`: only `null`). */
+function notWithOthers(node: Node): boolean {
   const keys = Object.keys(node);
-  if (keys.includes('not') && keys.some((key) => key !== 'not')) return true;
-  return Object.values(node as Node).some(notWithOthers);
+  return keys.includes('not') && keys.some((key) => key !== 'not');
 }
 
 /** The known gaps, each with a predicate over a pair. */
@@ -51,14 +50,14 @@ export const KNOWN_GAPS: ReadonlyArray<{ name: string; matches: (pair: SchemaPai
     // merged schema so; the oracle checks each `allOf` part alone, as JSON Schema does, and so
     // requires `a` in requests. The two readings differ; neither is a rule bug.
     name: 'allOf part requiring a readOnly or writeOnly property of another part',
-    matches: (pair) => requiresAcrossParts(pair.old) || requiresAcrossParts(pair.new),
+    matches: (pair) => someNode(pair.old, requiresAcrossParts) || someNode(pair.new, requiresAcrossParts),
   },
   {
     // { items: { not: {}, nullable: true } }: a closed 3.1 tail that the `nullable` edit opened to `null` alone.
     // The rules read `not` only as the schema of no value (`{ not: {} }`, 3.1's `false`); a type compared with
     // a `not` beside other keywords is left undecided, so number → "only null" in a request is not reported.
     name: 'a `not` beside other keywords',
-    matches: (pair) => notWithOthers(pair.old) || notWithOthers(pair.new),
+    matches: (pair) => someNode(pair.old, notWithOthers) || someNode(pair.new, notWithOthers),
   },
 ];
 
