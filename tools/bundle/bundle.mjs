@@ -17,8 +17,11 @@
  *   stays an import: a package bundles only its own code, so its
  *   dependencies still resolve from its own package.json. The exception is
  *   what package.json lists under `circleciKit.inline` (the CLI's
- *   commander): bundled in, a start-up cost paid once instead of per file;
- *   such a package is a devDependency of the package that inlines it.
+ *   commander, the schema package's Ajv): bundled in with the packages it
+ *   imports itself, a start-up cost paid once instead of per file. Such a
+ *   package is a devDependency of the package that inlines it, unless the
+ *   package's declarations import it: then its types are part of the API,
+ *   and it stays a dependency.
  * - `keepNames` stays off: it wraps every function expression in a call
  *   that sets its `name`, closures made in hot loops included (a fifth of
  *   the diff engine's time). Error classes set their `name` themselves.
@@ -67,9 +70,20 @@ function filesUnder(dir, suffixes) {
 
 /** The third-party packages bundled in rather than imported (`circleciKit.inline`). */
 const inline = new Set(manifest.circleciKit?.inline ?? []);
+
+/** Whether one of the declarations tsc wrote imports `name` (or a path inside it). */
+function declarationsImport(name) {
+  const specifier = new RegExp(
+    `(?:from|import)\\s*\\(?\\s*['"]${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:/[^'"]*)?['"]`,
+  );
+  return filesUnder(join(packageDir, 'dist'), ['.d.ts']).some((file) => specifier.test(readFileSync(file, 'utf8')));
+}
+
 for (const name of inline) {
-  if (manifest.dependencies?.[name] !== undefined) {
-    throw new Error(`${manifest.name}: ${name} is bundled in (circleciKit.inline): list it in devDependencies`);
+  if (manifest.dependencies?.[name] !== undefined && !declarationsImport(name)) {
+    throw new Error(
+      `${manifest.name}: ${name} is bundled in (circleciKit.inline) and no declaration imports it: list it in devDependencies`,
+    );
   }
 }
 
@@ -110,14 +124,19 @@ const externalButInline = {
   setup(build) {
     build.onResolve({ filter: /^[^./]/ }, ({ path, kind, namespace, importer }) => {
       if (inline.has(packageOf(path))) return undefined;
-      const fromInlined = kind === 'require-call' && namespace === 'file' && /[\\/]node_modules[\\/]/.test(importer);
-      if (fromInlined && isBuiltin(path)) return { path, namespace: 'lazy-builtin' };
+      // Only inlined code lives under node_modules here: what it imports is inlined with it.
+      const fromInlined = namespace === 'file' && /[\\/]node_modules[\\/]/.test(importer);
+      if (fromInlined && isBuiltin(path)) {
+        if (kind === 'require-call') return { path, namespace: 'lazy-builtin' };
+        return { path, external: true };
+      }
+      if (fromInlined) return undefined;
       return { path, external: true };
     });
-    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, ({ path }) => ({
-      contents: lazyBuiltin(path),
-      loader: 'js',
-    }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, ({ path }) => {
+      requiresBuiltins = true;
+      return { contents: lazyBuiltin(path), loader: 'js' };
+    });
   },
 };
 
@@ -125,29 +144,35 @@ const entries = entryPoints();
 for (const entry of entries) statSync(entry); // a missing entry is tsc's fault: say which
 const outbase = commonDir(entries);
 const dist = join(packageDir, 'dist');
-const result = await build({
-  entryPoints: entries,
-  outbase,
-  outdir: outbase,
-  write: false,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  plugins: [externalButInline],
-  // An inlined CommonJS package requires Node's built-ins: give its modules a `require`.
-  ...(inline.size === 0
-    ? {}
-    : {
-        banner: {
-          js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-        },
-      }),
-  sourcemap: 'linked',
-  chunkNames: 'chunks/[name]-[hash]',
-  logLevel: 'warning',
-});
+/** Gives every module of a bundle a `require`, for the built-ins that inlined CommonJS code asks for. */
+const REQUIRE_BANNER =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+/** Set when inlined code requires a Node built-in: the bundle then needs a `require` (see {@link bundleWith}). */
+let requiresBuiltins = false;
+
+/** The bundle, in memory; `banner` gives each module a `require`. */
+const bundleWith = (banner) =>
+  build({
+    entryPoints: entries,
+    outbase,
+    outdir: outbase,
+    write: false,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    plugins: [externalButInline],
+    ...(banner ? { banner: { js: REQUIRE_BANNER } } : {}),
+    sourcemap: 'linked',
+    chunkNames: 'chunks/[name]-[hash]',
+    logLevel: 'warning',
+  });
+// Inlined CommonJS code that requires Node's built-ins gets a `require`; other bundles import no `node:module`
+// for it, so an entry point meant to run without Node's modules (the schema package's) stays that way.
+let result = await bundleWith(false);
+if (requiresBuiltins) result = await bundleWith(true);
 // tsc's modules are now inside the bundle: remove them, then write the bundle in their place.
 for (const file of filesUnder(dist, ['.js', '.js.map'])) rmSync(file);
 for (const { path, contents } of result.outputFiles) {

@@ -21,17 +21,24 @@ const lowercase = fc.constantFrom(...LOWERCASE);
 const letters = (length: number): fc.Arbitrary<string> =>
   fc.string({ unit: lowercase, minLength: length, maxLength: length });
 
-/** Valid strings per format, as drawn when no length bound is in the way. */
-export const validFormatArbitraries: Record<StringFormat, fc.Arbitrary<string>> = {
-  uuid: fc.uuid(),
-  'date-time': dates.map((date) => date.toISOString()),
-  date: dates.map((date) => date.toISOString().slice(0, 10)),
-  uri: fc.webUrl(),
-  email: fc
-    .tuple(fc.stringMatching(/^[a-z][a-z0-9.]{0,10}[a-z0-9]$/), fc.stringMatching(/^[a-z]{1,10}\.(com|org|io)$/))
-    .filter(([local]) => !local.includes('..'))
-    .map(([local, domain]) => `${local}@${domain}`),
-};
+/**
+ * Valid strings per format, as drawn when no length bound is in the way.
+ * Built on first use, like {@link invalidFormatArbitraries}: fast-check does
+ * real work to build a `stringMatching` or `webUrl` arbitrary, a cost that
+ * a program loading this package only to validate should not pay.
+ */
+let validArbitraries: Record<StringFormat, fc.Arbitrary<string>> | undefined;
+const validFormatArbitraries = (): Record<StringFormat, fc.Arbitrary<string>> =>
+  (validArbitraries ??= {
+    uuid: fc.uuid(),
+    'date-time': dates.map((date) => date.toISOString()),
+    date: dates.map((date) => date.toISOString().slice(0, 10)),
+    uri: fc.webUrl(),
+    email: fc
+      .tuple(fc.stringMatching(/^[a-z][a-z0-9.]{0,10}[a-z0-9]$/), fc.stringMatching(/^[a-z]{1,10}\.(com|org|io)$/))
+      .filter(([local]) => !local.includes('..'))
+      .map(([local, domain]) => `${local}@${domain}`),
+  });
 
 /** The lengths {@link validFormatArbitraries} draw. */
 const usualValidLengths: Record<StringFormat, LengthRange> = {
@@ -45,7 +52,7 @@ const usualValidLengths: Record<StringFormat, LengthRange> = {
 /** Valid strings of exactly `length` code points, for a length the format can have. */
 const validOfLength: Record<StringFormat, (length: number) => fc.Arbitrary<string>> = {
   uuid: (length) => (length === 36 ? fc.uuid() : fc.uuid().map((uuid) => `urn:uuid:${uuid}`)),
-  date: () => validFormatArbitraries.date,
+  date: () => validFormatArbitraries().date,
   // `YYYY-MM-DDThh:mm:ss`, then `Z` (20), or `.`, length − 21 fraction digits and `Z`.
   'date-time': (length) =>
     dates.map((date) => {
@@ -95,7 +102,7 @@ export function validFormatArbitrary(
   maxLength: number = Infinity,
 ): fc.Arbitrary<string> | undefined {
   const [usualLow, usualHigh] = usualValidLengths[format];
-  if (usualLow >= minLength && usualHigh <= maxLength) return validFormatArbitraries[format];
+  if (usualLow >= minLength && usualHigh <= maxLength) return validFormatArbitraries()[format];
   const usual = lengthsWithin(format, Math.max(minLength, usualLow), Math.min(maxLength, usualHigh));
   const lengths = someLengths(usual.length > 0 ? usual : lengthsWithin(format, minLength, maxLength));
   const ofLength = validOfLength[format];
@@ -104,19 +111,21 @@ export function validFormatArbitrary(
   return lengths.length === 1 ? ofLength(only) : fc.constantFrom(...lengths).chain(ofLength);
 }
 
-/** Strings that look close to the format but break it. */
-export const invalidFormatArbitraries: Record<StringFormat, fc.Arbitrary<string>> = {
-  uuid: fc.uuid().map((uuid) => `${uuid.slice(0, -1)}g`),
-  'date-time': dates.map((date) => date.toISOString().replace(/^(\d{4})-\d\d-/, '$1-13-')),
-  date: dates.map((date) =>
-    date
-      .toISOString()
-      .slice(0, 10)
-      .replace(/-\d\d$/, '-32'),
-  ),
-  uri: fc.stringMatching(/^[a-z]{2,8} [a-z]{2,8}$/),
-  email: fc.stringMatching(/^[a-z]{1,8}\.example\.com$/),
-};
+/** Strings that look close to the format but break it; built on first use. */
+let invalidArbitraries: Record<StringFormat, fc.Arbitrary<string>> | undefined;
+const invalidFormatArbitraries = (): Record<StringFormat, fc.Arbitrary<string>> =>
+  (invalidArbitraries ??= {
+    uuid: fc.uuid().map((uuid) => `${uuid.slice(0, -1)}g`),
+    'date-time': dates.map((date) => date.toISOString().replace(/^(\d{4})-\d\d-/, '$1-13-')),
+    date: dates.map((date) =>
+      date
+        .toISOString()
+        .slice(0, 10)
+        .replace(/-\d\d$/, '-32'),
+    ),
+    uri: fc.stringMatching(/^[a-z]{2,8} [a-z]{2,8}$/),
+    email: fc.stringMatching(/^[a-z]{1,8}\.example\.com$/),
+  });
 
 /** The lengths {@link invalidFormatArbitraries} draw. */
 const usualInvalidLengths: Record<StringFormat, LengthRange> = {
@@ -143,7 +152,7 @@ export function invalidFormatArbitrary(
   maxLength: number = Infinity,
 ): fc.Arbitrary<string> | undefined {
   const [low, high] = usualInvalidLengths[format];
-  const usual = invalidFormatArbitraries[format];
+  const usual = invalidFormatArbitraries()[format];
   if (low >= minLength && high <= maxLength) return usual;
   if (minLength > maxLength) return undefined;
   const lengths = fc.integer({ min: clamp(low, minLength, maxLength), max: clamp(high, minLength, maxLength) });
