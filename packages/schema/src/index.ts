@@ -22,6 +22,8 @@ export { invalidExamples } from './spec-examples.ts';
 export type { InvalidExample } from './spec-examples.ts';
 export { bodyKey, parameterKey, responseKey, specSchemas } from './spec-schemas.ts';
 export type { SpecSchema } from './spec-schemas.ts';
+export { createAjv } from './_internals/create-ajv.ts';
+export type { AjvFeatures } from './_internals/create-ajv.ts';
 export { formats, KNOWN_FORMATS } from './_internals/formats.ts';
 export { isNullable, resolveNode, unionOf, unsatisfiableReason } from './_internals/resolve-node.ts';
 export { impliedType } from './_internals/valid-arbitrary.ts';

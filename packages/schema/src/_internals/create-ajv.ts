@@ -32,6 +32,11 @@ export interface AjvFeatures {
  *   schema is compiled, so they are turned off again here: `toJsonSchema`
  *   never writes `$dynamicRef` or `$dynamicAnchor`, and `unevaluated` stays
  *   on when `features` says a schema needs it.
+ *
+ * @example
+ * const ajv = createAjv();
+ * const validate = compileValidator({ type: 'string', contentEncoding: 'base64' }, { direction: 'request', ajv });
+ * validate('not base64!').valid; // false
  */
 export function createAjv(options: Options = {}, features: AjvFeatures = {}): Ajv2020 {
   const ajv = new Ajv2020({

@@ -3,9 +3,8 @@
  * held against values drawn by `@circleci-kit/schema` and judged by its
  * validators.
  */
-import { compileValidator, formats, SchemaError, validArbitrary } from '@circleci-kit/schema';
+import { compileValidator, createAjv, SchemaError, validArbitrary } from '@circleci-kit/schema';
 import type { SchemaObject } from '@circleci-kit/spec-loader';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { diffSpecs } from '../../../src/index.ts';
 import type { Change } from '../../../src/types.ts';
@@ -47,11 +46,10 @@ export function breakingOn(changes: readonly Change[], side: Side): Change[] {
 }
 
 /**
- * One Ajv instance set up as `compileValidator`'s own (JSON Schema 2020-12, which `toJsonSchema` writes;
- * OpenAPI keywords tolerated, formats checked), shared by every check.
+ * One Ajv instance, `compileValidator`'s own (JSON Schema 2020-12, which `toJsonSchema` writes; formats
+ * checked; `contentEncoding` and `contentMediaType` asserted), shared by every check.
  */
-const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });
-for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
+const ajv = createAjv();
 
 /**
  * The first sampled value that `from` accepts and `to` refuses. A drawn

@@ -1,8 +1,9 @@
 /**
  * Schema pairs for the soundness property on the keywords 3.1 brings to the
  * internal form: exclusive numeric bounds, `prefixItems` with an open or
- * closed tail (`items: { not: {} }`), `dependentRequired`, and the `anyOf`
- * of one branch per type that a `type` list becomes (nullable or not). Each
+ * closed tail (`items: { not: {} }`), `dependentRequired`, the `anyOf`
+ * of one branch per type that a `type` list becomes (nullable or not), and
+ * a string's content (`contentEncoding`, `contentMediaType`). Each
  * pair is a first version and one or two edits of it, drawn from edit
  * families of these keywords and the keyword edits of `schema-pairs.ts`.
  */
@@ -38,7 +39,13 @@ const numberLeaf: fc.Arbitrary<Node> = fc
 
 const scalar: fc.Arbitrary<Node> = fc.oneof(
   numberLeaf,
-  fc.constantFrom<Node>({ type: 'string' }, { type: 'string', maxLength: 2 }, { type: 'boolean' }),
+  fc.constantFrom<Node>(
+    { type: 'string' },
+    { type: 'string', maxLength: 2 },
+    { type: 'boolean' },
+    { type: 'string', contentEncoding: 'base64' },
+    { type: 'string', contentMediaType: 'application/json' },
+  ),
 );
 
 /** A tuple: one or two prefix items, then any items, items of a scalar, or none (closed). */
@@ -77,8 +84,20 @@ const baseSchema: fc.Arbitrary<Node> = fc.oneof(
   { weight: 1, arbitrary: typeList },
 );
 
+/** Encodings and media types of a string's content: the ones the oracle asserts, and one it only annotates. */
+const ENCODINGS = ['base64', 'base64url', '7bit'] as const;
+const MEDIA_TYPES = ['application/json', 'application/problem+json', 'text/plain'] as const;
+
 /** The edit families of the 3.1 keywords; each takes the node it edits and a number that picks a variant. */
 const EDITS_31: Record<string, Edit> = {
+  content: (node, n) => {
+    if (node['type'] !== 'string') return;
+    const [key, values] =
+      n % 2 === 0 ? ['contentEncoding', ENCODINGS] : ['contentMediaType', MEDIA_TYPES as readonly string[]];
+    const value = values[Math.floor(n / 2) % values.length]!;
+    if (node[key] === value || (node[key] !== undefined && n % 3 === 0)) delete node[key];
+    else node[key] = value;
+  },
   'exclusive-toggled': (node, n) => {
     const [bound, flag] = n % 2 === 0 ? ['minimum', 'exclusiveMinimum'] : ['maximum', 'exclusiveMaximum'];
     if (node[bound] === undefined) return;
