@@ -3,8 +3,7 @@
  * each, made by one or two edits drawn from the families the diff rules know:
  * properties and `required`, `type` and `format`, `enum`, the length, item,
  * property-count and numeric bounds, `multipleOf`, `uniqueItems`, simple
- * patterns, 3.0's content formats (`byte`, `binary`), `nullable`,
- * `readOnly`/`writeOnly`, `additionalProperties`, and
+ * patterns, `nullable`, `readOnly`/`writeOnly`, `additionalProperties`, and
  * composition (`oneOf`/`anyOf` branches and keyword, `allOf` parts; see
  * `composition-edits.ts`). Edits widen as often as they narrow.
  */
@@ -234,13 +233,6 @@ export const KEYWORD_EDITS: Record<string, Edit> = {
     // Keep the schema satisfiable: no empty range.
     const [low, high] = [node['minProperties'] as number | undefined, node['maxProperties'] as number | undefined];
     if (low !== undefined && high !== undefined && low > high) node[key] = before;
-  },
-  // 3.0's spellings of a string's content: `byte` is base64 (which the oracle asserts), `binary` raw bytes.
-  content: (node, n) => {
-    if (node['type'] !== 'string' || ['enum', ...STRING_FACETS].some((key) => node[key] !== undefined)) return;
-    const format = ['byte', 'binary', undefined][n % 3];
-    if (format === undefined || node['format'] === format) delete node['format'];
-    else node['format'] = format;
   },
   'additional-properties': (node, n) => {
     if (node['type'] !== 'object') return;
