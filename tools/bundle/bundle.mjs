@@ -115,6 +115,9 @@ module.exports = new Proxy({}, {
 `;
 }
 
+/** Set when inlined code requires a Node built-in: the bundle then needs a `require` (see {@link bundleWith}). */
+let requiresBuiltins = false;
+
 /**
  * Keeps every bare import external, but those of the packages in {@link inline};
  * a built-in that inlined code requires is loaded lazily (see {@link lazyBuiltin}).
@@ -147,9 +150,6 @@ const dist = join(packageDir, 'dist');
 /** Gives every module of a bundle a `require`, for the built-ins that inlined CommonJS code asks for. */
 const REQUIRE_BANNER =
   "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
-
-/** Set when inlined code requires a Node built-in: the bundle then needs a `require` (see {@link bundleWith}). */
-let requiresBuiltins = false;
 
 /** The bundle, in memory; `banner` gives each module a `require`. */
 const bundleWith = (banner) =>

@@ -92,8 +92,8 @@ const MEDIA_TYPES = ['application/json', 'application/problem+json', 'text/plain
 const EDITS_31: Record<string, Edit> = {
   content: (node, n) => {
     if (node['type'] !== 'string') return;
-    const [key, values] =
-      n % 2 === 0 ? ['contentEncoding', ENCODINGS] : ['contentMediaType', MEDIA_TYPES as readonly string[]];
+    const [key, values]: [string, readonly string[]] =
+      n % 2 === 0 ? ['contentEncoding', ENCODINGS] : ['contentMediaType', MEDIA_TYPES];
     const value = values[Math.floor(n / 2) % values.length]!;
     if (node[key] === value || (node[key] !== undefined && n % 3 === 0)) delete node[key];
     else node[key] = value;
