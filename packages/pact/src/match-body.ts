@@ -103,32 +103,62 @@ function ruleRefuses(rule: PactRuleList, expected: unknown, actual: unknown, exa
   return refusals.find((r) => r !== undefined);
 }
 
+/** Whether a rule's token at a depth matches a path's token there: equal, or a wildcard. */
+const tokenFits = (ruleToken: PathToken, token: PathToken): boolean =>
+  ruleToken === '*' || ruleToken === token || String(ruleToken) === String(token);
+
+/**
+ * The rules that may still govern a child at `token`: those whose path is
+ * already a prefix of the parent's (they cascade) and those whose next
+ * token fits. The same array when none drops out.
+ */
+function rulesBelow(rules: Rules, depth: number, token: PathToken): Rules {
+  let kept: Rules | undefined;
+  for (const [i, entry] of rules.entries()) {
+    const fits = entry.tokens.length <= depth || tokenFits(entry.tokens[depth]!, token);
+    if (kept === undefined) {
+      if (fits) continue;
+      kept = rules.slice(0, i);
+    } else if (fits) kept.push(entry);
+  }
+  return kept ?? rules;
+}
+
+/**
+ * Compares one value. `tokens` is the path to it, shared down the walk (a
+ * child's token is pushed, then popped), so a pointer is written only for a
+ * mismatch; `rules` are the rules whose path fits it so far.
+ */
 function compare(expected: unknown, actual: unknown, tokens: PathToken[], rules: Rules, out: BodyMismatch[]): void {
   const selected = selectRule(rules, tokens);
-  const pointer = toPointer(tokens);
   if (selected !== undefined) {
     const refusal = ruleRefuses(selected.rule, expected, actual, selected.exact);
     if (refusal !== undefined) {
-      out.push({ pointer, message: refusal });
+      out.push({ pointer: toPointer(tokens), message: refusal });
       return;
     }
     if (selected.rule.combine === 'OR' && actual === null) return;
   }
+  const depth = tokens.length;
+  const child = (want: unknown, got: unknown, token: PathToken): void => {
+    tokens.push(token);
+    compare(want, got, tokens, rulesBelow(rules, depth, token), out);
+    tokens.pop();
+  };
   if (Array.isArray(expected) && Array.isArray(actual)) {
     const byType = selected?.rule.matchers.some(
       (m) => m.match === 'type' || m.match === 'eachValue' || m.min !== undefined,
     );
     if (byType) {
       if (expected.length === 0) return;
-      for (const [i, item] of actual.entries())
-        compare(expected[Math.min(i, expected.length - 1)], item, [...tokens, i], rules, out);
+      for (const [i, item] of actual.entries()) child(expected[Math.min(i, expected.length - 1)], item, i);
       return;
     }
     if (expected.length !== actual.length) {
-      out.push({ pointer, message: `expected ${expected.length} items, got ${actual.length}` });
+      out.push({ pointer: toPointer(tokens), message: `expected ${expected.length} items, got ${actual.length}` });
       return;
     }
-    for (const [i, item] of actual.entries()) compare(expected[i], item, [...tokens, i], rules, out);
+    for (const [i, item] of actual.entries()) child(expected[i], item, i);
     return;
   }
   if (
@@ -143,22 +173,56 @@ function compare(expected: unknown, actual: unknown, tokens: PathToken[], rules:
     const expectedValues = Object.values(expected);
     for (const [key, value] of Object.entries(eachValue ? actual : expected)) {
       if (eachValue) {
-        if (expectedValues.length > 0) compare(expectedValues[0], value, [...tokens, key], rules, out);
+        if (expectedValues.length > 0) child(expectedValues[0], value, key);
       } else if (!(key in actual)) out.push({ pointer: toPointer([...tokens, key]), message: `missing ${key}` });
-      else compare(value, (actual as Record<string, unknown>)[key], [...tokens, key], rules, out);
+      else child(value, (actual as Record<string, unknown>)[key], key);
     }
     return;
   }
   if (selected === undefined && !deepEqual(expected, actual)) {
-    out.push({ pointer, message: `expected ${show(expected)}, got ${show(actual)}` });
+    out.push({ pointer: toPointer(tokens), message: `expected ${show(expected)}, got ${show(actual)}` });
   } else if (
     selected !== undefined &&
     typeName(expected) !== typeName(actual) &&
     typeof expected === 'object' &&
     expected !== null
   ) {
-    out.push({ pointer, message: `expected a ${typeName(expected)}, got ${show(actual)}` });
+    out.push({ pointer: toPointer(tokens), message: `expected a ${typeName(expected)}, got ${show(actual)}` });
   }
+}
+
+/** A body's matching rules read once, to match many bodies: see {@link parseBodyRules}. */
+export type ParsedBodyRules = Readonly<Rules>;
+
+/**
+ * Reads a body's matching rules for {@link matchParsedBody}: each path
+ * split into tokens, paths that cannot be read and rules with no matcher
+ * list (a pact file is read unchecked: one may be null) left out.
+ *
+ * @example
+ * const parsed = parseBodyRules({ '$.id': { matchers: [{ match: 'type' }] } });
+ */
+export function parseBodyRules(rules: Readonly<Record<string, PactRuleList>> = {}): ParsedBodyRules {
+  const parsed: Rules = [];
+  for (const [path, rule] of Object.entries(rules)) {
+    const tokens = parsePath(path);
+    if (tokens !== undefined && Array.isArray((rule as PactRuleList | null)?.matchers)) parsed.push({ tokens, rule });
+  }
+  return parsed;
+}
+
+/**
+ * {@link matchBody} with the rules already read by {@link parseBodyRules}:
+ * for one example held to many bodies.
+ *
+ * @example
+ * const parsed = parseBodyRules(rules);
+ * const mismatches = candidates.flatMap((body) => matchParsedBody(example, body, parsed));
+ */
+export function matchParsedBody(expected: unknown, actual: unknown, rules: ParsedBodyRules): BodyMismatch[] {
+  const out: BodyMismatch[] = [];
+  compare(expected, actual, [], rules as Rules, out);
+  return out;
 }
 
 /**
@@ -179,13 +243,5 @@ export function matchBody(
   actual: unknown,
   rules: Readonly<Record<string, PactRuleList>> = {},
 ): BodyMismatch[] {
-  const parsed: Rules = [];
-  for (const [path, rule] of Object.entries(rules)) {
-    const tokens = parsePath(path);
-    // Rules come from a pact file read unchecked: one may be null.
-    if (tokens !== undefined && Array.isArray((rule as PactRuleList | null)?.matchers)) parsed.push({ tokens, rule });
-  }
-  const out: BodyMismatch[] = [];
-  compare(expected, actual, [], parsed, out);
-  return out;
+  return matchParsedBody(expected, actual, parseBodyRules(rules));
 }

@@ -6,7 +6,7 @@
 import type { RouteMatch } from '@circleci-kit/core-client';
 import type { SpecValidators } from '@circleci-kit/schema';
 import { appendPointer, parsePointer, type LoadedSpec, type SchemaObject } from '@circleci-kit/spec-loader';
-import { matchBody } from '../match-body.ts';
+import { matchParsedBody, parseBodyRules } from '../match-body.ts';
 import type { PactFile, PactInteraction } from '../pact-types.ts';
 import type { CheckSettings, SpecMismatch } from '../spec-mismatch.ts';
 import { responseSchema } from '../to-pact-interaction.ts';
@@ -167,9 +167,10 @@ export function checkInteraction(
     const tokens = parsePath(p);
     return tokens === undefined ? [] : [{ tokens, rule }];
   });
+  const bodyRules = parseBodyRules(rules);
   const seen = new Set<string>();
   for (const candidate of drawn.filter((value) => value !== undefined)) {
-    for (const mismatch of matchBody(example, candidate, rules)) {
+    for (const mismatch of matchParsedBody(example, candidate, bodyRules)) {
       const tokens = parsePointer(mismatch.pointer) ?? [];
       const place = schemaAt(schema, schemaBase, tokens);
       const where = appendPointer('/response/body/content', ...place.generic);

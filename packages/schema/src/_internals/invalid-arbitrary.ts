@@ -17,6 +17,7 @@ import { isClosed, resolveNode, unionOf, unsatisfiableReason } from './resolve-n
 import { skipsProperty } from './skips-property.ts';
 import { fitsStringKeywords } from './string-constraints.ts';
 import { impliedType, ValidBuilder, type ObjectHole } from './valid-arbitrary.ts';
+import { extraPropertyNames } from './matching-strings.ts';
 
 /** Invalid values are looked for this deep at most. */
 const MAX_DEPTH = 8;
@@ -310,7 +311,7 @@ export class InvalidBuilder {
       ...dependencies.keys(),
       ...[...dependencies.values()].flat(),
     ]);
-    const extraKey = fc.stringMatching(/^[a-z][a-z0-9_]{0,11}$/).filter((k) => !names.has(k));
+    const extraKey = extraPropertyNames().filter((k) => !names.has(k));
     if (isClosed(node)) {
       sites.push(
         ...attempt(() => ({

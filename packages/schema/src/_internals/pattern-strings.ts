@@ -11,6 +11,7 @@ import { boundedFilter, drawsAtAll, MAX_TRIES } from './bounded-filter.ts';
 import { assertsContent } from './content.ts';
 import { validFormatArbitrary } from './format-arbitraries.ts';
 import { isStringFormat } from './format-lengths.ts';
+import { matchingStrings } from './matching-strings.ts';
 import { describeStringKeywords, fitsStringKeywords } from './string-constraints.ts';
 
 /** From this `minLength` on, the pattern's repetitions are drawn longer (fast-check's `medium` size). */
@@ -18,7 +19,7 @@ const LONG = 8;
 
 function candidates(node: SchemaObject, pattern: string): fc.Arbitrary<string> {
   const minLength = node.minLength ?? 0;
-  const matching = fc.stringMatching(new RegExp(pattern), minLength >= LONG ? { size: 'medium' } : {});
+  const matching = matchingStrings(pattern, minLength >= LONG ? 'medium' : undefined);
   const formatted = isStringFormat(node.format)
     ? validFormatArbitrary(node.format, minLength, node.maxLength)
     : undefined;

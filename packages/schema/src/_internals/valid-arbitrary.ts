@@ -18,6 +18,7 @@ import { patternStrings } from './pattern-strings.ts';
 import { isClosed, isNullable, resolveNode, unionOf, unsatisfiableReason } from './resolve-node.ts';
 import { skipsProperty } from './skips-property.ts';
 import { fitsStringKeywords } from './string-constraints.ts';
+import { extraPropertyNames } from './matching-strings.ts';
 
 export { canonicalJson } from './canonical-json.ts';
 
@@ -316,7 +317,7 @@ export class ValidBuilder {
       ...dependencies.keys(),
       ...[...dependencies.values()].flat(),
     ]);
-    const key = fc.stringMatching(/^[a-z][a-z0-9_]{0,11}$/).filter((k) => !taken.has(k) && !left(k));
+    const key = extraPropertyNames().filter((k) => !taken.has(k) && !left(k));
     return fc
       .tuple(fc.dictionary(key, extraValues, { maxKeys: 2, noNullPrototype: true }), record)
       .map(([extras, values]) => ({ ...extras, ...values }));
