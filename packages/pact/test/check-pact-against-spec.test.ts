@@ -48,6 +48,34 @@ describe('checkPactAgainstSpec', () => {
       want: [{ kind: 'parameter', pointer: '/interactions/0/request/path', message: expect.stringContaining('orgID') }],
     },
     {
+      given: 'a bad path parameter answered 404: above 400, nothing of the request is reported',
+      pact: pactOf({
+        request: { method: 'GET', path: '/api/v2/org/not-a-uuid/oidc-custom-claims', query: { nope: ['1'] } },
+        response: { status: 404 },
+      }),
+      want: [],
+    },
+    {
+      given: 'a JSON body sent to an operation that takes none, answered 404: only the warning',
+      pact: pactOf({
+        request: {
+          method: 'GET',
+          path: '/api/v2/org/not-a-uuid/oidc-custom-claims',
+          body: { content: { x: 1 }, contentType: 'application/json', encoded: false },
+        },
+        response: { status: 404 },
+      }),
+      want: [
+        {
+          kind: 'request-body',
+          severity: 'warning',
+          pointer: '/interactions/0/request/body',
+          specPointer: '/paths/~1org~1{orgID}~1oidc-custom-claims/get',
+          message: 'the operation takes no request body',
+        },
+      ],
+    },
+    {
       given: 'an undeclared status',
       pact: pactOf({
         request: { method: 'GET', path: `/api/v2/org/${UUID}/oidc-custom-claims` },

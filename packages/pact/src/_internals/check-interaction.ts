@@ -5,14 +5,20 @@
  */
 import type { RouteMatch } from '@circleci-kit/core-client';
 import type { SpecValidators } from '@circleci-kit/schema';
-import { appendPointer, parsePointer, type LoadedSpec, type SchemaObject } from '@circleci-kit/spec-loader';
+import {
+  appendPointer,
+  parsePointer,
+  type LoadedSpec,
+  type OperationInfo,
+  type SchemaObject,
+} from '@circleci-kit/spec-loader';
 import { matchParsedBody, parseBodyRules } from '../match-body.ts';
 import type { PactFile, PactInteraction } from '../pact-types.ts';
 import type { CheckSettings, SpecMismatch } from '../spec-mismatch.ts';
 import { responseSchema } from '../to-pact-interaction.ts';
 import { INVALID_TOKEN_PLACEHOLDER } from '../token-placeholder.ts';
 import { checkParameters, type ReportMismatch } from './check-parameters.ts';
-import { declaredResponse } from './declared-response.ts';
+import { declaredResponse, readsRequest } from './declared-response.ts';
 import { parsePath, selectRule } from './json-path.ts';
 import { overlay, type SampleResponses } from './sample-responses.ts';
 import { schemaAt } from './schema-pointer.ts';
@@ -38,6 +44,15 @@ function unauthenticated(request: PactInteraction['request']): boolean {
   ];
   return values.length === 0 || values.every((v) => v.includes(INVALID_TOKEN_PLACEHOLDER) || v.trim() === '');
 }
+
+/** The warning for a JSON body sent to an operation with no JSON request body. */
+const takesNoBody = (operation: OperationInfo): Parameters<ReportMismatch> => [
+  'request-body',
+  '/request/body',
+  operation.pointer,
+  'the operation takes no request body',
+  'warning',
+];
 
 /**
  * The mismatches of one interaction with the spec, `index` being its place
@@ -79,41 +94,47 @@ export function checkInteraction(
     return out;
   }
   const operation = spec.operations.get(match.operation.id)!;
+  const declared = declaredResponse(operation, response.status);
+  const body = request.body;
+  const sendsJson = body?.encoded === false && /json/i.test(body.contentType);
   // A request the provider refused may break the spec on purpose: its parameters and body are not held to it.
   let breaksSpec = false;
-  const requestReport: ReportMismatch = (...args) => {
-    breaksSpec = true;
-    if (response.status < 400) report(...args);
-  };
-  checkParameters(operation, match.operation, validators, match.path, request, (...args) =>
-    args[4] === 'warning' ? response.status < 400 && report(...args) : requestReport(...args),
-  );
-  const body = request.body;
-  const bodyPointer = `${operation.pointer}/requestBody`;
-  if (operation.requestBody?.required === true && body === undefined) {
-    requestReport(
-      'request-body',
-      '/request',
-      bodyPointer,
-      'the operation requires a request body but the request has none',
+  if (readsRequest(response.status, declared)) {
+    const requestReport: ReportMismatch = (...args) => {
+      breaksSpec = true;
+      if (response.status < 400) report(...args);
+    };
+    checkParameters(operation, match.operation, validators, match.path, request, (...args) =>
+      args[4] === 'warning' ? response.status < 400 && report(...args) : requestReport(...args),
     );
-  } else if (body?.encoded === false && /json/i.test(body.contentType)) {
-    const validate = validators.requestBody(operation.operationId);
-    const result = validate?.(body.content);
-    if (validate === undefined)
-      report('request-body', '/request/body', operation.pointer, 'the operation takes no request body', 'warning');
-    else if (result !== undefined && !result.valid) {
-      for (const issue of result.errors)
-        requestReport(
-          'request-body',
-          `/request/body/content${issue.pointer}`,
-          appendPointer(bodyPointer, 'content', 'application/json', 'schema'),
-          issue.message,
-        );
+    const bodyPointer = `${operation.pointer}/requestBody`;
+    if (operation.requestBody?.required === true && body === undefined) {
+      requestReport(
+        'request-body',
+        '/request',
+        bodyPointer,
+        'the operation requires a request body but the request has none',
+      );
+    } else if (sendsJson) {
+      const validate = validators.requestBody(operation.operationId);
+      const result = validate?.(body.content);
+      if (validate === undefined) report(...takesNoBody(operation));
+      else if (result !== undefined && !result.valid) {
+        for (const issue of result.errors)
+          requestReport(
+            'request-body',
+            `/request/body/content${issue.pointer}`,
+            appendPointer(bodyPointer, 'content', 'application/json', 'schema'),
+            issue.message,
+          );
+      }
     }
+  } else if (sendsJson && !operation.requestBody?.content['application/json']?.schema) {
+    // Nothing of the request counts at this status but this warning: whether the operation has a JSON body schema
+    // (the entry `validators.requestBody` would compile) is read off the operation, and nothing is compiled.
+    report(...takesNoBody(operation));
   }
   const status = String(response.status);
-  const declared = declaredResponse(operation, response.status);
   const tolerated =
     !settings.strictStatus &&
     (response.status === 404 ||

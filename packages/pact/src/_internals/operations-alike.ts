@@ -4,7 +4,7 @@
  */
 import type { OperationInfo, ResponseInfo } from '@circleci-kit/spec-loader';
 import type { PactInteraction } from '../pact-types.ts';
-import { declaredResponse } from './declared-response.ts';
+import { declaredResponse, readsRequest } from './declared-response.ts';
 
 /**
  * Whether two values loaded from JSON are equal all the way down. Resolved
@@ -47,17 +47,6 @@ const requestParts = (operation: OperationInfo): unknown => [
 
 /** {@link placeParts} and the request body, whose having a JSON schema decides a warning. */
 const bodyParts = (operation: OperationInfo): unknown => [placeParts(operation), operation.requestBody];
-
-/**
- * Whether the check of an interaction expecting `status` depends on the
- * request's parameters and body (`declared`: the response the operation
- * declares for the status). Their mismatches are reported only below 400;
- * at 400 they tell a tolerated status from an undeclared one, which counts
- * only when none is declared. Above, they change nothing but the request
- * body warning.
- */
-const readsRequest = (status: number, declared: ResponseInfo | undefined): boolean =>
-  !(typeof status === 'number' && (status > 400 || (status === 400 && declared !== undefined)));
 
 /** Equality of two values by the parts that count, remembered by pair. */
 function remembered<T extends object>(parts: (value: T) => unknown): (mine: T, theirs: T) => boolean {
