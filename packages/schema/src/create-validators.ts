@@ -61,17 +61,35 @@ const standaloneCode: StandaloneCode =
 /** Export name of the n-th validator in standalone code. */
 const exportName = (index: number): string => `v${index}`;
 
-/** Validators kept per spec fingerprint (the most recent few). */
-const bySpec = new Map<string, SpecValidators>();
+/** Validators kept per loaded spec, as long as it lives. */
+const bySpec = new WeakMap<LoadedSpec, SpecValidators>();
+/** Validators kept per spec fingerprint (the most recent few), for another load of the same spec. */
+const byFingerprint = new Map<string, SpecValidators>();
 const KEEP = 8;
 
 /**
+ * A spec's fingerprint when it is already known: a spec read from the
+ * cache, or an object given one. A fresh load works its fingerprint out
+ * when it is first read (the canonical JSON of the whole document and its
+ * hash, tens of milliseconds for CircleCI's spec), a cost validators do not
+ * need: `undefined` then, and the property is left unread.
+ */
+function knownFingerprint(spec: LoadedSpec): string | undefined {
+  const property = Object.getOwnPropertyDescriptor(spec, 'fingerprint');
+  return property !== undefined && 'value' in property && typeof property.value === 'string'
+    ? property.value
+    : undefined;
+}
+
+/**
  * Compiled Ajv validators for every parameter, request body and response of
- * a loaded spec (by operation and status, `default` included). Compiled once
- * per spec fingerprint: a second call with the same spec returns the same
- * validators. A schema written the same way as one compiled before (in
- * this spec or another the process loaded, with the same Ajv options) is
- * not compiled again. With a `codeCache`, the compiled code is stored as
+ * a loaded spec (by operation and status, `default` included). Made once
+ * per spec: a second call with the same spec, or with another load of it
+ * whose fingerprint is known (read from the cache), returns the same
+ * validators; a fresh load's fingerprint is not worked out for this. A
+ * schema written the same way as one compiled before (in this spec or
+ * another the process loaded, with the same Ajv options) is not compiled
+ * again. With a `codeCache`, the compiled code is stored as
  * standalone code and reused by later processes.
  *
  * @example
@@ -83,8 +101,12 @@ const KEEP = 8;
  * ```
  */
 export function createValidators(spec: LoadedSpec, options: CreateValidatorsOptions = {}): SpecValidators {
-  const known = bySpec.get(spec.fingerprint);
-  if (known !== undefined) return known;
+  const fingerprint = knownFingerprint(spec);
+  const known = bySpec.get(spec) ?? (fingerprint === undefined ? undefined : byFingerprint.get(fingerprint));
+  if (known !== undefined) {
+    bySpec.set(spec, known);
+    return known;
+  }
   const schemas = specSchemas(spec);
   const byKey = new Map(schemas.map((entry, index) => [entry.key, { entry, index }]));
   const compiled = new Map<string, Validator>();
@@ -143,7 +165,9 @@ export function createValidators(spec: LoadedSpec, options: CreateValidatorsOpti
     return info;
   };
   const validators: SpecValidators = {
-    fingerprint: spec.fingerprint,
+    get fingerprint() {
+      return spec.fingerprint;
+    },
     size: schemas.length,
     byKey: get,
     parameter(operationId, location, name) {
@@ -176,7 +200,10 @@ export function createValidators(spec: LoadedSpec, options: CreateValidatorsOpti
       return get(responseKey(operationId, declared, contentType));
     },
   };
-  bySpec.set(spec.fingerprint, validators);
-  if (bySpec.size > KEEP) bySpec.delete(bySpec.keys().next().value!);
+  bySpec.set(spec, validators);
+  if (fingerprint !== undefined) {
+    byFingerprint.set(fingerprint, validators);
+    if (byFingerprint.size > KEEP) byFingerprint.delete(byFingerprint.keys().next().value!);
+  }
   return validators;
 }

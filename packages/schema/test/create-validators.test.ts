@@ -79,9 +79,30 @@ const spec = {
 describe('createValidators', () => {
   const validators = createValidators(spec);
 
-  it('is compiled once per spec fingerprint', () => {
+  it('is made once per spec, and once per known fingerprint', () => {
+    expect(createValidators(spec)).toBe(validators);
     expect(createValidators({ ...spec })).toBe(validators);
     expect(validators.size).toBe(6);
+  });
+
+  it("leaves a fresh load's fingerprint unread (working it out costs a hash of the whole document)", () => {
+    let reads = 0;
+    const fresh = { ...spec };
+    Object.defineProperty(fresh, 'fingerprint', {
+      get: () => {
+        reads += 1;
+        return 'test-fingerprint-2';
+      },
+      enumerable: true,
+      configurable: true,
+    });
+    const made = createValidators(fresh);
+    expect(made === validators).toBe(false);
+    expect(createValidators(fresh)).toBe(made);
+    expect(made.response('triggerPipeline', 404)!({ message: 'Not found.' }).valid).toBe(true);
+    expect(reads).toBe(0);
+    expect(made.fingerprint).toBe('test-fingerprint-2');
+    expect(reads).toBe(1);
   });
 
   it.each([
