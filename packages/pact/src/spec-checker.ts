@@ -6,7 +6,7 @@
 import { createRouter, toOperationTable, type RouteMatch } from '@circleci-kit/core-client';
 import { createValidators } from '@circleci-kit/schema';
 import type { LoadedSpec } from '@circleci-kit/spec-loader';
-import type { PactFile, PactInteraction } from './pact-types.ts';
+import type { PactFile, PactInteraction, PactRequest } from './pact-types.ts';
 import { checkSettings, type CheckPactOptions, type CheckSettings, type SpecMismatch } from './spec-mismatch.ts';
 import { checkInteraction, type CheckContext } from './_internals/check-interaction.ts';
 import { operationsAlike, sameValue } from './_internals/operations-alike.ts';
@@ -29,6 +29,12 @@ export interface SpecChecker {
    */
   route(method: string, path: string): RouteMatch;
   /**
+   * {@link SpecChecker.route} for a pact request, kept by the request
+   * object: the alike test, the check and a caller all asking about one
+   * interaction route it once, and look it up without building a key.
+   */
+  routeOf(request: PactRequest): RouteMatch;
+  /**
    * The mismatches of one interaction, `index` being its place in its pact
    * (it makes the pointers). None for an interaction that is not HTTP.
    */
@@ -45,6 +51,12 @@ export interface SpecChecker {
    * the two checks cannot differ, and one can be left out.
    */
   checksAlike(other: SpecChecker, interaction: PactInteraction): boolean;
+}
+
+/** Whether two routes' path parameter values are the same (decoded text, by wire name). */
+function samePathValues(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const names = Object.keys(a);
+  return names.length === Object.keys(b).length && names.every((name) => Object.hasOwn(b, name) && a[name] === b[name]);
 }
 
 /** The options each {@link SpecChecker} was made with, for another's {@link SpecChecker.checksAlike}. */
@@ -87,25 +99,46 @@ export function createSpecChecker(spec: LoadedSpec, options: CheckPactOptions = 
     }
     return match;
   };
-  const context: CheckContext = { spec, settings, validators, route, samplesOf: sampleResponses(settings) };
+  // A request met again (its interaction checked after the alike test) is routed by identity, not by its text.
+  const byRequest = new WeakMap<PactRequest, RouteMatch>();
+  const routeOf = (request: PactRequest): RouteMatch => {
+    let match = byRequest.get(request);
+    if (match === undefined) byRequest.set(request, (match = route(request.method, request.path)));
+    return match;
+  };
+  const context: CheckContext = {
+    spec,
+    settings,
+    validators,
+    route: routeOf,
+    samplesOf: sampleResponses(settings),
+  };
   const sameOperation = operationsAlike();
+  // Whether another checker was made with the same options, asked once per checker.
+  const sameSettings = new WeakMap<SpecChecker, boolean>();
 
   const checker: SpecChecker = {
     spec,
     basePath: prefix,
     route,
     check: (interaction, index) => checkInteraction(context, interaction, index),
+    routeOf,
     checksAlike(other, interaction) {
       if (other === checker) return true;
-      const theirs = settingsOf.get(other);
-      if (theirs === undefined || !sameValue(settings, theirs, new Map())) return false;
+      let alikeSettings = sameSettings.get(other);
+      if (alikeSettings === undefined) {
+        const theirs = settingsOf.get(other);
+        alikeSettings = theirs !== undefined && sameValue(settings, theirs, new Map());
+        sameSettings.set(other, alikeSettings);
+      }
+      if (!alikeSettings) return false;
       const { request } = interaction;
-      const mine = route(request.method, request.path);
-      const their = other.route(request.method, request.path);
+      const mine = routeOf(request);
+      const their = other.routeOf(request);
       if (mine.kind !== their.kind) return false;
       // Unrouted both ways: the same route mismatch, naming the request and the kind alone.
       if (mine.kind !== 'found' || their.kind !== 'found') return true;
-      if (!sameValue(mine.path, their.path, new Map())) return false;
+      if (!samePathValues(mine.path, their.path)) return false;
       const [a, b] = [spec.operations.get(mine.operation.id), other.spec.operations.get(their.operation.id)];
       return a !== undefined && b !== undefined && sameOperation(a, b, interaction);
     },

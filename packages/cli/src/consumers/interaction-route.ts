@@ -23,8 +23,8 @@ function baseUrlOf(spec: LoadedSpec): string {
 /** A path `matchRequest` reads as more than a path: with a scheme and host, a query or a fragment. */
 const NOT_A_PLAIN_PATH = /[?#]|^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
 
-/** The routes found per checker, by method and path. */
-const found = new WeakMap<SpecChecker, Map<string, InteractionRoute | undefined>>();
+/** The routes found per checker, by request. */
+const found = new WeakMap<SpecChecker, WeakMap<PactRequest, InteractionRoute | undefined>>();
 
 /**
  * The operation of a checker's spec that answers a pact request, as
@@ -33,21 +33,19 @@ const found = new WeakMap<SpecChecker, Map<string, InteractionRoute | undefined>
  * path under the server's path routes the same in the checker (its
  * `route`, shared with its checks), so it is asked there; anything else
  * (a path outside it, a query, a whole URL) goes to `matchRequest`. Each
- * method and path is routed once.
+ * request is routed once per checker (and each method and path once by the
+ * checker itself).
  *
  * @example
  * interactionRoute(createSpecChecker(spec), { method: 'GET', path: '/api/v2/me' }); // { method: 'GET', path: '/me' }
  */
 export function interactionRoute(checker: SpecChecker, request: PactRequest): InteractionRoute | undefined {
   let routes = found.get(checker);
-  if (routes === undefined) found.set(checker, (routes = new Map<string, InteractionRoute | undefined>()));
-  const key = `${request.method}\u0000${request.path}`;
-  if (routes.has(key)) return routes.get(key);
+  if (routes === undefined) found.set(checker, (routes = new WeakMap<PactRequest, InteractionRoute | undefined>()));
+  if (routes.has(request)) return routes.get(request);
   let route: InteractionRoute | undefined;
   if (!NOT_A_PLAIN_PATH.test(request.path)) {
-    const match = request.path.startsWith(`${checker.basePath}/`)
-      ? checker.route(request.method, request.path)
-      : undefined;
+    const match = request.path.startsWith(`${checker.basePath}/`) ? checker.routeOf(request) : undefined;
     route = match?.kind === 'found' ? { method: match.operation.method, path: match.operation.path } : undefined;
   } else {
     const { spec } = checker;
@@ -57,6 +55,6 @@ export function interactionRoute(checker: SpecChecker, request: PactRequest): In
     });
     route = match.ok ? { method: match.operation.method, path: match.operation.path } : undefined;
   }
-  routes.set(key, route);
+  routes.set(request, route);
   return route;
 }

@@ -29,8 +29,8 @@ export interface CheckContext {
   spec: LoadedSpec;
   settings: CheckSettings;
   validators: SpecValidators;
-  /** Where a request goes in the spec (see `SpecChecker.route`). */
-  route: (method: string, path: string) => RouteMatch;
+  /** Where a request goes in the spec (see `SpecChecker.routeOf`). */
+  route: (request: PactInteraction['request']) => RouteMatch;
   /** The responses drawn from a schema. */
   samplesOf: (schema: SchemaObject) => SampleResponses;
 }
@@ -83,7 +83,7 @@ export function checkInteraction(
       message,
     });
   const { request, response } = interaction;
-  const match = context.route(request.method, request.path);
+  const match = context.route(request);
   if (match.kind !== 'found') {
     report(
       'route',
