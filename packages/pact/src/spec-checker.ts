@@ -106,13 +106,7 @@ export function createSpecChecker(spec: LoadedSpec, options: CheckPactOptions = 
     if (match === undefined) byRequest.set(request, (match = route(request.method, request.path)));
     return match;
   };
-  const context: CheckContext = {
-    spec,
-    settings,
-    validators,
-    route: routeOf,
-    samplesOf: sampleResponses(settings),
-  };
+  const context: CheckContext = { spec, settings, validators, routeOf, samplesOf: sampleResponses(settings) };
   const sameOperation = operationsAlike();
   // Whether another checker was made with the same options, asked once per checker.
   const sameSettings = new WeakMap<SpecChecker, boolean>();

@@ -5,13 +5,7 @@
  */
 import type { RouteMatch } from '@circleci-kit/core-client';
 import type { SpecValidators } from '@circleci-kit/schema';
-import {
-  appendPointer,
-  parsePointer,
-  type LoadedSpec,
-  type OperationInfo,
-  type SchemaObject,
-} from '@circleci-kit/spec-loader';
+import { appendPointer, parsePointer, type LoadedSpec, type SchemaObject } from '@circleci-kit/spec-loader';
 import { matchParsedBody, parseBodyRules } from '../match-body.ts';
 import type { PactFile, PactInteraction } from '../pact-types.ts';
 import type { CheckSettings, SpecMismatch } from '../spec-mismatch.ts';
@@ -30,7 +24,7 @@ export interface CheckContext {
   settings: CheckSettings;
   validators: SpecValidators;
   /** Where a request goes in the spec (see `SpecChecker.routeOf`). */
-  route: (request: PactInteraction['request']) => RouteMatch;
+  routeOf: (request: PactInteraction['request']) => RouteMatch;
   /** The responses drawn from a schema. */
   samplesOf: (schema: SchemaObject) => SampleResponses;
 }
@@ -44,15 +38,6 @@ function unauthenticated(request: PactInteraction['request']): boolean {
   ];
   return values.length === 0 || values.every((v) => v.includes(INVALID_TOKEN_PLACEHOLDER) || v.trim() === '');
 }
-
-/** The warning for a JSON body sent to an operation with no JSON request body. */
-const takesNoBody = (operation: OperationInfo): Parameters<ReportMismatch> => [
-  'request-body',
-  '/request/body',
-  operation.pointer,
-  'the operation takes no request body',
-  'warning',
-];
 
 /**
  * The mismatches of one interaction with the spec, `index` being its place
@@ -83,7 +68,7 @@ export function checkInteraction(
       message,
     });
   const { request, response } = interaction;
-  const match = context.route(request);
+  const match = context.routeOf(request);
   if (match.kind !== 'found') {
     report(
       'route',
@@ -97,6 +82,8 @@ export function checkInteraction(
   const declared = declaredResponse(operation, response.status);
   const body = request.body;
   const sendsJson = body?.encoded === false && /json/i.test(body.contentType);
+  // Whether `validators.requestBody` has a validator for it, read off the operation: nothing is compiled to know.
+  const takesJson = operation.requestBody?.content['application/json']?.schema !== undefined;
   // A request the provider refused may break the spec on purpose: its parameters and body are not held to it.
   let breaksSpec = false;
   if (readsRequest(response.status, declared)) {
@@ -115,11 +102,9 @@ export function checkInteraction(
         bodyPointer,
         'the operation requires a request body but the request has none',
       );
-    } else if (sendsJson) {
-      const validate = validators.requestBody(operation.operationId);
-      const result = validate?.(body.content);
-      if (validate === undefined) report(...takesNoBody(operation));
-      else if (result !== undefined && !result.valid) {
+    } else if (sendsJson && takesJson) {
+      const result = validators.requestBody(operation.operationId)?.(body.content);
+      if (result !== undefined && !result.valid) {
         for (const issue of result.errors)
           requestReport(
             'request-body',
@@ -129,11 +114,10 @@ export function checkInteraction(
           );
       }
     }
-  } else if (sendsJson && !operation.requestBody?.content['application/json']?.schema) {
-    // Nothing of the request counts at this status but this warning: whether the operation has a JSON body schema
-    // (the entry `validators.requestBody` would compile) is read off the operation, and nothing is compiled.
-    report(...takesNoBody(operation));
   }
+  // The one thing of the request reported at any status.
+  if (sendsJson && !takesJson)
+    report('request-body', '/request/body', operation.pointer, 'the operation takes no request body', 'warning');
   const status = String(response.status);
   const tolerated =
     !settings.strictStatus &&
@@ -184,6 +168,8 @@ export function checkInteraction(
     );
   }
   const rules = response.matchingRules?.body ?? {};
+  // Whether a rule governs a mismatch's place: any readable rule path counts, even one with no matcher list,
+  // which the matching itself leaves out.
   const parsedRules = Object.entries(rules).flatMap(([p, rule]) => {
     const tokens = parsePath(p);
     return tokens === undefined ? [] : [{ tokens, rule }];
