@@ -10,7 +10,13 @@ export interface BodyMismatch {
   message: string;
 }
 
-type Rules = Array<{ tokens: PathToken[]; rule: PactRuleList }>;
+/** A matching rule path read into tokens, with its rule as the pact file holds it (a matcher list or not). */
+export interface RulePath {
+  tokens: PathToken[];
+  rule: PactRuleList;
+}
+
+type Rules = RulePath[];
 
 const typeName = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
@@ -191,24 +197,35 @@ function compare(expected: unknown, actual: unknown, tokens: PathToken[], rules:
   }
 }
 
+/**
+ * Reads the paths of a body's matching rules into tokens, leaving out the
+ * paths that cannot be read. The rules stay as the pact file holds them:
+ * a pact file is read unchecked, so one may have no matcher list (or be null).
+ *
+ * @example
+ * readRulePaths({ '$.items[*].id': { matchers: [{ match: 'type' }] } })[0].tokens; // the path's tokens
+ */
+export function readRulePaths(rules: Readonly<Record<string, PactRuleList>> = {}): RulePath[] {
+  const paths: RulePath[] = [];
+  for (const [path, rule] of Object.entries(rules)) {
+    const tokens = parsePath(path);
+    if (tokens !== undefined) paths.push({ tokens, rule });
+  }
+  return paths;
+}
+
 /** A body's matching rules read once, to match many bodies: see {@link parseBodyRules}. */
 export type ParsedBodyRules = Readonly<Rules>;
 
 /**
- * Reads a body's matching rules for {@link matchParsedBody}: each path
- * split into tokens, paths that cannot be read and rules with no matcher
- * list (a pact file is read unchecked: one may be null) left out.
+ * The rules {@link matchParsedBody} matches with, from paths
+ * {@link readRulePaths} read: those with a matcher list.
  *
  * @example
- * const parsed = parseBodyRules({ '$.id': { matchers: [{ match: 'type' }] } });
+ * const parsed = parseBodyRules(readRulePaths({ '$.id': { matchers: [{ match: 'type' }] } }));
  */
-export function parseBodyRules(rules: Readonly<Record<string, PactRuleList>> = {}): ParsedBodyRules {
-  const parsed: Rules = [];
-  for (const [path, rule] of Object.entries(rules)) {
-    const tokens = parsePath(path);
-    if (tokens !== undefined && Array.isArray((rule as PactRuleList | null)?.matchers)) parsed.push({ tokens, rule });
-  }
-  return parsed;
+export function parseBodyRules(paths: readonly RulePath[]): ParsedBodyRules {
+  return paths.filter(({ rule }) => Array.isArray((rule as PactRuleList | null)?.matchers));
 }
 
 /**
@@ -216,7 +233,7 @@ export function parseBodyRules(rules: Readonly<Record<string, PactRuleList>> = {
  * for one example held to many bodies.
  *
  * @example
- * const parsed = parseBodyRules(rules);
+ * const parsed = parseBodyRules(readRulePaths(rules));
  * const mismatches = candidates.flatMap((body) => matchParsedBody(example, body, parsed));
  */
 export function matchParsedBody(expected: unknown, actual: unknown, rules: ParsedBodyRules): BodyMismatch[] {
@@ -243,5 +260,5 @@ export function matchBody(
   actual: unknown,
   rules: Readonly<Record<string, PactRuleList>> = {},
 ): BodyMismatch[] {
-  return matchParsedBody(expected, actual, parseBodyRules(rules));
+  return matchParsedBody(expected, actual, parseBodyRules(readRulePaths(rules)));
 }

@@ -6,14 +6,14 @@
 import type { RouteMatch } from '@circleci-kit/core-client';
 import type { SpecValidators } from '@circleci-kit/schema';
 import { appendPointer, parsePointer, type LoadedSpec, type SchemaObject } from '@circleci-kit/spec-loader';
-import { matchParsedBody, parseBodyRules } from '../match-body.ts';
+import { matchParsedBody, parseBodyRules, readRulePaths } from '../match-body.ts';
 import type { PactFile, PactInteraction } from '../pact-types.ts';
 import type { CheckSettings, SpecMismatch } from '../spec-mismatch.ts';
 import { responseSchema } from '../to-pact-interaction.ts';
 import { INVALID_TOKEN_PLACEHOLDER } from '../token-placeholder.ts';
 import { checkParameters, type ReportMismatch } from './check-parameters.ts';
 import { declaredResponse, readsRequest } from './declared-response.ts';
-import { parsePath, selectRule } from './json-path.ts';
+import { selectRule } from './json-path.ts';
 import { overlay, type SampleResponses } from './sample-responses.ts';
 import { schemaAt } from './schema-pointer.ts';
 import { isHttpInteraction as isHttp } from '../is-http-interaction.ts';
@@ -170,11 +170,8 @@ export function checkInteraction(
   const rules = response.matchingRules?.body ?? {};
   // Whether a rule governs a mismatch's place: any readable rule path counts, even one with no matcher list,
   // which the matching itself leaves out.
-  const parsedRules = Object.entries(rules).flatMap(([p, rule]) => {
-    const tokens = parsePath(p);
-    return tokens === undefined ? [] : [{ tokens, rule }];
-  });
-  const bodyRules = parseBodyRules(rules);
+  const parsedRules = readRulePaths(rules);
+  const bodyRules = parseBodyRules(parsedRules);
   const seen = new Set<string>();
   for (const candidate of drawn.filter((value) => value !== undefined)) {
     for (const mismatch of matchParsedBody(example, candidate, bodyRules)) {
