@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -41,5 +42,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: a single worker on a 2-core machine. Many test
+    // files wait on processes they spawn (the CLI, tarball installs, servers), so one worker per core keeps
+    // both busy: the whole suite takes about 200 s here instead of 300–350 s.
+    maxWorkers: availableParallelism(),
   },
 });
