@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MatchersV3, PactV4 } from '@pact-foundation/pact';
+import { sendToPactMock, withRecordRetries } from '@circleci-kit/pact-js-support';
 import { runConformance } from '@circleci-kit/conformance';
 import {
   createPactWriter,
@@ -102,21 +103,6 @@ describe('a tampered pact fails in both verifiers', () => {
   });
 });
 
-/**
- * A GET to Pact's native mock server. Just started, on a loaded machine, it
- * has refused a first connection once (the interaction then shows as "not
- * received"), so a network error is retried once; any answer is returned.
- */
-async function getFromPactMock(url: string): Promise<Response> {
-  const send = () => fetch(url, { headers: { 'Circle-Token': 'x' } });
-  try {
-    return await send();
-  } catch {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    return send();
-  }
-}
-
 describe('a pact written with PactV4', () => {
   let dslDir: string;
   beforeAll(async () => {
@@ -128,35 +114,47 @@ describe('a pact written with PactV4', () => {
       logLevel: 'error',
     });
     const { regex, uuid, integer, eachLike, like, datetime, string } = MatchersV3;
-    await consumer
-      .addInteraction()
-      .uponReceiving('the current user')
-      .withRequest('GET', '/api/v2/me', (b) => b.headers({ 'Circle-Token': regex('^\\S+$', '${CIRCLE_TOKEN}') }))
-      .willRespondWith(200, (b) =>
-        b.jsonBody({ id: uuid('5d8d7a8c-2a3b-4c5d-9e8f-0a1b2c3d4e5f'), login: string('octo'), name: like('Octo Cat') }),
-      )
-      .executeTest(async (server) => {
-        expect((await getFromPactMock(`${server.url}/api/v2/me`)).status).toBe(200);
-      });
-    await consumer
-      .addInteraction()
-      .given('a pipeline was triggered', { projectSlug: 'gh/acme/api' })
-      .uponReceiving('the pipelines of a project')
-      .withRequest('GET', '/api/v2/project/gh/acme/api/pipeline', (b) =>
-        b.headers({ 'Circle-Token': regex('^\\S+$', '${CIRCLE_TOKEN}') }),
-      )
-      .willRespondWith(200, (b) =>
-        b.jsonBody({
-          items: eachLike({
-            id: uuid(),
-            number: integer(1),
-            created_at: datetime("yyyy-MM-dd'T'HH:mm:ss.SSSX", '2025-01-01T00:00:00.000Z'),
+    await withRecordRetries(() =>
+      consumer
+        .addInteraction()
+        .uponReceiving('the current user')
+        .withRequest('GET', '/api/v2/me', (b) => b.headers({ 'Circle-Token': regex('^\\S+$', '${CIRCLE_TOKEN}') }))
+        .willRespondWith(200, (b) =>
+          b.jsonBody({
+            id: uuid('5d8d7a8c-2a3b-4c5d-9e8f-0a1b2c3d4e5f'),
+            login: string('octo'),
+            name: like('Octo Cat'),
           }),
+        )
+        .executeTest(async (server) => {
+          const { status, body } = await sendToPactMock(`${server.url}/api/v2/me`);
+          expect(status).toBe(200);
+          expect(JSON.parse(body)).toMatchObject({ login: 'octo', name: 'Octo Cat' });
         }),
-      )
-      .executeTest(async (server) => {
-        expect((await getFromPactMock(`${server.url}/api/v2/project/gh/acme/api/pipeline`)).status).toBe(200);
-      });
+    );
+    await withRecordRetries(() =>
+      consumer
+        .addInteraction()
+        .given('a pipeline was triggered', { projectSlug: 'gh/acme/api' })
+        .uponReceiving('the pipelines of a project')
+        .withRequest('GET', '/api/v2/project/gh/acme/api/pipeline', (b) =>
+          b.headers({ 'Circle-Token': regex('^\\S+$', '${CIRCLE_TOKEN}') }),
+        )
+        .willRespondWith(200, (b) =>
+          b.jsonBody({
+            items: eachLike({
+              id: uuid(),
+              number: integer(1),
+              created_at: datetime("yyyy-MM-dd'T'HH:mm:ss.SSSX", '2025-01-01T00:00:00.000Z'),
+            }),
+          }),
+        )
+        .executeTest(async (server) => {
+          const { status, body } = await sendToPactMock(`${server.url}/api/v2/project/gh/acme/api/pipeline`);
+          expect(status).toBe(200);
+          expect(JSON.parse(body)).toMatchObject({ items: [{ number: 1 }] });
+        }),
+    );
   });
 
   const trigger = {
