@@ -16,11 +16,12 @@
  * - The module is TypeScript: `// @ts-nocheck` over Ajv's code, a typed
  *   export and its error type.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, version as esbuildVersion } from 'esbuild';
+import { writeIfChanged } from './write-if-changed.mjs';
 
 /** The name the bundled module's exports live under inside the generated file. */
 const GLOBAL = 'ajvStandalone';
@@ -34,7 +35,7 @@ const GLOBAL = 'ajvStandalone';
  * @param {object} options
  * @param {import('ajv').default} options.ajv An Ajv instance made with `code: { source: true, esm: true }`.
  * @param {object} options.schema The JSON Schema to compile.
- * @param {URL} options.out The file to write (its folder is created).
+ * @param {URL} options.out The file to write (its folder is created; left alone when it already holds the text).
  * @param {URL} [options.resolveFrom] Where `ajv` and its helpers are resolved from. Default: `out`.
  * @param {string} options.name The validator's export name, e.g. `validateConfig`.
  * @param {string} options.typePrefix The exported types' prefix: `Config` gives `ConfigValidator` and `ConfigSchemaError`.
@@ -112,8 +113,9 @@ ${js}
 /** ${summary} */
 export const ${name}: ${typePrefix}Validator = ${GLOBAL}.validate;
 `;
-  mkdirSync(dirname(outPath), { recursive: true });
-  writeFileSync(outPath, text);
-  console.log(`codegen: ${relative(process.cwd(), outPath)} (${Math.round(text.length / 1024)} kB)`);
+  const written = writeIfChanged(outPath, text);
+  console.log(
+    `codegen: ${relative(process.cwd(), outPath)} (${Math.round(text.length / 1024)} kB${written ? '' : ', unchanged'})`,
+  );
   return text;
 }

@@ -63,8 +63,17 @@ async function fetchCiSchemas() {
   }
 }
 
+/** The last `count` lines of `text`, after a line saying how many were left out. */
+function lastLines(text, count) {
+  const lines = text.trimEnd().split('\n');
+  const left = lines.length - count;
+  return [...(left > 0 ? [`… ${left} line(s) above, shown earlier`] : []), ...lines.slice(-count)].join('\n');
+}
+
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failedSteps = [];
+// Lint's and format's messages, shown again at the end when they failed: long runs are often read from the tail.
+const heldFailures = [];
 
 const build = await run(bin('turbo'), ['run', 'build', '--output-logs=errors-only']);
 if (build.code !== 0) failedSteps.push('build');
@@ -74,8 +83,10 @@ if (build.code === 0) {
   // side: ESLint and Prettier use one core each and the type-check leaves some idle, so the three take about
   // 140 s on 2 cores against 175 s one after another. Lint's and format's output is held and shown after the
   // type-check's, so each step's messages stay together.
+  // `--only`: the build above has run, and running it again (codegen is never cached) would rewrite
+  // generated files while ESLint's type-aware rules read them.
   const [typecheck, lint, format] = await Promise.all([
-    run(bin('turbo'), ['run', 'typecheck', '--output-logs=errors-only']),
+    run(bin('turbo'), ['run', 'typecheck', '--only', '--output-logs=errors-only']),
     // As `pnpm lint`: no warning allowed, no rule timing table.
     quiet(bin('eslint'), ['--max-warnings', '0', '.'], { TIMING: '' }),
     quiet(bin('prettier'), ['--check', '--log-level=warn', '.']),
@@ -87,6 +98,11 @@ if (build.code === 0) {
   if (typecheck.code !== 0) failedSteps.push('typecheck');
   if (lint.code !== 0) failedSteps.push('lint');
   if (format.code !== 0) failedSteps.push('format');
+  for (const [name, held] of [
+    ['lint', lint],
+    ['format', format],
+  ])
+    if (held.code !== 0) heldFailures.push(`${name} (exit ${held.code}):\n${lastLines(`${held.out}${held.err}`, 40)}`);
 
   await fetchCiSchemas();
 
@@ -141,6 +157,7 @@ if (build.code === 0) {
   if (gauntlet.code !== 0) failedSteps.push('gauntlet');
 }
 
+for (const failure of heldFailures) console.log(`\n${failure}`);
 if (failedSteps.length > 0) console.log(`\nfailed steps: ${failedSteps.join(', ')}`);
 if (failedSteps.length > 0 && totals.failed === 0) totals.failed = 1;
 const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';

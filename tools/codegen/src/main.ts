@@ -1,9 +1,8 @@
-import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeIfChanged } from '@circleci-kit/bundle/write-if-changed';
 import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { loadSpec } from '@circleci-kit/spec-loader';
-import writeFileAtomic from 'write-file-atomic';
 import { generate } from './generate.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -17,14 +16,6 @@ export function specSource(argSpec: string | undefined, env: NodeJS.ProcessEnv, 
   const given = argSpec ?? env['CIRCLECI_OPENAPI_SPEC'];
   if (given === undefined || given === '') return locateFixture('specs/current/openapi.json');
   return /^https?:\/\//.test(given) || isAbsolute(given) ? given : resolve(cwd, given);
-}
-
-/** Writes `text` to `path` atomically (`write-file-atomic`) unless the file already holds it; true when written. */
-async function writeIfChanged(path: string, text: string): Promise<boolean> {
-  const old = await readFile(path, 'utf8').catch(() => undefined);
-  if (old === text) return false;
-  await writeFileAtomic(path, text);
-  return true;
 }
 
 function option(argv: readonly string[], name: string): string | undefined {
@@ -51,10 +42,8 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     const spec = await loadSpec(source);
     const label = /^https?:/.test(source) ? source : relative(repoRoot, source);
     const files = await generate(spec, label);
-    await mkdir(out, { recursive: true });
     const written = [];
-    for (const [name, text] of Object.entries(files))
-      if (await writeIfChanged(join(out, name), text)) written.push(name);
+    for (const [name, text] of Object.entries(files)) if (writeIfChanged(join(out, name), text)) written.push(name);
     process.stdout.write(
       `codegen: ${spec.operations.size} operations from ${label} (${spec.fingerprint.slice(0, 12)}), ${written.length} file(s) updated in ${relative(cwd, out) || '.'}\n`,
     );
