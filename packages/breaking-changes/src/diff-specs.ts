@@ -1,23 +1,15 @@
-import {
-  appendPointer,
-  resolvePointer,
-  SpecError,
-  type LoadedSpec,
-  type OperationInfo,
-  type ParameterInfo,
-  type SchemaObject,
-} from '@circleci-kit/spec-loader';
+import { resolvePointer, SpecError, type LoadedSpec, type OperationInfo } from '@circleci-kit/spec-loader';
+import { checkOperationPair, walkWithSchemaRules } from './engine/check-operation-pair.ts';
 import { lifecyclePolicy } from './engine/lifecycle-policy.ts';
 import { matchOperations } from './engine/match-operations.ts';
 import { matchWebhooks } from './engine/match-webhooks.ts';
 import { pairParameters } from './engine/pair-parameters.ts';
 import { routeKey } from './engine/route-key.ts';
+import { unchangedOperation } from './engine/unchanged-operation.ts';
 import { registerComponentNames } from './engine/component-names.ts';
-import { walkSchemas, type SchemaRoot } from './engine/walk-schemas.ts';
 import { webhookPayloads } from './engine/webhook-payloads.ts';
 import { catalogue } from './rules/catalogue.ts';
-import { pairMediaTypes } from './rules/helpers/media-types.ts';
-import type { Finding, OperationPair, OperationRule, Rule, SchemaNode, SchemaRule, SpecRule } from './rules/rule.ts';
+import type { Finding, OperationPair, OperationRule, Rule, SchemaRule, SpecRule } from './rules/rule.ts';
 import type { Change, DiffOptions, OperationRef } from './types.ts';
 
 function operationRef(op: OperationInfo): OperationRef {
@@ -52,81 +44,6 @@ function existing(document: unknown, pointer: string | null): string | null {
 function rawOperation(spec: LoadedSpec, op: OperationInfo): Record<string, unknown> {
   const raw = resolvePointer(spec.document, op.pointer);
   return raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-}
-
-function parameterPointer(raw: Record<string, unknown>, op: OperationInfo, param: ParameterInfo): string {
-  const list = Array.isArray(raw['parameters']) ? (raw['parameters'] as Array<Record<string, unknown>>) : [];
-  const index = list.findIndex((p) => p['name'] === param.name && p['in'] === param.in);
-  if (index >= 0) return appendPointer(op.pointer, 'parameters', index, 'schema');
-  // A path-level parameter: it sits on the path item, one level up.
-  return appendPointer(op.pointer.replace(/\/[^/]*$/, ''), 'parameters');
-}
-
-function schemaRoots(
-  pair: OperationPair,
-  visit: (old: SchemaNode['old'], next: SchemaNode['new'], root: SchemaRoot) => void,
-) {
-  const { old, new: next } = pair;
-  const params = [...pair.parameters.pairs, ...pair.parameters.renamed, ...pair.parameters.moved];
-  for (const [o, n] of params) {
-    visit(o.schema, n.schema, {
-      oldPointer: parameterPointer(pair.rawOld, old, o),
-      newPointer: parameterPointer(pair.rawNew, next, n),
-      side: 'request',
-      site: 'parameter',
-      label: `${n.in} parameter \`${n.name}\``,
-      path: n.name,
-      depth: 0,
-    });
-  }
-  const oldBody = old.requestBody?.content ?? {};
-  const newBody = next.requestBody?.content ?? {};
-  const { same: bodySame, renamed: bodyRenamed } = pairMediaTypes(Object.keys(oldBody), Object.keys(newBody));
-  for (const [type, newType] of [...bodySame, ...bodyRenamed]) {
-    const [media, twin] = [oldBody[type], newBody[newType]];
-    if (!media?.schema || !twin?.schema) continue;
-    visit(media.schema, twin.schema, {
-      oldPointer: appendPointer(old.pointer, 'requestBody', 'content', type, 'schema'),
-      newPointer: appendPointer(next.pointer, 'requestBody', 'content', newType, 'schema'),
-      side: 'request',
-      site: 'request-body',
-      label: 'request body',
-      path: '',
-      depth: 0,
-    });
-  }
-  for (const [status, response] of Object.entries(old.responses)) {
-    const twin = next.responses[status];
-    if (!twin) continue;
-    const { same, renamed } = pairMediaTypes(Object.keys(response.content), Object.keys(twin.content));
-    for (const [type, newType] of [...same, ...renamed]) {
-      const [media, other] = [response.content[type], twin.content[newType]];
-      if (!media?.schema || !other?.schema) continue;
-      visit(media.schema, other.schema, {
-        oldPointer: appendPointer(old.pointer, 'responses', status, 'content', type, 'schema'),
-        newPointer: appendPointer(next.pointer, 'responses', status, 'content', newType, 'schema'),
-        side: 'response',
-        site: 'response-body',
-        label: `response ${status}`,
-        path: '',
-        depth: 0,
-      });
-    }
-    for (const [name, header] of Object.entries(response.headers)) {
-      const other = twin.headers[name];
-      if (!header.schema || !other?.schema) continue;
-      const at = ['responses', status, 'headers', name, 'schema'];
-      visit(header.schema, other.schema, {
-        oldPointer: appendPointer(old.pointer, ...at),
-        newPointer: appendPointer(next.pointer, ...at),
-        side: 'response',
-        site: 'response-header',
-        label: `response ${status} header \`${name}\``,
-        path: name,
-        depth: 0,
-      });
-    }
-  }
 }
 
 /** The warnings of a lenient load that mean part of the document was never read. */
@@ -191,33 +108,23 @@ export function diffSpecs(old: LoadedSpec, next: LoadedSpec, options: DiffOption
       if (finding.operation && !policy.skips(finding.operation)) report(rule, finding.operation, finding);
     }
   }
-  /** Walks a pair of schemas of the operation (or webhook) `op` with the schema rules of the root's site. */
-  const walkWith = (op: OperationInfo) => (oldSchema: SchemaObject, newSchema: SchemaObject, root: SchemaRoot) => {
-    const rules = schemaRules.filter((rule) => rule.sites.includes(root.site));
-    walkSchemas(oldSchema, newSchema, root, (node) => {
-      for (const rule of rules) {
-        for (const finding of rule.check(node)) report(rule, op, finding);
-      }
-    });
-  };
-  const pairs = [...matching.pairs, ...matching.moved];
-  for (const [o, n] of pairs) {
+  const pairRules = { operation: operationRules, schema: schemaRules };
+  for (const [o, n] of [...matching.pairs, ...matching.moved]) {
     if (policy.skips(o)) continue;
+    const rawOld = rawOperation(old, o);
+    const rawNew = rawOperation(next, n);
+    if (unchangedOperation(o, n, rawOld, rawNew)) continue;
     const sameRoute = routeKey(o.method, o.path) === routeKey(n.method, n.path);
-    const pair: OperationPair = {
-      old: o,
-      new: n,
-      rawOld: rawOperation(old, o),
-      rawNew: rawOperation(next, n),
-      parameters: pairParameters(o, n, sameRoute),
-    };
-    for (const rule of operationRules) {
-      for (const finding of rule.check(pair, policy.context)) report(rule, n, finding);
-    }
-    schemaRoots(pair, walkWith(n));
+    const pair: OperationPair = { old: o, new: n, rawOld, rawNew, parameters: pairParameters(o, n, sameRoute) };
+    checkOperationPair(pair, pairRules, policy.context, (rule, finding) => report(rule, n, finding));
   }
   for (const [o, n] of matchWebhooks(old, next).pairs) {
-    if (!policy.skips(o)) webhookPayloads(o, n, walkWith(n));
+    if (!policy.skips(o))
+      webhookPayloads(
+        o,
+        n,
+        walkWithSchemaRules(schemaRules, (rule, finding) => report(rule, n, finding)),
+      );
   }
   for (const change of changes) {
     change.old = existing(old.document, change.old);

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { locateFixture } from '@circleci-kit/fixtures/locate';
 import { loadSpec, resolvePointer, type LoadedSpec } from '@circleci-kit/spec-loader';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkOperationPair } from '../src/engine/check-operation-pair.ts';
+import { pairParameters } from '../src/engine/pair-parameters.ts';
 import { diffSpecs } from '../src/index.ts';
+import { catalogue } from '../src/rules/catalogue.ts';
+import type { OperationRule, SchemaRule } from '../src/rules/rule.ts';
 
 const dir = locateFixture('specs/history');
 const files = readdirSync(dir)
@@ -28,6 +32,40 @@ describe('the 109 published versions', () => {
   it('diffSpecs(a, a) is empty for every version, docs included', () => {
     const noisy = specs.filter((spec) => diffSpecs(spec, spec, { includeDocs: true }).length > 0);
     expect(noisy.map((spec) => spec.source)).toEqual([]);
+  });
+
+  // diffSpecs checks no operation that is the same JSON in both versions (unchangedOperation): this is why.
+  it('no rule, docs and lifecycle rules included, finds anything between an operation and an equal copy of it', () => {
+    const rules = {
+      operation: catalogue.filter((rule): rule is OperationRule => rule.scope === 'operation'),
+      schema: catalogue.filter((rule): rule is SchemaRule => rule.scope === 'schema'),
+    };
+    const context = { today: '2019-01-01', deprecationDays: 36_500 };
+    const raw = (document: unknown, pointer: string) => resolvePointer(document, pointer) as Record<string, unknown>;
+    const found: string[] = [];
+    let checked = 0;
+    for (const [i, spec] of specs.entries()) {
+      // One clone of both, so the copy's operations share their schemas with its document as the original's do.
+      const copy = structuredClone({ document: spec.document, operations: spec.operations });
+      for (const [key, old] of spec.operations) {
+        const next = copy.operations.get(key)!;
+        expect(next).not.toBe(old);
+        const pair = {
+          old,
+          new: next,
+          rawOld: raw(spec.document, old.pointer),
+          rawNew: raw(copy.document, next.pointer),
+          parameters: pairParameters(old, next, true),
+        };
+        checkOperationPair(pair, rules, context, (rule, finding) =>
+          found.push(`${files[i]} ${old.operationId} ${rule.id}: ${finding.message}`),
+        );
+        checked++;
+      }
+    }
+    expect(found).toEqual([]);
+    expect(checked).toBeGreaterThan(3000);
+    expect(rules.operation.length + rules.schema.length).toBeGreaterThan(50);
   });
 
   it('every consecutive pair diffs without an error, into changes whose pointers resolve', () => {
