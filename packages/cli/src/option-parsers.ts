@@ -41,13 +41,18 @@ export function integerOption(bounds: IntegerBounds = {}): (text: string) => num
  * The parser of a comma-separated list option whose items come from a fixed
  * set (`--checks response-schema,stateful`), with the same usage error as
  * {@link integerOption} naming the unknown items and the known ones.
- * Spaces around items and empty items are dropped.
+ * Spaces around items and empty items are dropped. The set may be given as
+ * a function, called only when the option is parsed: a set that lives in a
+ * package the other commands never load.
  *
  * @example
  * command.option('--checks <x,y>', 'only these checks', choiceListOption(CHECK_IDS));
  */
-export function choiceListOption<T extends string>(choices: readonly T[]): (text: string) => T[] {
+export function choiceListOption<T extends string>(
+  choiceSet: readonly T[] | (() => readonly T[]),
+): (text: string) => T[] {
   return (text) => {
+    const choices = typeof choiceSet === 'function' ? choiceSet() : choiceSet;
     const items = text
       .split(',')
       .map((item) => item.trim())

@@ -49,6 +49,18 @@ describe('choiceListOption', () => {
       'Unknown: schema, nope. Allowed choices are response-schema, stateful, auth.',
     );
   });
+
+  it('asks a set given as a function for it only when it parses, each time', () => {
+    let calls = 0;
+    const lazy = choiceListOption(() => {
+      calls++;
+      return ['stateful', 'auth'];
+    });
+    expect(calls).toBe(0);
+    expect(lazy('auth')).toEqual(['auth']);
+    expect(() => lazy('schema')).toThrow('Unknown: schema. Allowed choices are stateful, auth.');
+    expect(calls).toBe(2);
+  });
 });
 
 describe('targetOption', () => {

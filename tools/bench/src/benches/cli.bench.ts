@@ -7,7 +7,9 @@
  * - `breaking diff` of two published versions (2025-05-14 → 2025-10-17),
  *   both in the spec cache.
  * Targets (issue 18): at most 1.5× `node -e 0` for the first three, 2× for
- * `spec info`, 3× for `breaking diff`.
+ * `spec info`, 3× for `breaking diff`. 25 rounds: a process's time on a
+ * loaded 2-core machine varies by ±10%, and the median of 15 still moved a
+ * ratio by some 0.05 from one run to the next.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -55,7 +57,7 @@ try {
       Figure,
       () => void
     >,
-    { runs: 15, warmup: 2 },
+    { runs: 25, warmup: 2 },
   );
   const base = medians['node -e 0'];
   const ratio = (figure: Figure) => medians[figure] / base;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { CHECK_IDS } from '@circleci-kit/conformance/check-catalogue';
+import type { CheckId } from '@circleci-kit/conformance/check-catalogue';
 import type { CommandContext } from '../../command-context.ts';
 import { choiceListOption, integerOption, targetOption } from '../../option-parsers.ts';
 import { addSpecOptions } from '../../spec-options.ts';
@@ -15,7 +15,19 @@ import type { ConformanceFlags } from './conformance-options.ts';
  * registerConformanceRun(program, context); // circleci-kit conformance --runs 20 --seed 1
  */
 export function registerConformanceRun(program: Command, context: CommandContext): Command {
-  return addSpecOptions(program.command('conformance'))
+  // The check ids that --checks accepts load with conformance's catalogue only when this command runs: the
+  // program awaits its preSubcommand hooks before the command parses its options (every other command, and
+  // the help, would otherwise load part of the conformance package for nothing).
+  let checkIds: readonly CheckId[] | undefined;
+  const loadedCheckIds = (): readonly CheckId[] => {
+    if (checkIds === undefined) throw new Error('conformance parsed its options before its check ids were loaded');
+    return checkIds;
+  };
+  const command = addSpecOptions(program.command('conformance'));
+  program.hook('preSubcommand', async (_program, subcommand) => {
+    if (subcommand === command) checkIds ??= (await import('@circleci-kit/conformance/check-catalogue')).CHECK_IDS;
+  });
+  return command
     .description('property-test every operation against the embedded mock (default) or a base URL')
     .option(
       '--target <mock|url>',
@@ -28,7 +40,7 @@ export function registerConformanceRun(program: Command, context: CommandContext
     .option(
       '--checks <x,y>',
       'only these checks (see the package README for the catalogue)',
-      choiceListOption(CHECK_IDS),
+      choiceListOption(loadedCheckIds),
     )
     .option('--shard <i/n>', 'run shard i of n (default: CIRCLE_NODE_INDEX/CIRCLE_NODE_TOTAL when set)')
     .option('--report <list>', 'write reports: junit=PATH,json=PATH,html=PATH (default: config reports)')
